@@ -1,0 +1,245 @@
+//! `asnkg build`: inputs → articles → quads → store, with extraction (parallel, in
+//! batches, on a producer thread) overlapped with loading (this thread).
+
+use super::{EXIT_PARTIAL, ExtractOptions, StoreArgs, report};
+use crate::ingest::{Input, InputError, expand_inputs, read_inputs};
+use crate::pipeline::{Processed, batches, process_batch};
+use crate::store::GraphStore;
+use clap::Args;
+use oxigraph::model::Quad;
+use std::collections::HashMap;
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, sync_channel};
+use std::time::Instant;
+
+#[derive(Args, Debug)]
+pub struct BuildArgs {
+    /// Articles: files, directories (searched recursively), or - for stdin
+    #[arg(required = true, value_name = "INPUT")]
+    pub inputs: Vec<PathBuf>,
+    #[command(flatten)]
+    pub store: StoreArgs,
+    /// Build in memory only (nothing is written) and print a summary
+    #[arg(long)]
+    pub memory: bool,
+    #[command(flatten)]
+    pub opts: ExtractOptions,
+    /// Articles per batch; each batch is one transaction
+    #[arg(long, value_name = "N", default_value_t = 256)]
+    pub batch: usize,
+    /// Do not show progress
+    #[arg(long)]
+    pub quiet: bool,
+}
+
+type Batch = Vec<Result<Processed, InputError>>;
+
+/// Counts for the summary.
+#[derive(Default)]
+struct Tally {
+    articles: usize,
+    quads: usize,
+    bytes: usize,
+    skipped: usize,
+}
+
+pub fn run(args: BuildArgs) -> Result<u8, String> {
+    let started = Instant::now();
+    let cfg = Arc::new(args.opts.config()?);
+    let (inputs, input_errors) = expand_inputs(&args.inputs);
+    let mut tally = Tally::default();
+    for e in &input_errors {
+        report(e);
+        tally.skipped += 1;
+    }
+    let store = if args.memory {
+        GraphStore::memory()
+    } else {
+        GraphStore::open(&args.store.store)
+    }
+    .map_err(|e| e.to_string())?;
+    let fresh = store.is_empty().map_err(|e| e.to_string())?;
+    let total_bytes: u64 = inputs
+        .iter()
+        .map(|i| match i {
+            Input::File(p) => std::fs::metadata(p).map_or(0, |m| m.len()),
+            Input::Stdin => 0,
+        })
+        .sum();
+    let progress = (!args.quiet && std::io::stderr().is_terminal()).then(|| Progress::new(total_bytes));
+
+    // Producer: read and extract in parallel batches; at most two batches wait.
+    let (tx, rx) = sync_channel::<Batch>(2);
+    let producer = {
+        let cfg = Arc::clone(&cfg);
+        let ingest = args.opts.ingest();
+        let batch = args.batch;
+        std::thread::spawn(move || {
+            for b in batches(read_inputs(inputs, ingest), batch) {
+                if tx.send(process_batch(b, &cfg)).is_err() {
+                    break;
+                }
+            }
+        })
+    };
+    let reference = crate::rdf::reference_quads(&cfg.lex, &cfg.iris)?;
+    let mut seen: HashMap<String, String> = HashMap::new();
+    let result = if fresh {
+        load_fresh(&store, rx, reference, &mut seen, &mut tally, progress.as_ref())
+    } else {
+        load_update(&store, rx, reference, &mut seen, &mut tally, progress.as_ref())
+    };
+    if producer.join().is_err() {
+        return Err("internal error in the extraction thread".into());
+    }
+    if let Some(p) = &progress {
+        p.finish();
+    }
+    result?;
+    store.flush().map_err(|e| e.to_string())?;
+    let secs = started.elapsed().as_secs_f64();
+    let target = match store.path() {
+        Some(p) => format!("store {}", p.display()),
+        None => "memory".to_string(),
+    };
+    eprintln!(
+        "asnkg: built {} article{} ({} quads, {:.1} MB of text) into {target} in {secs:.1} s{}",
+        tally.articles,
+        if tally.articles == 1 { "" } else { "s" },
+        tally.quads,
+        tally.bytes as f64 / 1e6,
+        if tally.skipped > 0 { format!("; {} input(s) skipped", tally.skipped) } else { String::new() }
+    );
+    Ok(if tally.skipped > 0 { EXIT_PARTIAL } else { 0 })
+}
+
+/// Keeps the first article of each id; reports the others.
+fn accept(item: Result<Processed, InputError>, seen: &mut HashMap<String, String>, tally: &mut Tally) -> Option<Processed> {
+    match item {
+        Err(e) => {
+            report(&e);
+            tally.skipped += 1;
+            None
+        }
+        Ok(p) => {
+            if let Some(first) = seen.get(&p.id) {
+                report(format!(
+                    "{}: article id {:?} already read from {first}; skipped (ids come from file stems or the JSONL \"id\")",
+                    p.source, p.id
+                ));
+                tally.skipped += 1;
+                return None;
+            }
+            seen.insert(p.id.clone(), p.source.clone());
+            tally.articles += 1;
+            tally.quads += p.quads.len();
+            tally.bytes += p.bytes;
+            Some(p)
+        }
+    }
+}
+
+/// A fresh store: one bulk load (atomic at commit) streaming from the producer.
+fn load_fresh(
+    store: &GraphStore,
+    rx: Receiver<Batch>,
+    reference: Vec<Quad>,
+    seen: &mut HashMap<String, String>,
+    tally: &mut Tally,
+    progress: Option<&Progress>,
+) -> Result<(), String> {
+    let mut error = None;
+    let stream = reference.into_iter().chain(rx.into_iter().flat_map(|batch| {
+        let mut quads = Vec::new();
+        for item in batch {
+            if let Some(p) = accept(item, seen, tally) {
+                if let Some(pr) = progress {
+                    pr.advance(p.bytes, tally.articles);
+                }
+                quads.extend(p.quads);
+            }
+        }
+        quads
+    }));
+    if let Err(e) = store.bulk_load(stream) {
+        error = Some(e.to_string());
+    }
+    error.map_or(Ok(()), Err)
+}
+
+/// An existing store: each batch replaces its articles' graphs in one transaction.
+fn load_update(
+    store: &GraphStore,
+    rx: Receiver<Batch>,
+    reference: Vec<Quad>,
+    seen: &mut HashMap<String, String>,
+    tally: &mut Tally,
+    progress: Option<&Progress>,
+) -> Result<(), String> {
+    let reference_graph = oxigraph::model::NamedNode::new_unchecked(crate::vocab::REFERENCE_GRAPH);
+    store
+        .replace_graphs(&[(reference_graph, reference)])
+        .map_err(|e| e.to_string())?;
+    for batch in rx {
+        let mut graphs = Vec::new();
+        for item in batch {
+            if let Some(p) = accept(item, seen, tally) {
+                if let Some(pr) = progress {
+                    pr.advance(p.bytes, tally.articles);
+                }
+                graphs.push((p.graph, p.quads));
+            }
+        }
+        store.replace_graphs(&graphs).map_err(|e| e.to_string())?;
+    }
+    Ok(())
+}
+
+/// A one-line progress display on stderr: bar, articles, rate, ETA.
+struct Progress {
+    total: u64,
+    done: std::sync::atomic::AtomicU64,
+    started: Instant,
+    last: std::sync::Mutex<Instant>,
+}
+
+impl Progress {
+    fn new(total: u64) -> Progress {
+        Progress {
+            total,
+            done: 0.into(),
+            started: Instant::now(),
+            last: std::sync::Mutex::new(Instant::now()),
+        }
+    }
+    fn advance(&self, bytes: usize, articles: usize) {
+        use std::sync::atomic::Ordering;
+        let done = self.done.fetch_add(bytes as u64, Ordering::Relaxed) + bytes as u64;
+        let Ok(mut last) = self.last.lock() else { return };
+        if last.elapsed().as_millis() < 200 {
+            return;
+        }
+        *last = Instant::now();
+        let secs = self.started.elapsed().as_secs_f64().max(1e-3);
+        let rate = done as f64 / secs;
+        let frac = if self.total > 0 { (done as f64 / self.total as f64).min(1.0) } else { 0.0 };
+        let width = 30;
+        let filled = (frac * width as f64) as usize;
+        let eta = if rate > 0.0 && self.total > done { (self.total - done) as f64 / rate } else { 0.0 };
+        eprint!(
+            "\r[{}{}] {:>3.0}% {} articles {:.1} MB/s ETA {}:{:02}  ",
+            "=".repeat(filled),
+            " ".repeat(width - filled),
+            frac * 100.0,
+            articles,
+            rate / 1e6,
+            (eta as u64) / 60,
+            (eta as u64) % 60
+        );
+    }
+    fn finish(&self) {
+        eprint!("\r{}\r", " ".repeat(80));
+    }
+}

@@ -1,0 +1,220 @@
+//! Indonesian dates in their news forms: "Kamis 31 Oktober 2024", "Senin (17/1/2022)",
+//! "(24/7)", "9 Okt 2024". A date without a year stays a month-day unless the article
+//! fixes the year.
+
+use super::Context;
+use crate::lexicon::Cue;
+use regex::Regex;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum DateValue {
+    Full { year: i32, month: u32, day: u32 },
+    MonthDay { month: u32, day: u32 },
+}
+
+impl DateValue {
+    /// Lexical form for `xsd:date` or `xsd:gMonthDay`.
+    pub fn lexical(&self) -> String {
+        match *self {
+            DateValue::Full { year, month, day } => format!("{year:04}-{month:02}-{day:02}"),
+            DateValue::MonthDay { month, day } => format!("--{month:02}-{day:02}"),
+        }
+    }
+    pub fn year(&self) -> Option<i32> {
+        match *self {
+            DateValue::Full { year, .. } => Some(year),
+            DateValue::MonthDay { .. } => None,
+        }
+    }
+    /// This date with the year filled in, if it has none.
+    pub fn with_year(self, year: Option<i32>) -> DateValue {
+        match (self, year) {
+            (DateValue::MonthDay { month, day }, Some(y)) if valid_date(y, month, day) => {
+                DateValue::Full { year: y, month, day }
+            }
+            _ => self,
+        }
+    }
+}
+
+/// One date found in the body.
+#[derive(Debug, Clone)]
+pub struct DateMention {
+    pub tokens: Range<usize>,
+    pub value: DateValue,
+    pub sentence: usize,
+    /// Introduced by "tanggal"/"tertanggal": the date of a document, not of an event.
+    pub after_law_date_word: bool,
+    pub in_quote: bool,
+}
+
+/// All dates of an article, and the year the article fixes (if any).
+#[derive(Debug, Clone, Default)]
+pub struct Dates {
+    pub mentions: Vec<DateMention>,
+    /// The one year all full dates (and the publication date) agree on.
+    pub article_year: Option<i32>,
+}
+
+const MONTHS: &str = "januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|november|nopember|desember|jan|feb|mar|apr|jun|jul|agu|agt|agst|ags|sep|sept|okt|nov|nop|des";
+const DAYS: &str = "senin|selasa|rabu|kamis|jumat|jum'at|jum’at|sabtu|minggu|ahad";
+
+static TEXT_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(?:(?:{DAYS})\s*,?\s*\(?\s*)?(?P<d>\d{{1,2}})\s+(?P<m>{MONTHS})\.?(?:\s+(?P<y>(?:19|20)\d{{2}}))?\b\)?"
+    ))
+    .expect("valid regex")
+});
+static NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)(?:\b(?:{DAYS})\s*,?\s*)?\(\s*(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})(?:\s*/\s*(?P<y>\d{{4}}|\d{{2}}))?\s*\)|\b(?:{DAYS})\s*,?\s+(?P<d2>\d{{1,2}})/(?P<m2>\d{{1,2}})/(?P<y2>\d{{4}})\b"
+    ))
+    .expect("valid regex")
+});
+
+/// Month number of an Indonesian month name or abbreviation.
+pub fn month_number(name: &str) -> Option<u32> {
+    let n = name.to_lowercase();
+    let n = n.trim_end_matches('.');
+    Some(match n {
+        "januari" | "jan" => 1,
+        "februari" | "pebruari" | "feb" => 2,
+        "maret" | "mar" => 3,
+        "april" | "apr" => 4,
+        "mei" => 5,
+        "juni" | "jun" => 6,
+        "juli" | "jul" => 7,
+        "agustus" | "agu" | "agt" | "agst" | "ags" => 8,
+        "september" | "sep" | "sept" => 9,
+        "oktober" | "okt" => 10,
+        "november" | "nopember" | "nov" | "nop" => 11,
+        "desember" | "des" => 12,
+        _ => return None,
+    })
+}
+
+pub fn valid_date(year: i32, month: u32, day: u32) -> bool {
+    if !(1..=12).contains(&month) || day == 0 || !(1900..=2100).contains(&year) {
+        return false;
+    }
+    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    let days = match month {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    };
+    day <= days
+}
+
+fn value(d: &str, m: u32, y: Option<&str>) -> Option<DateValue> {
+    let day: u32 = d.parse().ok()?;
+    match y {
+        Some(y) => {
+            let mut year: i32 = y.parse().ok()?;
+            if y.len() == 2 {
+                year += 2000;
+            }
+            valid_date(year, m, day).then_some(DateValue::Full { year, month: m, day })
+        }
+        None => valid_date(2000, m, day).then_some(DateValue::MonthDay { month: m, day }),
+    }
+}
+
+pub fn find(ctx: &Context) -> Dates {
+    let body = ctx.body;
+    let mut found: Vec<(usize, usize, DateValue)> = Vec::new();
+    for c in TEXT_DATE.captures_iter(body) {
+        let (Some(whole), Some(m)) = (c.get(0), month_number(&c["m"])) else { continue };
+        // "2 Tahun" etc. never reach here; guard against "5 Mei" inside a number list.
+        if let Some(v) = value(&c["d"], m, c.name("y").map(|y| y.as_str())) {
+            found.push((whole.start(), whole.end(), v));
+        }
+    }
+    for c in NUMERIC_DATE.captures_iter(body) {
+        let Some(whole) = c.get(0) else { continue };
+        let (d, m, y) = match (c.name("d"), c.name("m")) {
+            (Some(d), Some(m)) => (d.as_str(), m.as_str(), c.name("y").map(|y| y.as_str())),
+            _ => match (c.name("d2"), c.name("m2")) {
+                (Some(d), Some(m)) => (d.as_str(), m.as_str(), c.name("y2").map(|y| y.as_str())),
+                _ => continue,
+            },
+        };
+        let Ok(m) = m.parse::<u32>() else { continue };
+        if let Some(v) = value(d, m, y)
+            && !found.iter().any(|f| f.0 < whole.end() && whole.start() < f.1)
+        {
+            found.push((whole.start(), whole.end(), v));
+        }
+    }
+    found.sort();
+    let mut mentions = Vec::new();
+    for (s, e, v) in found {
+        let a = ctx.toks.token_at_or_after(s);
+        let b = ctx.toks.token_end_at_or_before(e).max(a);
+        if a >= ctx.toks.len() {
+            continue;
+        }
+        let after_law_date_word = ctx.cue_ending_at(a, Cue::LawDate).is_some();
+        mentions.push(DateMention {
+            tokens: a..b,
+            value: v,
+            sentence: ctx.sentence_of(a),
+            after_law_date_word,
+            in_quote: ctx.in_quote(a),
+        });
+    }
+    let mut years: Vec<i32> = mentions.iter().filter_map(|m| m.value.year()).collect();
+    if let Some(p) = ctx.doc.meta.published.as_deref().and_then(|p| p.get(..4)?.parse().ok()) {
+        years.push(p);
+    }
+    years.sort();
+    years.dedup();
+    Dates {
+        mentions,
+        article_year: (years.len() == 1).then(|| years[0]),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::{Article, SuppliedMeta};
+    use crate::clean::clean;
+    use crate::lexicon::Lexicon;
+
+    fn dates(text: &str) -> Dates {
+        let lex = Lexicon::builtin().unwrap();
+        let doc = clean(
+            &Article { id: "t".into(), source: "t".into(), text: text.into(), supplied: SuppliedMeta::default() },
+            &lex,
+        );
+        let ctx = Context::new(&doc, &lex);
+        find(&ctx)
+    }
+
+    #[test]
+    fn every_news_form_is_read() {
+        let d = dates("Dilantik Kamis 31 Oktober 2024. Lalu Senin (17/1/2022) dan Rabu (31/7/2024), juga (24/7) serta 9 Okt 2024 dan (5/10/24).");
+        let got: Vec<String> = d.mentions.iter().map(|m| m.value.lexical()).collect();
+        assert_eq!(got, ["2024-10-31", "2022-01-17", "2024-07-31", "--07-24", "2024-10-09", "2024-10-05"]);
+        assert_eq!(d.article_year, None, "several years: none is fixed");
+    }
+
+    #[test]
+    fn law_dates_and_article_year_are_recognised() {
+        let d = dates("Surat tertanggal 9 Oktober 2024 dibaca Jumat (4/10).");
+        assert!(d.mentions[0].after_law_date_word);
+        assert!(!d.mentions[1].after_law_date_word);
+        assert_eq!(d.article_year, Some(2024));
+        assert_eq!(d.mentions[1].value.with_year(d.article_year).lexical(), "2024-10-04");
+    }
+
+    #[test]
+    fn impossible_dates_are_ignored() {
+        let d = dates("Pada (31/2/2024) dan 45 Mei 2024 serta (13/13).");
+        assert!(d.mentions.is_empty(), "{:?}", d.mentions);
+    }
+}

@@ -1,0 +1,459 @@
+//! Events: pelantikan, mutasi, rotasi, promosi, demosi, seleksi, sosialisasi, rakor,
+//! sanksi. An event word reports a happening when it is a verb of the act ("dilantik",
+//! "melantik") or a noun anchored in its sentence (a date, a place, a count, "ini", a verb
+//! such as "melaksanakan"), and is neither negated ("tidak ada demosi") nor hypothetical
+//! ("jika terbukti ... sanksi"). Words of one family (pelantikan after a rotation) are one
+//! happening unless the article gives them different dates. Slots (date, place, count,
+//! officiant, organizer, legal basis) come from the event's sentences and the next one.
+
+use super::dates::{DateValue, Dates};
+use super::laws::Laws;
+use super::orgs::Orgs;
+use super::persons::Persons;
+use super::places::Places;
+use super::positions::Positions;
+use super::quotes::Quotes;
+use super::{Context, Event};
+use crate::lexicon::{Cue, CuePat, EventKind, TriggerForm};
+use crate::text::TokKind;
+use std::collections::BTreeSet;
+use std::ops::Range;
+
+pub struct Inputs<'a> {
+    pub dates: &'a Dates,
+    pub orgs: &'a Orgs,
+    pub places: &'a Places,
+    pub laws: &'a Laws,
+    pub persons: &'a Persons,
+    pub positions: &'a Positions,
+    pub quotes: &'a Quotes,
+}
+
+#[derive(Debug, Clone)]
+struct Trigger {
+    tokens: Range<usize>,
+    kind: EventKind,
+    form: TriggerForm,
+    sentence: usize,
+}
+
+/// Words in a legal instrument's title that make it the basis of a personnel event.
+const PERSONNEL_TITLE_WORDS: &[&str] = &[
+    "pengangkatan", "pelantikan", "mutasi", "rotasi", "promosi", "pemberhentian", "pengisian jabatan", "penempatan",
+];
+
+const NUMBER_WORDS: &[(&str, u64)] = &[
+    ("dua", 2), ("tiga", 3), ("empat", 4), ("lima", 5), ("enam", 6), ("tujuh", 7), ("delapan", 8), ("sembilan", 9),
+    ("sepuluh", 10), ("sebelas", 11),
+];
+
+pub fn find(ctx: &Context, inp: &Inputs) -> Vec<Event> {
+    let triggers = triggers(ctx);
+    let counts = counts(ctx);
+    let mut anchored: Vec<&Trigger> = Vec::new();
+    let mut headline: Vec<&Trigger> = Vec::new();
+    for (k, t) in triggers.iter().enumerate() {
+        if ctx.in_quote(t.tokens.start) || negated(ctx, &triggers, k) || hypothetical(ctx, t) {
+            continue;
+        }
+        let is_anchored = match t.form {
+            TriggerForm::Noun => sentence_anchors(ctx, inp, &counts, t),
+            _ => true,
+        };
+        if !is_anchored {
+            continue;
+        }
+        if ctx.is_title_sentence(t.sentence) {
+            headline.push(t);
+        } else {
+            anchored.push(t);
+        }
+    }
+    // Group by family, split by distinct dates.
+    let mut groups: Vec<(u8, Option<DateValue>, Vec<&Trigger>)> = Vec::new();
+    for t in &anchored {
+        let fam = t.kind.family();
+        let date = sentence_date(inp.dates, t.sentence);
+        let slot = groups.iter().position(|(f, d, _)| *f == fam && (date.is_none() || d.is_none() || *d == date));
+        match slot {
+            Some(g) => {
+                if groups[g].1.is_none() {
+                    groups[g].1 = date;
+                }
+                groups[g].2.push(t);
+            }
+            None => groups.push((fam, date, vec![t])),
+        }
+    }
+    // Meetings of two kinds reported in one sentence are one meeting.
+    let mut g = 0;
+    while g < groups.len() {
+        let merge_with = (0..g).find(|&h| {
+            let (fa, fb) = (groups[h].0, groups[g].0);
+            matches!((fa.min(fb), fa.max(fb)), (2, 3))
+                && (groups[h].1.is_none() || groups[g].1.is_none() || groups[h].1 == groups[g].1)
+                && groups[g].2.iter().any(|t| groups[h].2.iter().any(|u| u.sentence == t.sentence))
+        });
+        match merge_with {
+            Some(h) => {
+                let moved = groups.remove(g);
+                groups[h].2.extend(moved.2);
+            }
+            None => g += 1,
+        }
+    }
+    let mut events: Vec<Event> = Vec::new();
+    for (fam, date, ts) in &groups {
+        let mut kinds: BTreeSet<EventKind> = ts.iter().map(|t| t.kind).collect();
+        // A headline adds the kinds it names to the body's event of that family.
+        for h in &headline {
+            if h.kind.family() == *fam {
+                kinds.insert(h.kind);
+            }
+        }
+        let mut sentences: Vec<usize> = ts.iter().map(|t| t.sentence).collect();
+        sentences.sort();
+        sentences.dedup();
+        events.push(Event {
+            kinds,
+            date: *date,
+            location: None,
+            officiant: None,
+            organizer: None,
+            participants: None,
+            basis: Vec::new(),
+            in_org: None,
+            about: None,
+            sentences,
+        });
+    }
+    events.sort_by_key(|e| e.sentences.first().copied());
+    fill_slots(ctx, inp, &counts, &groups_in_event_order(&events, &groups), &mut events);
+    events
+}
+
+fn groups_in_event_order<'a>(
+    events: &[Event],
+    groups: &'a [(u8, Option<DateValue>, Vec<&'a Trigger>)],
+) -> Vec<Vec<&'a Trigger>> {
+    events
+        .iter()
+        .map(|e| {
+            groups
+                .iter()
+                .find(|(_, _, ts)| {
+                    let mut s: Vec<usize> = ts.iter().map(|t| t.sentence).collect();
+                    s.sort();
+                    s.dedup();
+                    s == e.sentences
+                })
+                .map(|(_, _, ts)| ts.clone())
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
+fn triggers(ctx: &Context) -> Vec<Trigger> {
+    let mut out: Vec<Trigger> = Vec::new();
+    for h in &ctx.cues {
+        let CuePat::Trigger(t) = h.pat else { continue };
+        if out.last().is_some_and(|l| l.tokens.end > h.tokens.start) {
+            continue;
+        }
+        let e = &ctx.lex.triggers[t];
+        out.push(Trigger {
+            tokens: h.tokens.clone(),
+            kind: e.kind,
+            form: e.form,
+            sentence: ctx.sentence_of(h.tokens.start),
+        });
+    }
+    out
+}
+
+/// "tidak ada demosi", "bukan mutasi maupun rotasi", "tanpa promosi".
+fn negated(ctx: &Context, triggers: &[Trigger], k: usize) -> bool {
+    let t = &triggers[k];
+    let lo = t.tokens.start.saturating_sub(4);
+    if (lo..t.tokens.start).any(|i| ctx.sentence_of(i) == t.sentence && ctx.has_cue(i, Cue::Negation)) {
+        return true;
+    }
+    // Coordinated with a negated event word: "tidak ada mutasi maupun rotasi".
+    if k > 0 {
+        let p = &triggers[k - 1];
+        let between = ctx.text(p.tokens.end..t.tokens.start);
+        let coordinated = p.sentence == t.sentence
+            && t.tokens.start - p.tokens.end <= 2
+            && between.split_whitespace().all(|w| matches!(w, "dan" | "atau" | "maupun" | "serta" | "," | "ataupun"));
+        if coordinated {
+            return negated(ctx, triggers, k - 1);
+        }
+    }
+    false
+}
+
+/// A conditional or obligation earlier in the sentence: "jika terbukti ... dijatuhi sanksi".
+fn hypothetical(ctx: &Context, t: &Trigger) -> bool {
+    let s = ctx.sentence_range(t.sentence);
+    (s.start..t.tokens.start).any(|i| ctx.has_cue(i, Cue::Hypothetical))
+}
+
+fn sentence_anchors(ctx: &Context, inp: &Inputs, counts: &[(usize, u64)], t: &Trigger) -> bool {
+    let s = ctx.sentence_range(t.sentence);
+    // "ini"/"tersebut" right after the event noun (or its coordination).
+    let mut j = t.tokens.end;
+    let mut steps = 0;
+    while j < s.end && steps < 4 {
+        if ctx.has_cue(j, Cue::Deictic) {
+            return true;
+        }
+        if !ctx.is_word(j) || ctx.cues_at(j).any(|h| matches!(h.pat, CuePat::Cue(Cue::Anchor))) {
+            break;
+        }
+        j += 1;
+        steps += 1;
+    }
+    let anchor_word = s.clone().any(|i| ctx.has_cue(i, Cue::Anchor) && !ctx.in_quote(i));
+    let dated = inp.dates.mentions.iter().any(|d| d.sentence == t.sentence && !d.after_law_date_word && !d.in_quote);
+    let placed = inp.places.mentions.iter().any(|p| p.sentence == t.sentence);
+    let counted = counts.iter().any(|(i, _)| ctx.sentence_of(*i) == t.sentence);
+    anchor_word || dated || placed || counted
+}
+
+fn sentence_date(dates: &Dates, sentence: usize) -> Option<DateValue> {
+    dates
+        .mentions
+        .iter()
+        .find(|d| d.sentence == sentence && !d.after_law_date_word && !d.in_quote)
+        .map(|d| d.value.with_year(dates.article_year))
+}
+
+fn number_value(ctx: &Context, i: usize) -> Option<u64> {
+    if ctx.kind(i) == Some(TokKind::Number) {
+        return ctx.word(i).parse().ok();
+    }
+    let w = ctx.word(i).to_lowercase();
+    NUMBER_WORDS.iter().find(|(n, _)| *n == w).map(|(_, v)| *v)
+}
+
+/// "melantik 20 orang ASN", "terhadap 169 pejabat", "berjumlah sebanyak 55 orang",
+/// "81 pejabat yang dilantik": (token of the number, value).
+fn counts(ctx: &Context) -> Vec<(usize, u64)> {
+    let mut out = Vec::new();
+    for i in 0..ctx.toks.len() {
+        let Some(v) = number_value(ctx, i) else { continue };
+        if v == 0 || ctx.in_quote(i) {
+            continue;
+        }
+        let Some(noun_end) = ctx.cue_end(i + 1, Cue::CountNoun) else { continue };
+        let led = ctx.cue_ending_at(i, Cue::CountLead).is_some();
+        let mut k = noun_end;
+        // "20 orang ASN", "31 orang pejabat administrator".
+        if let Some(e) = ctx.cue_end(k, Cue::CountNoun) {
+            k = e;
+        }
+        let tailed = (k..k + 3).any(|j| ctx.has_cue(j, Cue::CountTail));
+        if led || tailed {
+            out.push((i, v));
+        }
+    }
+    out
+}
+
+fn fill_slots(ctx: &Context, inp: &Inputs, counts: &[(usize, u64)], triggers: &[Vec<&Trigger>], events: &mut [Event]) {
+    let n_events = events.len();
+    // The sentences whose details belong to each event: its own and the one after.
+    let windows: Vec<BTreeSet<usize>> = events
+        .iter()
+        .map(|e| e.sentences.iter().flat_map(|&s| [s, s + 1]).collect())
+        .collect();
+    let own_sentences: Vec<Vec<usize>> = events.iter().map(|e| e.sentences.clone()).collect();
+    let owner = |s: usize| -> Option<usize> {
+        // The event whose own sentence is nearest before (or at) `s`, within its window.
+        (0..n_events)
+            .filter(|&e| windows[e].contains(&s))
+            .min_by_key(|&e| events_distance(&own_sentences[e], s))
+    };
+    let law_spans: Vec<_> = inp.laws.laws.iter().map(|l| l.span).collect();
+    for d in &inp.dates.mentions {
+        if d.after_law_date_word || d.in_quote {
+            continue;
+        }
+        let span = ctx.toks.span(d.tokens.clone());
+        if law_spans.iter().any(|l| l.contains(span)) {
+            continue;
+        }
+        if let Some(e) = owner(d.sentence)
+            && events[e].date.is_none()
+        {
+            events[e].date = Some(d.value.with_year(inp.dates.article_year));
+        }
+    }
+    for p in &inp.places.mentions {
+        if ctx.in_quote(p.tokens.start) {
+            continue;
+        }
+        if let Some(e) = owner(p.sentence)
+            && events[e].location.is_none()
+        {
+            events[e].location = Some(p.place);
+        }
+    }
+    for &(i, v) in counts {
+        if let Some(e) = owner(ctx.sentence_of(i))
+            && events[e].participants.is_none()
+        {
+            events[e].participants = Some(v);
+        }
+    }
+    for (e, ts) in triggers.iter().enumerate() {
+        for t in ts {
+            if events[e].officiant.is_some() {
+                break;
+            }
+            events[e].officiant = match t.form {
+                TriggerForm::Act => subject_person(ctx, inp, t.tokens.clone()),
+                TriggerForm::PassiveAct => agent_after(ctx, inp, t.tokens.end),
+                _ => None,
+            };
+        }
+    }
+    // Openers anywhere: "Dibuka langsung oleh X", "X membuka ...": the nearest event before.
+    for h in &ctx.cues {
+        let (passive, active) = (h.pat == CuePat::Cue(Cue::PassiveOpener), h.pat == CuePat::Cue(Cue::Opener));
+        if !(passive || active) || ctx.in_quote(h.tokens.start) {
+            continue;
+        }
+        let s = ctx.sentence_of(h.tokens.start);
+        let target = (0..n_events)
+            .filter(|&e| events[e].sentences.first().is_some_and(|&f| f <= s + 1))
+            .min_by_key(|&e| events_distance(&events[e].sentences, s));
+        let Some(e) = target else { continue };
+        if events[e].officiant.is_some() {
+            continue;
+        }
+        events[e].officiant = if passive {
+            agent_after(ctx, inp, h.tokens.end)
+        } else {
+            subject_person(ctx, inp, h.tokens.clone())
+        };
+    }
+    // Organizer: "BKPP ... menggelar sosialisasi", "diselenggarakan oleh BKPSDM".
+    for h in &ctx.cues {
+        if h.pat != CuePat::Cue(Cue::Organizer) || ctx.in_quote(h.tokens.start) {
+            continue;
+        }
+        let Some(e) = owner(ctx.sentence_of(h.tokens.start)) else { continue };
+        if events[e].organizer.is_some() {
+            continue;
+        }
+        let mut j = h.tokens.start;
+        while j > 0 && matches!(ctx.word(j - 1), "telah" | "sudah" | "akan" | "kembali" | "resmi" | "pun" | "juga" | "turut") {
+            j -= 1;
+        }
+        if j > 0
+            && let Some(m) = inp.orgs.mention_covering(j - 1)
+        {
+            events[e].organizer = Some(m.key.clone());
+        }
+    }
+    // Whose staff: "pejabat di lingkungan Pemkab OKI".
+    for h in &ctx.cues {
+        if h.pat != CuePat::Cue(Cue::StaffOf) {
+            continue;
+        }
+        let s = ctx.sentence_of(h.tokens.start);
+        let Some(e) = owner(s).or_else(|| (0..n_events).find(|&e| events[e].sentences.contains(&(s + 1)))) else { continue };
+        if events[e].in_org.is_none()
+            && let Some(m) = inp.orgs.mention_at(h.tokens.end)
+        {
+            events[e].in_org = Some(m.key.clone());
+        }
+    }
+    // Topic.
+    for h in &ctx.cues {
+        if h.pat != CuePat::Cue(Cue::Topic) {
+            continue;
+        }
+        if let Some(e) = owner(ctx.sentence_of(h.tokens.start))
+            && events[e].about.is_none()
+        {
+            events[e].about = Some(ctx.text(h.tokens.clone()).to_string());
+        }
+    }
+    // Legal basis.
+    for (li, law) in inp.laws.laws.iter().enumerate() {
+        let title = law.title.as_deref().unwrap_or("").to_lowercase();
+        let personnel_title = PERSONNEL_TITLE_WORDS.iter().any(|w| title.contains(w));
+        let s = ctx.sentence_range(law.sentence);
+        let first_tok = ctx.toks.token_at_or_after(law.span.start);
+        let cue_before = (s.start..first_tok).any(|i| ctx.has_cue(i, Cue::Basis));
+        for (e, ev) in events.iter_mut().enumerate() {
+            let personnel = ev.kinds.iter().any(|k| k.family() == 0);
+            let by_content = personnel && (personnel_title || law.concept == "PertimbanganTeknis");
+            let by_sentence = cue_before && windows[e].contains(&law.sentence);
+            if (by_content || by_sentence) && !ev.basis.contains(&li) {
+                ev.basis.push(li);
+            }
+        }
+    }
+}
+
+fn events_distance(sentences: &[usize], s: usize) -> usize {
+    sentences.iter().map(|&x| if x <= s { s - x } else { 2 * (x - s) }).min().unwrap_or(usize::MAX)
+}
+
+/// Who performs an act verb: the person (or post holder) nearest before it in the
+/// sentence, else the first after it, else the speaker of a quote in the sentence.
+fn subject_person(ctx: &Context, inp: &Inputs, verb: Range<usize>) -> Option<usize> {
+    let s = ctx.sentence_range(ctx.sentence_of(verb.start));
+    let mut candidates: Vec<(usize, usize)> = Vec::new(); // (token, person)
+    for m in &inp.persons.mentions {
+        if s.contains(&m.tokens.start) && !ctx.in_quote(m.tokens.start) {
+            candidates.push((m.tokens.start, m.person));
+        }
+    }
+    for (p, who) in inp.positions.phrases.iter().zip(&inp.positions.phrase_person) {
+        if let Some(w) = who
+            && s.contains(&p.tokens.start)
+        {
+            candidates.push((p.tokens.start, *w));
+        }
+    }
+    let before = candidates.iter().filter(|(t, _)| *t < verb.start).max_by_key(|(t, _)| *t);
+    let after = candidates.iter().filter(|(t, _)| *t >= verb.end).min_by_key(|(t, _)| *t);
+    if let Some((_, p)) = before.or(after) {
+        return Some(*p);
+    }
+    // "..., ucapnya dalam sambutan saat melantik ...": the quote's speaker.
+    inp.quotes
+        .quotes
+        .iter()
+        .find(|q| {
+            let close = ctx.toks.token_at_or_after(q.span.end);
+            ctx.sentence_of(close + 1) == ctx.sentence_of(verb.start)
+        })
+        .and_then(|q| q.speaker)
+}
+
+/// "oleh [langsung] X": the person or post holder after "oleh".
+fn agent_after(ctx: &Context, inp: &Inputs, mut j: usize) -> Option<usize> {
+    while matches!(ctx.word(j), "langsung" | "secara" | "resmi") {
+        j += 1;
+    }
+    if ctx.word(j) != "oleh" {
+        return None;
+    }
+    j += 1;
+    while ctx.lex.honorific(ctx.word(j)).is_some() || ctx.is_punct(j, ".") {
+        j += 1;
+    }
+    if let Some(m) = inp.persons.mention_covering(j) {
+        return Some(m.person);
+    }
+    inp.positions
+        .phrases
+        .iter()
+        .position(|p| p.tokens.start == j)
+        .and_then(|i| inp.positions.phrase_person[i])
+}

@@ -1,0 +1,444 @@
+//! Legal instruments: "UU Nomor 5 tahun 2014 tentang ASN", "PP 11 Tahun 2017",
+//! "UU No. 5/2014", "restu Kemendagri Nomor 100.2.2.6/7991/OTDA tertanggal 9 Oktober 2024
+//! perihal ...", joint decrees with several numbers, BKN pertimbangan teknis.
+//!
+//! Grammar: TYPE [ISSUER...] NUMBER-WORD NUMBER [Tahun YEAR] {(, | dan) NUMBER-WORD NUMBER
+//! [Tahun YEAR]} [tanggal DATE] [tentang|perihal TITLE], or TYPE NUMBER (Tahun YEAR | /YEAR).
+
+use super::dates::{DateValue, Dates};
+use super::orgs::Orgs;
+use super::regions::Regions;
+use super::{Context, Law};
+use crate::lexicon::{Cue, CuePat, DocType};
+use crate::text::TokKind;
+
+#[derive(Debug, Clone, Default)]
+pub struct Laws {
+    pub laws: Vec<Law>,
+}
+
+/// Concepts that are national statutes: their numbers are unique by type and year alone.
+const NATIONAL: &[&str] = &[
+    "UndangUndang",
+    "PeraturanPemerintahPenggantiUndangUndang",
+    "PeraturanPemerintah",
+    "PeraturanPresiden",
+];
+/// Concepts whose number may follow the type without "Nomor" ("PP 11 Tahun 2017").
+const BARE_NUMBER_OK: &[&str] = &[
+    "UndangUndang",
+    "PeraturanPemerintahPenggantiUndangUndang",
+    "PeraturanPemerintah",
+    "PeraturanPresiden",
+    "PeraturanMenteri",
+    "PeraturanBadan",
+    "PeraturanDaerah",
+    "PeraturanGubernur",
+    "PeraturanBupati",
+    "PeraturanWaliKota",
+    "SuratEdaran",
+    "Instruksi",
+];
+
+/// Reads an instrument number at the start of `s`: segments of letters, digits and dots,
+/// joined by `/` or `-` (spaces around them tolerated), or by a space when the next
+/// segment continues with `/` ("1447.1/PM.01/K 1/09/2022"). Returns (bytes read, number).
+pub fn parse_number(s: &str) -> Option<(usize, String)> {
+    let b = s.as_bytes();
+    let seg = |from: usize| -> usize {
+        let mut k = from;
+        while k < b.len() && (b[k].is_ascii_alphanumeric() || b[k] == b'.') {
+            k += 1;
+        }
+        // A trailing dot ends the sentence, not the number.
+        while k > from && b[k - 1] == b'.' {
+            k -= 1;
+        }
+        k
+    };
+    let skip_spaces = |mut k: usize| {
+        while k < b.len() && b[k] == b' ' {
+            k += 1;
+        }
+        k
+    };
+    if b.first().is_none_or(|c| !c.is_ascii_alphanumeric()) {
+        return None;
+    }
+    let mut end = seg(0);
+    let mut out = s[..end].to_string();
+    loop {
+        let k = skip_spaces(end);
+        if k < b.len() && (b[k] == b'/' || b[k] == b'-') {
+            let sep = b[k] as char;
+            let k2 = skip_spaces(k + 1);
+            let e2 = seg(k2);
+            if e2 > k2 && (k2 - k <= 2) {
+                out.push(sep);
+                out.push_str(&s[k2..e2]);
+                end = e2;
+                continue;
+            }
+            break;
+        }
+        // "K 1/09": a short segment followed directly by a slash.
+        if k == end + 1 && k < b.len() {
+            let e2 = seg(k);
+            if e2 > k && e2 - k <= 4 && e2 < b.len() && b[e2] == b'/' && out.contains('/') {
+                out.push(' ');
+                out.push_str(&s[k..e2]);
+                end = e2;
+                continue;
+            }
+        }
+        break;
+    }
+    out.chars().any(|c| c.is_ascii_digit()).then_some((end, out))
+}
+
+struct Citation {
+    numbers: Vec<String>,
+    year: Option<i32>,
+    /// Token after the last number (and its year).
+    end: usize,
+}
+
+pub fn find(ctx: &Context, orgs: &Orgs, dates: &Dates, regions: &Regions) -> Laws {
+    let mut laws = Laws::default();
+    let n = ctx.toks.len();
+    let mut consumed_until = 0;
+    let mut i = 0;
+    while i < n {
+        if i < consumed_until {
+            i += 1;
+            continue;
+        }
+        // A type word, then (after issuers) a number word; or a number word alone.
+        let doc = ctx
+            .cues_at(i)
+            .filter_map(|h| match h.pat {
+                CuePat::DocType(d) => Some((h.tokens.clone(), d)),
+                _ => None,
+            })
+            .max_by_key(|(t, _)| t.len());
+        let number_at = ctx.cue_end(i, Cue::NumberWord).map(|e| (i, e));
+        let (type_info, number_word) = match (doc, number_at) {
+            (Some((t, d)), _) => match find_number_word(ctx, t.end, orgs) {
+                Some(nw) => (Some((t, d)), Some(nw)),
+                None => {
+                    // "PP 11 Tahun 2017", "UU 5/2014".
+                    let dt = &ctx.lex.doc_types[d];
+                    if BARE_NUMBER_OK.contains(&dt.concept.as_str())
+                        && let Some(c) = bare_citation(ctx, t.end)
+                    {
+                        let law = build(ctx, orgs, dates, regions, dt, t.start, t.end, t.end, c);
+                        consumed_until = law.1;
+                        laws.laws.push(law.0);
+                        i = consumed_until;
+                        continue;
+                    }
+                    i += 1;
+                    continue;
+                }
+            },
+            (None, Some(nw)) => (None, Some(nw)),
+            (None, None) => {
+                i += 1;
+                continue;
+            }
+        };
+        let Some((nw_start, nw_end)) = number_word else {
+            i += 1;
+            continue;
+        };
+        let Some(first) = citation_numbers(ctx, nw_end) else {
+            i = nw_end;
+            continue;
+        };
+        // Without a type word: only a letter-style number ("100.2.2.6/7991/OTDA") after an
+        // issuer ("kemendagri Nomor", "BKN nomor") counts.
+        let (dt, start, issuer_from) = match &type_info {
+            Some((t, d)) => (ctx.lex.doc_types[*d].clone(), t.start, t.end),
+            None => {
+                let issuer_before = nw_start > 0
+                    && (orgs.mention_covering(nw_start - 1).is_some()
+                        || (ctx.is_punct(nw_start - 1, ")") && orgs.mention_covering(nw_start.saturating_sub(2)).is_some()));
+                if !(issuer_before && first.numbers.iter().any(|x| x.contains('/'))) {
+                    i = nw_end;
+                    continue;
+                }
+                let issuer_start = orgs.mention_covering(nw_start - 1).or_else(|| orgs.mention_covering(nw_start.saturating_sub(2)));
+                let s = issuer_start.map_or(nw_start, |m| m.tokens.start);
+                let concept = "Surat".to_string();
+                (DocType { surface: String::new(), concept, issuer: None }, s, s)
+            }
+        };
+        let (law, end) = build(ctx, orgs, dates, regions, &dt, start, issuer_from, nw_start, first);
+        consumed_until = end;
+        laws.laws.push(law);
+        i = end;
+    }
+    // The same instrument cited twice in one article is one law.
+    let mut merged: Vec<Law> = Vec::new();
+    for l in laws.laws {
+        if let Some(m) = merged.iter_mut().find(|m| m.concept == l.concept && m.numbers == l.numbers && (m.year == l.year || l.year.is_none() || m.year.is_none())) {
+            m.year = m.year.or(l.year);
+            m.date = m.date.or(l.date);
+            if m.title.is_none() {
+                m.title = l.title;
+            }
+            for iss in l.issuers {
+                if !m.issuers.contains(&iss) {
+                    m.issuers.push(iss);
+                }
+            }
+        } else {
+            merged.push(l);
+        }
+    }
+    Laws { laws: merged }
+}
+
+/// After a type word: skips issuer words (organizations, titles, capitalised words,
+/// connectors) to a number word within the sentence.
+fn find_number_word(ctx: &Context, from: usize, orgs: &Orgs) -> Option<(usize, usize)> {
+    let sentence = ctx.sentence_of(from.saturating_sub(1));
+    let mut j = from;
+    let mut steps = 0;
+    while j < ctx.toks.len() && steps < 45 && ctx.sentence_of(j) == sentence {
+        if let Some(e) = ctx.cue_end(j, Cue::NumberWord) {
+            return Some((j, e));
+        }
+        if let Some(m) = orgs.mention_at(j) {
+            j = m.tokens.end;
+        } else if ctx.is_capitalized_word(j)
+            || matches!(ctx.word(j), "dan" | "serta" | "," | "(" | ")" | "/" | "-" | "RI" | "&" | "bersama")
+            || ctx.cues_at(j).any(|h| matches!(h.pat, CuePat::Role(_)))
+        {
+            j += 1;
+        } else {
+            return None;
+        }
+        steps += 1;
+    }
+    None
+}
+
+/// Reads "NUMBER [Tahun YEAR]" after a number word, and more "(, | dan) Nomor NUMBER ..."
+/// that follow.
+fn citation_numbers(ctx: &Context, at: usize) -> Option<Citation> {
+    let mut numbers = Vec::new();
+    let mut year = None;
+    let mut j = at;
+    loop {
+        if ctx.is_punct(j, ":") || ctx.is_punct(j, ".") && numbers.is_empty() {
+            j += 1;
+        }
+        let t = ctx.toks.tokens.get(j)?;
+        let (len, number) = parse_number(&ctx.body[t.span.start..])?;
+        let end_byte = t.span.start + len;
+        j = ctx.toks.token_end_at_or_before(end_byte);
+        let (number, short_year) = split_short_year(&number);
+        let mut y = short_year;
+        if ctx.word(j).eq_ignore_ascii_case("tahun") && ctx.kind(j + 1) == Some(TokKind::Number) {
+            y = ctx.word(j + 1).parse().ok();
+            j += 2;
+        }
+        if y.is_none() {
+            y = trailing_year(&number);
+        }
+        year = year.or(y);
+        numbers.push(number);
+        // Another number of the same instrument: ", Nomor X" or "dan Nomor X".
+        let mut k = j;
+        if ctx.is_punct(k, ",") {
+            k += 1;
+        }
+        if ctx.word(k) == "dan" {
+            k += 1;
+        }
+        match ctx.cue_end(k, Cue::NumberWord) {
+            Some(e) if k > j => j = e,
+            _ => break,
+        }
+    }
+    Some(Citation { numbers, year, end: j })
+}
+
+/// "TYPE 11 Tahun 2017" or "TYPE 5/2014" (no number word).
+fn bare_citation(ctx: &Context, at: usize) -> Option<Citation> {
+    let t = ctx.toks.tokens.get(at)?;
+    if ctx.kind(at) != Some(TokKind::Number) {
+        return None;
+    }
+    let (len, number) = parse_number(&ctx.body[t.span.start..])?;
+    let j = ctx.toks.token_end_at_or_before(t.span.start + len);
+    let (number, short_year) = split_short_year(&number);
+    if let Some(y) = short_year {
+        return Some(Citation { numbers: vec![number], year: Some(y), end: j });
+    }
+    if ctx.word(j).eq_ignore_ascii_case("tahun") && ctx.kind(j + 1) == Some(TokKind::Number) {
+        let y = ctx.word(j + 1).parse().ok();
+        return Some(Citation { numbers: vec![number], year: y, end: j + 2 });
+    }
+    None
+}
+
+/// "5/2014" → ("5", 2014).
+fn split_short_year(number: &str) -> (String, Option<i32>) {
+    if let Some((a, b)) = number.split_once('/')
+        && a.len() <= 4
+        && a.chars().all(|c| c.is_ascii_digit())
+        && b.len() == 4
+        && (b.starts_with("19") || b.starts_with("20"))
+        && b.chars().all(|c| c.is_ascii_digit())
+    {
+        return (a.to_string(), b.parse().ok());
+    }
+    (number.to_string(), None)
+}
+
+/// ".../SD/K/2024" → 2024.
+fn trailing_year(number: &str) -> Option<i32> {
+    let last = number.rsplit(['/', '-']).next()?;
+    if number.contains('/') && last.len() == 4 && (last.starts_with("19") || last.starts_with("20")) {
+        last.parse().ok()
+    } else {
+        None
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn build(
+    ctx: &Context,
+    orgs: &Orgs,
+    dates: &Dates,
+    regions: &Regions,
+    dt: &DocType,
+    start: usize,
+    issuer_from: usize,
+    issuer_to: usize,
+    c: Citation,
+) -> (Law, usize) {
+    let mut end = c.end;
+    // Issuers: organizations between the type and the number, or named by the type word.
+    let mut issuers: Vec<String> = Vec::new();
+    if let Some(key) = &dt.issuer
+        && let Some(e) = ctx.lex.org(key)
+    {
+        let org = super::orgs::lexicon_org(ctx, e, None);
+        issuers.push(org.key);
+    }
+    for m in &orgs.mentions {
+        if m.tokens.start >= issuer_from.min(start) && m.tokens.end <= issuer_to && !issuers.contains(&m.key) {
+            issuers.push(m.key.clone());
+        }
+    }
+    // Region of a regional instrument (Perda, Perbup): written after the type, or the article's.
+    let mut region = None;
+    for k in issuer_from..issuer_to {
+        if let Some(c) = regions.candidate_at(k)
+            && let Some((_, r)) = regions.resolve_at(ctx, k, None)
+        {
+            region = Some(r);
+            let _ = c;
+            break;
+        }
+    }
+    if region.is_none() && !NATIONAL.contains(&dt.concept.as_str()) && issuers.is_empty() {
+        region = regions.dominant;
+    }
+    // Date: "tanggal 22 September 2022" right after.
+    let mut date = None;
+    if let Some(d) = dates.mentions.iter().find(|d| d.after_law_date_word && d.tokens.start >= end && d.tokens.start <= end + 3) {
+        date = Some(d.value);
+        end = end.max(d.tokens.end);
+    }
+    // Title: "tentang ..." / "perihal ...".
+    let mut title = None;
+    let mut t_at = end;
+    if ctx.is_punct(t_at, ",") {
+        t_at += 1;
+    }
+    if let Some(te) = ctx.cue_end(t_at, Cue::LawTitle) {
+        let (text, e) = read_title(ctx, te);
+        if !text.is_empty() {
+            title = Some(text);
+            end = e;
+        }
+    }
+    let concept = if dt.concept == "Surat"
+        && title.as_deref().is_some_and(|t| t.to_lowercase().starts_with("pertimbangan teknis"))
+    {
+        "PertimbanganTeknis".to_string()
+    } else {
+        dt.concept.clone()
+    };
+    let year = c.year.or(date.and_then(|d: DateValue| d.year()));
+    let law = Law {
+        concept,
+        numbers: c.numbers,
+        year,
+        date,
+        title,
+        issuers,
+        region,
+        sentence: ctx.sentence_of(start),
+        span: ctx.toks.span(start..end.max(start + 1)),
+    };
+    (law, end)
+}
+
+/// A title runs to the end of the clause: a period, a semicolon, a bracket or quote, or a
+/// comma followed by a lowercase word that does not continue a list.
+fn read_title(ctx: &Context, from: usize) -> (String, usize) {
+    let sentence = ctx.sentence_of(from);
+    let mut j = from;
+    let mut last = from;
+    while j < ctx.toks.len() && j - from < 40 && ctx.sentence_of(j) == sentence {
+        let w = ctx.word(j);
+        match ctx.kind(j) {
+            Some(TokKind::Punct) => {
+                if w == "," {
+                    let next = ctx.word(j + 1);
+                    let lower = next.chars().next().is_some_and(|c| c.is_lowercase());
+                    let list = matches!(next, "dan" | "serta" | "atau") && ctx.is_capitalized_word(j + 2);
+                    if lower && !list {
+                        break;
+                    }
+                } else if w == "-" || w == "/" || w == "&" {
+                    // inner punctuation
+                } else {
+                    break;
+                }
+            }
+            Some(TokKind::Newline) | None => break,
+            _ => last = j + 1,
+        }
+        j += 1;
+    }
+    if last <= from {
+        return (String::new(), from);
+    }
+    (ctx.text(from..last).trim_end_matches([',', ' ']).to_string(), last)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_are_read_as_written() {
+        let p = |s: &str| parse_number(s).map(|(_, n)| n);
+        assert_eq!(p("100.2.2.6/7991/OTDA tertanggal"), Some("100.2.2.6/7991/OTDA".into()));
+        assert_eq!(p("21523/R-AK.02.02/SD/K/2024 tentang"), Some("21523/R-AK.02.02/SD/K/2024".into()));
+        assert_eq!(p("800- 5474 Tahun 2022"), Some("800-5474".into()));
+        assert_eq!(p("1447.1/PM.01/K 1/09/2022 tanggal"), Some("1447.1/PM.01/K 1/09/2022".into()));
+        assert_eq!(p("5 tahun 2014"), Some("5".into()));
+        assert_eq!(p("12."), Some("12".into()));
+        assert_eq!(p("urut 3"), None);
+        assert_eq!(split_short_year("5/2014"), ("5".into(), Some(2014)));
+        assert_eq!(trailing_year("21523/R-AK.02.02/SD/K/2024"), Some(2024));
+        assert_eq!(trailing_year("2024"), None);
+    }
+}

@@ -1,0 +1,349 @@
+//! Extraction: typed facts with evidence, from one cleaned article. Never RDF.
+//!
+//! One module per fact kind. They share a [`Context`]: the tokens, every lexicon hit
+//! (found once), the quotation spans and the mentions found by earlier stages. Stages run
+//! in a fixed order — dates, regions, organizations, places, laws, persons, positions,
+//! quotations, events — each reading what the earlier ones found.
+
+pub mod dates;
+pub mod events;
+pub mod laws;
+pub mod orgs;
+pub mod persons;
+pub mod places;
+pub mod positions;
+pub mod quotes;
+pub mod regions;
+
+use crate::article::Span;
+use crate::clean::{Document, Meta};
+use crate::lexicon::{Cue, CuePat, EventKind, Hit, Lexicon, OrgClass};
+use crate::text::{TokKind, Tokens, is_all_caps, is_capitalized};
+use std::collections::BTreeSet;
+use std::ops::Range;
+
+pub use dates::DateValue;
+
+/// Everything found in one article.
+#[derive(Debug, Clone, Default)]
+pub struct Extraction {
+    pub meta: Meta,
+    /// Sentences as body spans; facts point at them by index.
+    pub sentences: Vec<Span>,
+    pub persons: Vec<Person>,
+    pub orgs: Vec<Org>,
+    /// Regions mentioned in the body, as indices into the gazetteer, with the forms used.
+    pub regions: Vec<RegionRef>,
+    pub places: Vec<Place>,
+    pub posts: Vec<Post>,
+    pub holdings: Vec<Holding>,
+    pub laws: Vec<Law>,
+    pub events: Vec<Event>,
+    pub quotes: Vec<Quote>,
+    /// Persons named in the byline (indices into `persons`).
+    pub authors: Vec<usize>,
+    pub editors: Vec<usize>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Person {
+    /// Full name without honorifics, degrees or titles.
+    pub name: String,
+    /// Shorter forms used in the article ("Asmar").
+    pub short_forms: BTreeSet<String>,
+    pub prefixes: Vec<String>,
+    pub suffixes: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Org {
+    /// IRI slug.
+    pub key: String,
+    pub class: OrgClass,
+    pub name: String,
+    /// Other names: acronyms and forms as written in the article.
+    pub alt_names: BTreeSet<String>,
+    /// Region served (index into the gazetteer).
+    pub region: Option<usize>,
+    /// Parent organization key.
+    pub parent: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RegionRef {
+    pub region: usize,
+    /// Forms as written, when they differ from the official name ("OKI").
+    pub alt_names: BTreeSet<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Place {
+    pub name: String,
+    pub region: Option<usize>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Post {
+    /// The bare title with abbreviations expanded ("Penjabat Bupati").
+    pub role: String,
+    /// Readable label ("Penjabat Bupati Ogan Komering Ilir").
+    pub label: String,
+    /// Organization key (into `orgs`).
+    pub org: Option<String>,
+    pub region: Option<usize>,
+}
+
+impl Post {
+    /// IRI slug: role and organization (or region).
+    pub fn key(&self, lex: &Lexicon) -> String {
+        let role = crate::text::slugify(&self.role);
+        match (&self.org, self.region) {
+            (Some(org), _) => format!("{role}--{org}"),
+            (None, Some(r)) => format!("{role}--{}", lex.regions[r].key),
+            (None, None) => role,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Holding {
+    pub person: usize,
+    pub post: usize,
+    pub sentence: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Law {
+    /// DocumentTypes concept local name ("UndangUndang").
+    pub concept: String,
+    /// Numbers as written, spaces trimmed; several for a joint decree.
+    pub numbers: Vec<String>,
+    pub year: Option<i32>,
+    pub date: Option<DateValue>,
+    pub title: Option<String>,
+    /// Issuing organization keys (into `orgs`).
+    pub issuers: Vec<String>,
+    /// Region whose instrument it is (Perda, Perbup), for the key.
+    pub region: Option<usize>,
+    pub sentence: usize,
+    /// Body span of the citation.
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Event {
+    pub kinds: BTreeSet<EventKind>,
+    pub date: Option<DateValue>,
+    pub location: Option<usize>,
+    pub officiant: Option<usize>,
+    pub organizer: Option<String>,
+    pub participants: Option<u64>,
+    /// Indices into `laws`.
+    pub basis: Vec<usize>,
+    pub in_org: Option<String>,
+    pub about: Option<String>,
+    /// Sentences that report it (first is the main one).
+    pub sentences: Vec<usize>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Quote {
+    pub text: String,
+    pub speaker: Option<usize>,
+    /// Body span of the quoted words.
+    pub span: Span,
+    pub sentence: usize,
+}
+
+/// Shared state of one extraction.
+pub struct Context<'a> {
+    pub doc: &'a Document,
+    pub body: &'a str,
+    pub toks: Tokens,
+    pub lex: &'a Lexicon,
+    /// Every cue-matcher hit (overlapping), by start token.
+    pub cues: Vec<Hit<CuePat>>,
+    cue_starts: Vec<usize>,
+    /// Quotation spans (body bytes of the quoted words).
+    pub quote_spans: Vec<Span>,
+    /// Per sentence: written in title case (a headline or caption).
+    pub title_case: Vec<bool>,
+}
+
+impl<'a> Context<'a> {
+    pub fn new(doc: &'a Document, lex: &'a Lexicon) -> Context<'a> {
+        let body = doc.body.as_str();
+        let toks = Tokens::new(body, |w| lex.is_abbreviation(w) || (w.len() == 1 && is_capitalized(w)));
+        let cues = lex.cue_matcher.find(&toks, body);
+        let cue_starts = cues.iter().map(|h| h.tokens.start).collect();
+        let quote_spans = quotes::find_spans(body);
+        let title_case = toks.sentences.iter().map(|r| is_title_case(body, &toks, r.clone())).collect();
+        Context {
+            doc,
+            body,
+            toks,
+            lex,
+            cues,
+            cue_starts,
+            quote_spans,
+            title_case,
+        }
+    }
+
+    pub fn word(&self, i: usize) -> &'a str {
+        if i >= self.toks.len() {
+            return "";
+        }
+        self.toks.tokens[i].span.slice(self.body)
+    }
+
+    pub fn kind(&self, i: usize) -> Option<TokKind> {
+        self.toks.tokens.get(i).map(|t| t.kind)
+    }
+
+    pub fn is_word(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokKind::Word)
+    }
+
+    pub fn is_punct(&self, i: usize, p: &str) -> bool {
+        self.kind(i) == Some(TokKind::Punct) && self.word(i) == p
+    }
+
+    /// Whether tokens `i` and `i + 1` touch (no space between).
+    pub fn touching(&self, i: usize) -> bool {
+        i + 1 < self.toks.len() && self.toks.tokens[i].span.end == self.toks.tokens[i + 1].span.start
+    }
+
+    pub fn text(&self, r: Range<usize>) -> &'a str {
+        self.toks.span(r).slice(self.body)
+    }
+
+    pub fn sentence_of(&self, i: usize) -> usize {
+        self.toks.sentence_of(i)
+    }
+
+    pub fn sentence_range(&self, s: usize) -> Range<usize> {
+        self.toks.sentences.get(s).cloned().unwrap_or(0..0)
+    }
+
+    /// Cue hits starting at token `i`.
+    pub fn cues_at(&self, i: usize) -> impl Iterator<Item = &Hit<CuePat>> {
+        let a = self.cue_starts.partition_point(|&s| s < i);
+        let b = self.cue_starts.partition_point(|&s| s <= i);
+        self.cues[a..b].iter()
+    }
+
+    /// The longest hit of cue class `cue` starting at `i`, as its end token.
+    pub fn cue_end(&self, i: usize, cue: Cue) -> Option<usize> {
+        self.cues_at(i)
+            .filter(|h| h.pat == CuePat::Cue(cue))
+            .map(|h| h.tokens.end)
+            .max()
+    }
+
+    pub fn has_cue(&self, i: usize, cue: Cue) -> bool {
+        self.cue_end(i, cue).is_some()
+    }
+
+    /// A cue of class `cue` that ends exactly at `end` (looking back at most 4 tokens).
+    pub fn cue_ending_at(&self, end: usize, cue: Cue) -> Option<usize> {
+        (end.saturating_sub(4)..end).find(|&s| self.cues_at(s).any(|h| h.pat == CuePat::Cue(cue) && h.tokens.end == end))
+    }
+
+    pub fn in_quote(&self, i: usize) -> bool {
+        let Some(t) = self.toks.tokens.get(i) else { return false };
+        let at = t.span.start;
+        let k = self.quote_spans.partition_point(|s| s.end <= at);
+        self.quote_spans.get(k).is_some_and(|s| s.start <= at && at < s.end)
+    }
+
+    pub fn is_title_sentence(&self, s: usize) -> bool {
+        self.title_case.get(s).copied().unwrap_or(false)
+    }
+
+    pub fn is_capitalized_word(&self, i: usize) -> bool {
+        self.is_word(i) && is_capitalized(self.word(i))
+    }
+
+    pub fn is_upper_word(&self, i: usize) -> bool {
+        self.is_word(i) && is_all_caps(self.word(i))
+    }
+}
+
+/// A sentence is title case (headline, caption label) when nearly every content word is
+/// capitalised.
+fn is_title_case(body: &str, toks: &Tokens, r: Range<usize>) -> bool {
+    let mut words = 0;
+    let mut caps = 0;
+    for t in &toks.tokens[r] {
+        if t.kind != TokKind::Word {
+            continue;
+        }
+        let w = t.span.slice(body);
+        if w.chars().count() < 3 || matches!(w, "dan" | "di" | "ke" | "dari" | "yang" | "untuk" | "pada" | "dengan" | "dalam" | "atau" | "serta" | "oleh" | "bagi" | "jadi" | "jelang" | "soal") {
+            continue;
+        }
+        words += 1;
+        if is_capitalized(w) {
+            caps += 1;
+        }
+    }
+    words >= 3 && caps * 5 >= words * 4
+}
+
+/// Runs every extractor over one cleaned article.
+pub fn extract(doc: &Document, lex: &Lexicon) -> Extraction {
+    let ctx = Context::new(doc, lex);
+    let dates = dates::find(&ctx);
+    let regions = regions::find(&ctx);
+    let mut orgs = orgs::find(&ctx, &regions);
+    let places = places::find(&ctx, &regions, &orgs);
+    let laws = laws::find(&ctx, &orgs, &dates, &regions);
+    let mut names = persons::collect(&ctx, &orgs, &regions);
+    let phrases = positions::find(&ctx, &mut orgs, &regions);
+    names.extend(phrases.iter().filter_map(|p| p.holder.clone()));
+    let persons = persons::resolve(&ctx, names);
+    let positions = positions::finish(&ctx, &mut orgs, &regions, phrases, &persons);
+    let quotes = quotes::attribute(&ctx, &persons, &positions);
+    let events = events::find(&ctx, &events::Inputs {
+        dates: &dates,
+        orgs: &orgs,
+        places: &places,
+        laws: &laws,
+        persons: &persons,
+        positions: &positions,
+        quotes: &quotes,
+    });
+    assemble(&ctx, regions, orgs, places, laws, persons, positions, quotes, events)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn assemble(
+    ctx: &Context,
+    regions: regions::Regions,
+    orgs: orgs::Orgs,
+    places: places::Places,
+    laws: laws::Laws,
+    persons: persons::Persons,
+    positions: positions::Positions,
+    quotes: quotes::Quotes,
+    events: Vec<Event>,
+) -> Extraction {
+    let mut out = Extraction {
+        meta: ctx.doc.meta.clone(),
+        sentences: ctx.toks.sentences.iter().map(|r| ctx.toks.span(r.clone())).collect(),
+        ..Extraction::default()
+    };
+    out.persons = persons.people.clone();
+    out.authors = persons.authors.clone();
+    out.editors = persons.editors.clone();
+    out.regions = regions.mentioned(ctx);
+    out.orgs = orgs.entities();
+    out.places = places.places;
+    out.laws = laws.laws;
+    out.posts = positions.posts;
+    out.holdings = positions.holdings;
+    out.quotes = quotes.quotes;
+    out.events = events;
+    out
+}

@@ -1,0 +1,410 @@
+//! Organizations: national bodies and regional apparatus from the lexicon, regional
+//! governments ("Pemkab OKI"), regional branches ("Bawaslu Ciamis"), the article's own
+//! definitions ("Badan Pertimbangan Pangkat dan Jabatan (Baperjakat)"), and generic
+//! "Dinas ..."/"Universitas ..."/"PT ..." names.
+//!
+//! A regional body is scoped to the region written after it, or else to the article's
+//! dominant region, so BKPP OKI and BKPP Kendal are two organizations.
+
+use super::regions::Regions;
+use super::{Context, Org};
+use crate::lexicon::{OrgClass, OrgEntry, OrgPat, RegionKind};
+use crate::text::{is_all_caps, is_capitalized, slugify};
+use std::collections::{BTreeMap, BTreeSet};
+use std::ops::Range;
+
+#[derive(Debug, Clone)]
+pub struct OrgMention {
+    pub tokens: Range<usize>,
+    pub key: String,
+    /// The mention is the title of the body's head ("Menteri Dalam Negeri").
+    pub leader: Option<String>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Orgs {
+    pub mentions: Vec<OrgMention>,
+    entities: BTreeMap<String, Org>,
+}
+
+impl Orgs {
+    pub fn mention_at(&self, i: usize) -> Option<&OrgMention> {
+        self.mentions.iter().find(|m| m.tokens.start == i)
+    }
+    pub fn mention_covering(&self, i: usize) -> Option<&OrgMention> {
+        self.mentions.iter().find(|m| m.tokens.start <= i && i < m.tokens.end)
+    }
+    pub fn get(&self, key: &str) -> Option<&Org> {
+        self.entities.get(key)
+    }
+    pub fn entities(&self) -> Vec<Org> {
+        self.entities.values().cloned().collect()
+    }
+    /// Adds (or finds) an organization that other extractors imply (a Bupati's Pemkab).
+    pub fn ensure(&mut self, org: Org) -> String {
+        let key = org.key.clone();
+        self.entities.entry(key.clone()).or_insert(org);
+        key
+    }
+    fn add(&mut self, org: Org, written: Option<String>) -> String {
+        let key = org.key.clone();
+        let e = self.entities.entry(key.clone()).or_insert(org);
+        if let Some(w) = written
+            && w != e.name
+        {
+            e.alt_names.insert(w);
+        }
+        key
+    }
+}
+
+/// Words that head the name of an organization in a definition or a generic name.
+const ORG_HEADS: &[&str] = &[
+    "Badan", "Dinas", "Komisi", "Kementerian", "Lembaga", "Dewan", "Majelis", "Korps", "Persatuan", "Asosiasi", "Partai",
+    "Satuan", "Kantor", "Inspektorat", "Sekretariat", "Direktorat", "Biro", "Pusat", "Balai", "Yayasan", "Perusahaan",
+    "Forum", "Ikatan", "Himpunan", "Serikat", "Koperasi", "Organisasi", "Universitas", "Institut", "Politeknik",
+    "Sekolah Tinggi", "Rumah Sakit", "Panitia", "Tim",
+];
+/// Heads that make a generic name even without a definition ("Dinas Perikanan Kabupaten X").
+const GENERIC_HEADS: &[&str] = &["Dinas", "Universitas", "Institut", "Politeknik"];
+
+/// The government of a region, as an organization.
+pub fn government_of(ctx: &Context, region: usize) -> Org {
+    let r = &ctx.lex.regions[region];
+    Org {
+        key: format!("pemerintah-{}", r.key),
+        class: OrgClass::Government,
+        name: format!("Pemerintah {}", r.full_name()),
+        alt_names: BTreeSet::new(),
+        region: Some(region),
+        parent: None,
+    }
+}
+
+/// A lexicon organization, scoped to `region` when it is regional (or a regional branch).
+pub fn lexicon_org(ctx: &Context, e: &OrgEntry, region: Option<usize>) -> Org {
+    match region {
+        Some(r) => {
+            let reg = &ctx.lex.regions[r];
+            let mut alt = BTreeSet::new();
+            alt.insert(e.name.clone());
+            if let Some(acr) = e.aliases.first() {
+                alt.insert(acr.clone());
+                alt.insert(format!("{acr} {}", reg.name));
+            }
+            Org {
+                key: format!("{}-{}", e.key, reg.key),
+                class: e.class,
+                name: format!("{} {}", e.name, reg.full_name()),
+                alt_names: alt,
+                region: Some(r),
+                parent: if e.regional { e.parent.clone() } else { Some(e.key.clone()) },
+            }
+        }
+        None => Org {
+            key: e.key.clone(),
+            class: e.class,
+            name: e.name.clone(),
+            alt_names: e.aliases.first().cloned().into_iter().collect(),
+            region: None,
+            parent: e.parent.clone(),
+        },
+    }
+}
+
+pub fn find(ctx: &Context, regions: &Regions) -> Orgs {
+    let mut orgs = Orgs::default();
+    let hits = ctx.lex.org_matcher.find(&ctx.toks, ctx.body);
+    let mut taken: Vec<Range<usize>> = Vec::new();
+    let free = |taken: &Vec<Range<usize>>, r: &Range<usize>| !taken.iter().any(|t| t.start < r.end && r.start < t.end);
+    for h in &hits {
+        if !free(&taken, &h.tokens) {
+            continue;
+        }
+        let mention = match h.pat {
+            OrgPat::Government(kind) => government_mention(ctx, regions, h.tokens.clone(), kind, &mut orgs),
+            OrgPat::Name(i) | OrgPat::Leader(i) => {
+                let e = &ctx.lex.orgs[i];
+                let leader = matches!(h.pat, OrgPat::Leader(_)).then(|| ctx.text(h.tokens.clone()).to_string());
+                Some(lexicon_mention(ctx, regions, h.tokens.clone(), e, leader, &mut orgs))
+            }
+        };
+        if let Some(m) = mention {
+            taken.push(m.tokens.clone());
+            orgs.mentions.push(m);
+        }
+    }
+    definitions(ctx, regions, &mut orgs, &mut taken);
+    generic_names(ctx, regions, &mut orgs, &mut taken);
+    orgs.mentions.sort_by_key(|m| m.tokens.start);
+    orgs
+}
+
+fn government_mention(
+    ctx: &Context,
+    regions: &Regions,
+    prefix: Range<usize>,
+    kind: Option<RegionKind>,
+    orgs: &mut Orgs,
+) -> Option<OrgMention> {
+    let (rtoks, r) = regions.resolve_at(ctx, prefix.end, kind)?;
+    let org = government_of(ctx, r);
+    let written = ctx.text(prefix.start..rtoks.end);
+    let written = (!written.contains('(')).then(|| written.to_string());
+    let key = orgs.add(org, written);
+    Some(OrgMention {
+        tokens: prefix.start..rtoks.end,
+        key,
+        leader: None,
+    })
+}
+
+fn lexicon_mention(
+    ctx: &Context,
+    regions: &Regions,
+    tokens: Range<usize>,
+    e: &OrgEntry,
+    leader: Option<String>,
+    orgs: &mut Orgs,
+) -> OrgMention {
+    let mut end = tokens.end;
+    let written_name = ctx.text(tokens.clone()).to_string();
+    // "Badan Kepegawaian ... (BKPP)": absorb the acronym in parentheses.
+    if ctx.is_punct(end, "(") && ctx.is_punct(end + 2, ")") {
+        let inner = ctx.word(end + 1);
+        if e.aliases.iter().any(|a| a == inner) || is_all_caps(inner) {
+            end += 3;
+        }
+    }
+    // A region after the body: its regional instance ("BKPP OKI", "Bawaslu Ciamis").
+    let mut region = None;
+    if let Some((rt, r)) = regions.resolve_at(ctx, end, None) {
+        let explicit = regions.candidate_at(end).is_some_and(|c| c.kind_word.is_some())
+            || !ctx.lex.regions[r].ambiguous;
+        if e.regional || explicit {
+            region = Some(r);
+            end = rt.end;
+        }
+    }
+    if region.is_none() && e.regional {
+        region = regions.dominant;
+    }
+    let org = lexicon_org(ctx, e, region);
+    let written = (!written_name.contains('(') && leader.is_none()).then_some(written_name);
+    let key = orgs.add(org, written);
+    OrgMention {
+        tokens: tokens.start..end,
+        key,
+        leader,
+    }
+}
+
+/// "Long Name (ACR)": an organization defined by the article itself, when the long name
+/// starts with an organization head and the acronym fits its initials.
+fn definitions(ctx: &Context, regions: &Regions, orgs: &mut Orgs, taken: &mut Vec<Range<usize>>) {
+    let n = ctx.toks.len();
+    let mut defined: Vec<(String, String)> = Vec::new();
+    for i in 1..n.saturating_sub(2) {
+        if !(ctx.is_punct(i, "(") && ctx.is_punct(i + 2, ")") && ctx.is_word(i + 1)) {
+            continue;
+        }
+        let acr = ctx.word(i + 1);
+        if acr.len() < 2 || acr.len() > 14 || !is_capitalized(acr) {
+            continue;
+        }
+        if taken.iter().any(|t| t.start < i && i < t.end) {
+            continue;
+        }
+        // Walk back over capitalised words and connectors to an organization head.
+        let mut j = i;
+        let mut start = None;
+        while j > 0 && i - j < 14 {
+            j -= 1;
+            let w = ctx.word(j);
+            let connector = matches!(w, "dan" | "serta" | "," | "&");
+            if !(ctx.is_capitalized_word(j) || connector) {
+                break;
+            }
+            if ORG_HEADS.iter().any(|h| h.split(' ').next() == Some(w)) {
+                start = Some(j);
+            }
+        }
+        let Some(s) = start else { continue };
+        if taken.iter().any(|t| t.start < i && s < t.end) {
+            continue;
+        }
+        if !initials_fit(ctx, s..i, acr) {
+            continue;
+        }
+        let long = ctx.text(s..i).trim_end_matches(',').to_string();
+        let mut end = i + 3;
+        let mut region = None;
+        if let Some((rt, r)) = regions.resolve_at(ctx, end, None) {
+            region = Some(r);
+            end = rt.end;
+        }
+        let key = match region {
+            Some(r) => format!("{}-{}", slugify(&long), ctx.lex.regions[r].key),
+            None => slugify(&long),
+        };
+        let name = match region {
+            Some(r) => format!("{long} {}", ctx.lex.regions[r].full_name()),
+            None => long.clone(),
+        };
+        let mut alt = BTreeSet::new();
+        alt.insert(acr.to_string());
+        alt.insert(long.clone());
+        let class = if ["Partai", "Yayasan", "Perusahaan", "Forum", "Ikatan", "Himpunan", "Serikat", "Persatuan", "Asosiasi", "Organisasi", "Universitas", "Institut", "Politeknik"]
+            .contains(&ctx.word(s))
+        {
+            OrgClass::Other
+        } else {
+            OrgClass::Government
+        };
+        let key = orgs.add(
+            Org {
+                key,
+                class,
+                name,
+                alt_names: alt,
+                region,
+                parent: None,
+            },
+            None,
+        );
+        taken.push(s..end);
+        orgs.mentions.push(OrgMention {
+            tokens: s..end,
+            key: key.clone(),
+            leader: None,
+        });
+        defined.push((acr.to_string(), key));
+    }
+    // Later bare uses of a defined acronym.
+    for (acr, key) in defined {
+        for i in 0..n {
+            if ctx.word(i) == acr && ctx.is_word(i) && !taken.iter().any(|t| t.start <= i && i < t.end) {
+                taken.push(i..i + 1);
+                orgs.mentions.push(OrgMention {
+                    tokens: i..i + 1,
+                    key: key.clone(),
+                    leader: None,
+                });
+            }
+        }
+    }
+}
+
+/// Whether the acronym's letters appear, in order, as initials of the long name's words
+/// (Schwartz–Hearst style, lenient on connectors and inner letters).
+fn initials_fit(ctx: &Context, long: Range<usize>, acr: &str) -> bool {
+    let words: Vec<String> = long
+        .filter(|&k| ctx.is_word(k))
+        .map(|k| ctx.word(k).to_lowercase())
+        .collect();
+    let acr: Vec<char> = acr.to_lowercase().chars().filter(|c| c.is_alphabetic()).collect();
+    if acr.is_empty() || words.is_empty() {
+        return false;
+    }
+    // Greedy: the first acronym letter is the first word's initial; every other letter is
+    // found in order in the words (at a word start or inside the current word).
+    if words[0].chars().next() != Some(acr[0]) {
+        return false;
+    }
+    let text: Vec<(char, bool)> = words
+        .iter()
+        .flat_map(|w| w.chars().enumerate().map(|(k, c)| (c, k == 0)))
+        .collect();
+    let mut pos = 1;
+    let mut initials_used = 1;
+    for &a in &acr[1..] {
+        match text[pos..].iter().position(|&(c, _)| c == a) {
+            Some(k) => {
+                if text[pos + k].1 {
+                    initials_used += 1;
+                }
+                pos += k + 1;
+            }
+            None => return false,
+        }
+    }
+    let content_words = words.iter().filter(|w| !matches!(w.as_str(), "dan" | "serta" | "&")).count();
+    initials_used * 2 >= content_words.min(acr.len())
+}
+
+/// "Dinas Perikanan Kabupaten Lahat", "Universitas Diponegoro", "PT Sampoerna Agro Tbk".
+fn generic_names(ctx: &Context, regions: &Regions, orgs: &mut Orgs, taken: &mut Vec<Range<usize>>) {
+    let n = ctx.toks.len();
+    let mut i = 0;
+    while i < n {
+        let w = ctx.word(i);
+        let is_pt = w == "PT" && ctx.is_word(i);
+        if !(GENERIC_HEADS.contains(&w) || is_pt) || taken.iter().any(|t| t.start <= i && i < t.end) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        if is_pt && ctx.is_punct(j, ".") {
+            j += 1;
+        }
+        let mut last_word = i;
+        while j < n && j - i < 10 {
+            if regions.candidate_at(j).is_some() && !is_pt {
+                break;
+            }
+            if ctx.is_capitalized_word(j) || (is_pt && ctx.word(j) == "Tbk") {
+                last_word = j;
+                j += 1;
+            } else if matches!(ctx.word(j), "dan" | "serta") && ctx.is_capitalized_word(j + 1) {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        if last_word == i || taken.iter().any(|t| t.start < last_word + 1 && i < t.end) {
+            i += 1;
+            continue;
+        }
+        let name = ctx.text(i..last_word + 1).to_string();
+        let mut end = last_word + 1;
+        let mut region = None;
+        if !is_pt {
+            if let Some((rt, r)) = regions.resolve_at(ctx, end, None) {
+                region = Some(r);
+                end = rt.end;
+            } else if w == "Dinas" {
+                region = regions.dominant;
+            }
+        }
+        let (key, full) = match region {
+            Some(r) => (
+                format!("{}-{}", slugify(&name), ctx.lex.regions[r].key),
+                format!("{name} {}", ctx.lex.regions[r].full_name()),
+            ),
+            None => (slugify(&name), name.clone()),
+        };
+        let class = if w == "Dinas" { OrgClass::Government } else { OrgClass::Other };
+        let mut alt = BTreeSet::new();
+        if full != name {
+            alt.insert(name.clone());
+        }
+        let key = orgs.add(
+            Org {
+                key,
+                class,
+                name: full,
+                alt_names: alt,
+                region,
+                parent: None,
+            },
+            None,
+        );
+        taken.push(i..end);
+        orgs.mentions.push(OrgMention {
+            tokens: i..end,
+            key,
+            leader: None,
+        });
+        i = end;
+    }
+}

@@ -1,0 +1,410 @@
+//! Persons: names with honorifics and degrees split off ("Ir. Asmar Wijaya, M.Si",
+//! "Muhammad Dahlan SH MH"), found where the text vouches for a name — after an honorific,
+//! before degrees, around speech verbs ("tegas Asmar", "Deni menyampaikan"), after
+//! "menurut"/"oleh", next to a position (see `positions`), in bylines. Short forms
+//! ("Asmar") resolve to the full name used in the same article; headline and caption
+//! sentences only contribute mentions of names already known.
+
+use super::orgs::Orgs;
+use super::regions::Regions;
+use super::{Context, Person};
+use crate::lexicon::{Cue, CuePat};
+use crate::text::{TokKind, is_all_caps, is_capitalized};
+use std::collections::{BTreeSet, HashMap};
+use std::ops::Range;
+
+/// A name read at some token: where it lies, its words, and what surrounded it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NameParse {
+    /// All tokens: honorifics, name, degrees.
+    pub tokens: Range<usize>,
+    /// The name words only.
+    pub name_tokens: Range<usize>,
+    pub words: Vec<String>,
+    pub prefixes: Vec<String>,
+    pub suffixes: Vec<String>,
+}
+
+impl NameParse {
+    pub fn name(&self) -> String {
+        self.words.join(" ")
+    }
+}
+
+/// One occurrence of a known person.
+#[derive(Debug, Clone)]
+pub struct PersonMention {
+    pub tokens: Range<usize>,
+    pub person: usize,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Persons {
+    pub people: Vec<Person>,
+    /// Every occurrence, in text order.
+    pub mentions: Vec<PersonMention>,
+    pub authors: Vec<usize>,
+    pub editors: Vec<usize>,
+}
+
+impl Persons {
+    pub fn mention_at(&self, i: usize) -> Option<&PersonMention> {
+        self.mentions.iter().find(|m| m.tokens.start == i)
+    }
+    pub fn mention_covering(&self, i: usize) -> Option<&PersonMention> {
+        self.mentions.iter().find(|m| m.tokens.start <= i && i < m.tokens.end)
+    }
+    /// The last person mentioned before token `i` (outside quotations).
+    pub fn last_before(&self, ctx: &Context, i: usize) -> Option<&PersonMention> {
+        self.mentions.iter().rev().find(|m| m.tokens.end <= i && !ctx.in_quote(m.tokens.start))
+    }
+    pub fn by_name(&self, name: &str) -> Option<usize> {
+        self.people.iter().position(|p| p.name == name || p.short_forms.contains(name))
+    }
+}
+
+/// Whether word `i` can be part of a person's name.
+fn name_word(ctx: &Context, i: usize, orgs: &Orgs, regions: &Regions) -> bool {
+    if !ctx.is_word(i) {
+        return false;
+    }
+    let w = ctx.word(i);
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    if !is_capitalized(w) || letters < 2 || is_all_caps(w) {
+        return false;
+    }
+    if ctx.lex.is_stopword(w) || ctx.lex.is_speech_verb(w) || ctx.lex.honorific(w).is_some() {
+        return false;
+    }
+    let lw = w.to_lowercase();
+    if (lw.ends_with("kan") && letters > 6) || (lw.ends_with("nya") && letters > 4) {
+        return false;
+    }
+    if looks_like_degree(ctx, i) {
+        return false;
+    }
+    if orgs.mention_covering(i).is_some() || regions.candidate_at(i).is_some() {
+        return false;
+    }
+    !ctx.cues_at(i).any(|h| {
+        matches!(h.pat, CuePat::Role(_) | CuePat::Trigger(_) | CuePat::DocType(_) | CuePat::Cue(Cue::PlaceHead))
+    })
+}
+
+/// A degree written as a run of touching letters and dots ("M.Si", "S.Sos.", "SH").
+fn degree_at(ctx: &Context, i: usize) -> Option<(usize, String)> {
+    if !ctx.is_word(i) {
+        return None;
+    }
+    let mut j = i;
+    let mut best = None;
+    let mut key = String::new();
+    while j < ctx.toks.len() && (ctx.is_word(j) || ctx.is_punct(j, ".")) {
+        if ctx.is_word(j) {
+            key.push_str(ctx.word(j));
+            if let Some(d) = ctx.lex.degree(&key) {
+                let mut end = j + 1;
+                if ctx.is_punct(end, ".") && ctx.touching(j) {
+                    end += 1;
+                }
+                best = Some((end, d.to_string()));
+            }
+        }
+        if !ctx.touching(j) {
+            break;
+        }
+        j += 1;
+    }
+    best
+}
+
+fn looks_like_degree(ctx: &Context, i: usize) -> bool {
+    let w = ctx.word(i);
+    let inner_caps = w.chars().skip(1).any(|c| c.is_uppercase());
+    let dotted = ctx.touching(i) && ctx.is_punct(i + 1, ".");
+    (inner_caps || dotted || w.len() <= 3) && degree_at(ctx, i).is_some()
+}
+
+/// Reads a name starting at token `i`: honorifics, 1–4 name words, degrees.
+pub fn parse_name(ctx: &Context, i: usize, orgs: &Orgs, regions: &Regions) -> Option<NameParse> {
+    let n = ctx.toks.len();
+    let mut j = i;
+    let mut prefixes = Vec::new();
+    while j < n && ctx.is_word(j) {
+        let Some(h) = ctx.lex.honorific(ctx.word(j)) else { break };
+        if !is_capitalized(ctx.word(j)) && !matches!(ctx.word(j), "dr" | "drg") {
+            break;
+        }
+        let mut k = j + 1;
+        if ctx.is_punct(k, ".") {
+            k += 1;
+        }
+        if !(ctx.is_word(k) && is_capitalized(ctx.word(k))) {
+            break;
+        }
+        prefixes.push(h.to_string());
+        j = k;
+    }
+    let name_start = j;
+    let mut words: Vec<String> = Vec::new();
+    let mut last = j;
+    while j < n && words.len() < 4 {
+        if name_word(ctx, j, orgs, regions) {
+            let mut w = ctx.word(j).to_string();
+            // "Al-Amin": a hyphen inside the name.
+            if ctx.touching(j) && ctx.is_punct(j + 1, "-") && ctx.touching(j + 1) && name_word(ctx, j + 2, orgs, regions) {
+                w = format!("{w}-{}", ctx.word(j + 2));
+                j += 2;
+            }
+            words.push(w);
+            j += 1;
+            last = j;
+        } else if !words.is_empty()
+            && matches!(ctx.word(j), "bin" | "binti")
+            && name_word(ctx, j + 1, orgs, regions)
+        {
+            words.push(ctx.word(j).to_string());
+            j += 1;
+        } else if ctx.is_word(j)
+            && ctx.word(j).len() == 1
+            && is_capitalized(ctx.word(j))
+            && ctx.is_punct(j + 1, ".")
+            && name_word(ctx, j + 2, orgs, regions)
+        {
+            // An initial: "M. Nasir".
+            words.push(format!("{}.", ctx.word(j)));
+            j += 2;
+        } else {
+            break;
+        }
+    }
+    if words.is_empty() || words.last().is_some_and(|w| w.ends_with('.')) {
+        return None;
+    }
+    let name_end = last;
+    let mut suffixes = Vec::new();
+    let mut k = name_end;
+    let mut end = name_end;
+    loop {
+        let mut m = k;
+        if ctx.is_punct(m, ",") {
+            m += 1;
+        }
+        match degree_at(ctx, m) {
+            Some((e, d)) => {
+                suffixes.push(d);
+                k = e;
+                end = e;
+                if ctx.is_punct(k, ".") && ctx.touching(k.saturating_sub(1)) {
+                    k += 1;
+                    end = k;
+                }
+            }
+            None => break,
+        }
+    }
+    Some(NameParse {
+        tokens: i..end,
+        name_tokens: name_start..name_end,
+        words,
+        prefixes,
+        suffixes,
+    })
+}
+
+/// Finds the name that ends right before token `end` (degrees included), for
+/// "Maulidini, SKM, Kepala ..." and "Deni menyampaikan".
+pub fn parse_name_before(ctx: &Context, end: usize, orgs: &Orgs, regions: &Regions) -> Option<NameParse> {
+    let sentence = ctx.sentence_of(end.saturating_sub(1));
+    let lo = end.saturating_sub(14);
+    for start in lo..end {
+        if ctx.sentence_of(start) != sentence {
+            continue;
+        }
+        // The name must not continue a capitalised run from the left.
+        if start > 0 && ctx.sentence_of(start - 1) == sentence && name_word(ctx, start - 1, orgs, regions) {
+            continue;
+        }
+        if let Some(p) = parse_name(ctx, start, orgs, regions)
+            && p.tokens.end == end
+        {
+            return Some(p);
+        }
+    }
+    None
+}
+
+/// Collects names from the generic contexts (positions add theirs separately).
+pub fn collect(ctx: &Context, orgs: &Orgs, regions: &Regions) -> Vec<NameParse> {
+    let mut out = Vec::new();
+    let n = ctx.toks.len();
+    for i in 0..n {
+        if !ctx.is_word(i) || ctx.is_title_sentence(ctx.sentence_of(i)) {
+            continue;
+        }
+        let w = ctx.word(i);
+        // Honorific-led or degree-trailed names anywhere.
+        if ctx.lex.honorific(w).is_some() && is_capitalized(w) && !matches!(w.to_lowercase().as_str(), "bapak" | "ibu" | "pak" | "bu") {
+            if let Some(p) = parse_name(ctx, i, orgs, regions)
+                && !p.prefixes.is_empty()
+            {
+                out.push(p);
+            }
+            continue;
+        }
+        let starts_run = i == 0 || !name_word(ctx, i - 1, orgs, regions) && ctx.lex.honorific(ctx.word(i - 1)).is_none();
+        if starts_run
+            && name_word(ctx, i, orgs, regions)
+            && let Some(p) = parse_name(ctx, i, orgs, regions)
+        {
+            let after = p.tokens.end;
+            let strong_after = !p.suffixes.is_empty() || before_speech(ctx, after);
+            let strong_before = i > 0 && after_lead(ctx, i);
+            if strong_after || strong_before {
+                out.push(p);
+            }
+        }
+    }
+    out
+}
+
+/// "Asmar menegaskan", "Basri pun mengakui", "Nursula menegaskan bahwa".
+fn before_speech(ctx: &Context, at: usize) -> bool {
+    let mut j = at;
+    while matches!(ctx.word(j), "pun" | "juga" | "kembali" | "lalu" | "kemudian" | "saat" | "ketika") && j < at + 2 {
+        j += 1;
+    }
+    ctx.is_word(j)
+        && ctx.cues_at(j).any(|h| h.pat == CuePat::Cue(Cue::Speech))
+        && ctx.word(j).chars().next().is_some_and(|c| c.is_lowercase())
+}
+
+/// "tegas Asmar", "menurut Asmar", "oleh Asmar", "kata Asmar".
+fn after_lead(ctx: &Context, i: usize) -> bool {
+    let prev = i - 1;
+    if ctx.cue_ending_at(i, Cue::PersonLead).is_some() {
+        return true;
+    }
+    ctx.is_word(prev) && ctx.lex.is_speech_verb(ctx.word(prev)) && !ctx.word(prev).starts_with(char::is_uppercase)
+        || (ctx.is_punct(prev, ",") && prev > 0 && ctx.lex.is_speech_verb(ctx.word(prev - 1)))
+}
+
+/// Builds the article's persons from every name read, and finds all their mentions.
+pub fn resolve(ctx: &Context, mut parses: Vec<NameParse>) -> Persons {
+    let mut persons = Persons::default();
+    // Longest names first, so short forms attach to them.
+    parses.sort_by_key(|p| (std::cmp::Reverse(p.words.len()), p.tokens.start));
+    let mut forms: HashMap<Vec<String>, usize> = HashMap::new();
+    for p in &parses {
+        let idx = person_for(&mut persons, &mut forms, &p.words);
+        let person = &mut persons.people[idx];
+        for x in &p.prefixes {
+            if !person.prefixes.contains(x) {
+                person.prefixes.push(x.clone());
+            }
+        }
+        for x in &p.suffixes {
+            if !person.suffixes.contains(x) {
+                person.suffixes.push(x.clone());
+            }
+        }
+    }
+    let meta = ctx.doc.meta.clone();
+    for (names, authors) in [(&meta.authors, true), (&meta.editors, false)] {
+        for name in names {
+            let words: Vec<String> = name.split_whitespace().map(String::from).collect();
+            if words.is_empty() || words.iter().all(|w| is_all_caps(w)) && words.len() > 4 {
+                continue;
+            }
+            let idx = person_for(&mut persons, &mut forms, &words);
+            let list = if authors { &mut persons.authors } else { &mut persons.editors };
+            if !list.contains(&idx) {
+                list.push(idx);
+            }
+        }
+    }
+    // Mentions: every occurrence of a full or short form (or a first/last name word).
+    let mut all_forms: Vec<(Vec<String>, usize)> = forms.iter().map(|(f, &p)| (f.clone(), p)).collect();
+    for (pi, p) in persons.people.iter().enumerate() {
+        let words: Vec<String> = p.name.split(' ').map(String::from).collect();
+        if words.len() > 1 {
+            for w in [words.first(), words.last()].into_iter().flatten() {
+                if w.chars().count() >= 3 && !ctx.lex.is_stopword(w) {
+                    all_forms.push((vec![w.clone()], pi));
+                }
+            }
+        }
+    }
+    all_forms.sort_by_key(|(f, _)| std::cmp::Reverse(f.len()));
+    let n = ctx.toks.len();
+    let mut i = 0;
+    while i < n {
+        let w = ctx.word(i);
+        if ctx.kind(i) != Some(TokKind::Word) || !is_capitalized(w) {
+            i += 1;
+            continue;
+        }
+        let mut matched = None;
+        for (f, p) in &all_forms {
+            if f[0] != w || i + f.len() > n {
+                continue;
+            }
+            if (0..f.len()).all(|k| ctx.word(i + k) == f[k]) && !name_continues(ctx, i + f.len(), &persons.people[*p]) {
+                matched = Some((f.len(), *p));
+                break;
+            }
+        }
+        match matched {
+            Some((len, p)) => {
+                persons.mentions.push(PersonMention { tokens: i..i + len, person: p });
+                i += len;
+            }
+            None => i += 1,
+        }
+    }
+    // Short forms actually used.
+    for m in &persons.mentions {
+        let text = ctx.text(m.tokens.clone()).to_string();
+        let p = &mut persons.people[m.person];
+        if text != p.name {
+            p.short_forms.insert(text);
+        }
+    }
+    persons
+}
+
+/// A mention must not be the start of a longer, different capitalised name.
+fn name_continues(ctx: &Context, at: usize, person: &Person) -> bool {
+    ctx.is_word(at)
+        && is_capitalized(ctx.word(at))
+        && !is_all_caps(ctx.word(at))
+        && !ctx.lex.is_stopword(ctx.word(at))
+        && !person.name.split(' ').any(|w| w == ctx.word(at))
+        && ctx.cues_at(at).all(|h| !matches!(h.pat, CuePat::Role(_) | CuePat::Cue(_)))
+        && ctx.lex.degree(ctx.word(at)).is_none()
+}
+
+fn person_for(persons: &mut Persons, forms: &mut HashMap<Vec<String>, usize>, words: &[String]) -> usize {
+    if let Some(&i) = forms.get(words) {
+        return i;
+    }
+    // A contiguous part of a longer known name is that person.
+    let owners: BTreeSet<usize> = forms
+        .iter()
+        .filter(|(f, _)| f.len() > words.len() && f.windows(words.len()).any(|w| w == words))
+        .map(|(_, &p)| p)
+        .collect();
+    let idx = if owners.len() == 1 {
+        *owners.iter().next().unwrap_or(&0)
+    } else {
+        persons.people.push(Person {
+            name: words.join(" "),
+            short_forms: BTreeSet::new(),
+            prefixes: Vec::new(),
+            suffixes: Vec::new(),
+        });
+        persons.people.len() - 1
+    };
+    forms.insert(words.to_vec(), idx);
+    idx
+}

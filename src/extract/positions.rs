@@ -1,0 +1,500 @@
+//! Positions and who holds them: "Pj Bupati OKI, Ir Asmar Wijaya MSi", "Maulidini, SKM,
+//! Kepala BKPP Kabupaten OKI", "X selaku Sekretaris Daerah ...", "Walikota Bontang Basri
+//! Rase", "Dirjen Otonomi daerah Kemendagri Akmal Malik", "presiden RI Jokowi Widodo".
+//!
+//! A phrase is [modifiers] TITLE [unit words] [organization | region]; the holder is the
+//! name right after it or right before it (", ", "selaku", "sebagai").
+
+use super::orgs::{Orgs, government_of, lexicon_org};
+use super::persons::{NameParse, Persons, parse_name, parse_name_before};
+use super::regions::Regions;
+use super::{Context, Holding, Post};
+use crate::lexicon::{CuePat, RegionKind, Takes};
+use crate::text::{is_capitalized, title_case};
+use std::ops::Range;
+
+#[derive(Debug, Clone)]
+pub struct Phrase {
+    pub tokens: Range<usize>,
+    pub post: Post,
+    /// The title is written with a capital (a reference, not a common noun).
+    pub capitalized: bool,
+    /// Implied scope: the region should default to the article's when missing.
+    pub region_kind: Option<Option<RegionKind>>,
+    pub holder: Option<NameParse>,
+    pub sentence: usize,
+    /// The title itself names the body ("Menteri Dalam Negeri").
+    pub leader: bool,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Positions {
+    pub phrases: Vec<Phrase>,
+    pub posts: Vec<Post>,
+    pub holdings: Vec<Holding>,
+    /// For each phrase: the person it refers to, if known.
+    pub phrase_person: Vec<Option<usize>>,
+}
+
+const UNIT_STOP: &[&str] = &[
+    "yang", "di", "ke", "dari", "pada", "untuk", "dalam", "dengan", "oleh", "sebagai", "selaku", "bahwa", "saat", "ketika",
+    "usai", "ini", "itu", "tersebut", "agar", "akan", "telah", "sudah", "juga", "pun", "baru", "lama", "para", "kepada",
+];
+
+/// Finds position phrases and the names next to them. Implied organizations (a Bupati's
+/// Pemkab) are added to `orgs`.
+pub fn find(ctx: &Context, orgs: &mut Orgs, regions: &Regions) -> Vec<Phrase> {
+    let mut phrases = Vec::new();
+    let n = ctx.toks.len();
+    let role_hits: Vec<(Range<usize>, usize)> = ctx
+        .cues
+        .iter()
+        .filter_map(|h| match h.pat {
+            CuePat::Role(r) => Some((h.tokens.clone(), r)),
+            _ => None,
+        })
+        .collect();
+    let mut i = 0;
+    while i < n {
+        // A leader title is a whole position ("Menteri Dalam Negeri").
+        if let Some(m) = orgs.mention_at(i).filter(|m| m.leader.is_some()).cloned() {
+            let p = leader_phrase(ctx, orgs, &m);
+            i = p.tokens.end;
+            phrases.push(p);
+            continue;
+        }
+        // Longest role at i that does not run into an organization or a region.
+        let Some((t, r)) = role_hits
+            .iter()
+            .filter(|(t, _)| t.start == i)
+            .filter(|(t, _)| !(t.start + 1..t.end).any(|k| orgs.mention_at(k).is_some() || regions.candidate_at(k).is_some()))
+            .filter(|(t, _)| orgs.mention_covering(t.start).is_none())
+            .max_by_key(|(t, _)| t.len())
+            .cloned()
+        else {
+            i += 1;
+            continue;
+        };
+        // Modifiers (Pj, Plt) then the title.
+        let mut role_words = Vec::new();
+        let mut title = (t.clone(), r);
+        let start = t.start;
+        while ctx.lex.roles[title.1].takes == Takes::Modifier {
+            role_words.push(ctx.lex.roles[title.1].role.clone());
+            let next = role_hits
+                .iter()
+                .filter(|(t2, _)| t2.start == title.0.end)
+                .filter(|(t2, _)| !(t2.start + 1..t2.end).any(|k| orgs.mention_at(k).is_some() || regions.candidate_at(k).is_some()))
+                .max_by_key(|(t2, _)| t2.len())
+                .cloned();
+            match next {
+                Some(x) => title = x,
+                None => break,
+            }
+        }
+        let entry = &ctx.lex.roles[title.1];
+        if entry.takes == Takes::Modifier {
+            i = title.0.end;
+            continue;
+        }
+        role_words.push(entry.role.clone());
+        let capitalized = is_capitalized(ctx.word(start));
+        let mut phrase = match entry.takes {
+            Takes::Region(kind) => region_phrase(ctx, orgs, regions, start, title.0.end, role_words.join(" "), kind),
+            Takes::Country => country_phrase(ctx, orgs, start, title.0.end, role_words.join(" ")),
+            Takes::Org => org_phrase(ctx, orgs, regions, start, title.0.end, role_words, &entry.role),
+            Takes::Modifier => None,
+        };
+        if let Some(p) = phrase.as_mut() {
+            p.capitalized = capitalized;
+            i = p.tokens.end.max(i + 1);
+            phrases.push(phrase.take().expect("phrase"));
+        } else {
+            i = title.0.end;
+        }
+    }
+    for k in 0..phrases.len() {
+        let holder = find_holder(ctx, orgs, regions, &phrases, k);
+        phrases[k].holder = holder;
+    }
+    phrases
+}
+
+fn region_phrase(
+    ctx: &Context,
+    orgs: &mut Orgs,
+    regions: &Regions,
+    start: usize,
+    at: usize,
+    role: String,
+    kind: Option<RegionKind>,
+) -> Option<Phrase> {
+    let mut end = at;
+    let mut region = None;
+    if let Some((t, r)) = regions.resolve_at(ctx, at, kind) {
+        region = Some(r);
+        end = t.end;
+    } else if let Some(m) = orgs.mention_at(at).cloned()
+        && let Some(o) = orgs.get(&m.key)
+        && m.key.starts_with("pemerintah-")
+    {
+        region = o.region;
+        end = m.tokens.end;
+    }
+    let mut post = Post {
+        role,
+        label: String::new(),
+        org: None,
+        region,
+    };
+    if let Some(r) = region {
+        post.org = Some(orgs.ensure(government_of(ctx, r)));
+    }
+    Some(Phrase {
+        tokens: start..end,
+        post,
+        capitalized: true,
+        region_kind: region.is_none().then_some(kind),
+        holder: None,
+        sentence: ctx.sentence_of(start),
+        leader: false,
+    })
+}
+
+fn country_phrase(ctx: &Context, orgs: &mut Orgs, start: usize, at: usize, role: String) -> Option<Phrase> {
+    let mut end = at;
+    if ctx.word(end) == "RI" {
+        end += 1;
+    } else if ctx.word(end) == "Republik" && ctx.word(end + 1) == "Indonesia" {
+        end += 2;
+    }
+    let org = ctx.lex.org("pemerintah-ri").map(|e| orgs.ensure(lexicon_org(ctx, e, None)));
+    Some(Phrase {
+        tokens: start..end,
+        post: Post {
+            role,
+            label: String::new(),
+            org,
+            region: None,
+        },
+        capitalized: true,
+        region_kind: None,
+        holder: None,
+        sentence: ctx.sentence_of(start),
+        leader: false,
+    })
+}
+
+fn org_phrase(
+    ctx: &Context,
+    orgs: &mut Orgs,
+    regions: &Regions,
+    start: usize,
+    at: usize,
+    mut role_words: Vec<String>,
+    title_role: &str,
+) -> Option<Phrase> {
+    let sentence = ctx.sentence_of(start);
+    let mut j = at;
+    while j < ctx.toks.len() && j - at <= 8 && ctx.sentence_of(j) == sentence {
+        if let Some(m) = orgs.mention_at(j).cloned() {
+            if m.leader.is_some() {
+                break;
+            }
+            let units = ctx.text(at..j);
+            if !units.is_empty() {
+                role_words.push(title_case(units));
+            }
+            return Some(Phrase {
+                tokens: start..m.tokens.end,
+                post: Post {
+                    role: role_words.join(" "),
+                    label: String::new(),
+                    org: Some(m.key.clone()),
+                    region: orgs.get(&m.key).and_then(|o| o.region),
+                },
+                capitalized: true,
+                region_kind: None,
+                holder: None,
+                sentence,
+                leader: false,
+            });
+        }
+        let w = ctx.word(j);
+        if !ctx.is_word(j)
+            || UNIT_STOP.contains(&w)
+            || regions.candidate_at(j).is_some()
+            || ctx.cues_at(j).any(|h| !matches!(h.pat, CuePat::Cue(crate::lexicon::Cue::PlaceHead)))
+        {
+            break;
+        }
+        j += 1;
+    }
+    // No organization: keep a capitalised title with unit words ("Ketua Panitia Seleksi").
+    let mut k = at;
+    while k < ctx.toks.len() && k - at < 6 && (ctx.is_capitalized_word(k) || (ctx.word(k) == "dan" && ctx.is_capitalized_word(k + 1)))
+        && !ctx.lex.is_stopword(ctx.word(k))
+        && regions.candidate_at(k).is_none()
+        && ctx.cues_at(k).all(|h| !matches!(h.pat, CuePat::Role(_)))
+    {
+        k += 1;
+    }
+    // "Kadis Pendidikan Kota X": the unit names a Dinas.
+    if title_role.ends_with("Dinas") && k > at {
+        let field = ctx.text(at..k).to_string();
+        let (region, end) = match regions.resolve_at(ctx, k, None) {
+            Some((t, r)) => (Some(r), t.end),
+            None => (regions.dominant, k),
+        };
+        let name = format!("Dinas {field}");
+        let entry = ctx.lex.orgs.iter().find(|e| e.name.eq_ignore_ascii_case(&name) || e.aliases.iter().any(|a| a.eq_ignore_ascii_case(&name)));
+        let org = match entry {
+            Some(e) => lexicon_org(ctx, e, region),
+            None => {
+                let (key, full) = match region {
+                    Some(r) => (
+                        format!("{}-{}", crate::text::slugify(&name), ctx.lex.regions[r].key),
+                        format!("{name} {}", ctx.lex.regions[r].full_name()),
+                    ),
+                    None => (crate::text::slugify(&name), name.clone()),
+                };
+                super::Org {
+                    key,
+                    class: crate::lexicon::OrgClass::Government,
+                    name: full,
+                    alt_names: Default::default(),
+                    region,
+                    parent: None,
+                }
+            }
+        };
+        let region = org.region;
+        let key = orgs.ensure(org);
+        role_words.pop();
+        role_words.push(title_role.trim_end_matches(" Dinas").to_string());
+        return Some(Phrase {
+            tokens: start..end,
+            post: Post {
+                role: role_words.join(" "),
+                label: String::new(),
+                org: Some(key),
+                region,
+            },
+            capitalized: true,
+            region_kind: None,
+            holder: None,
+            sentence,
+            leader: false,
+        });
+    }
+    if k > at {
+        role_words.push(title_case(ctx.text(at..k)));
+    } else if !matches!(title_role.split(' ').count(), 2..) {
+        // A bare "Kepala"/"Ketua" names no post.
+        return None;
+    }
+    Some(Phrase {
+        tokens: start..k,
+        post: Post {
+            role: role_words.join(" "),
+            label: String::new(),
+            org: None,
+            region: None,
+        },
+        capitalized: true,
+        region_kind: None,
+        holder: None,
+        sentence,
+        leader: false,
+    })
+}
+
+/// "Menteri Dalam Negeri", "Dirjen Otonomi Daerah [Kemendagri]": the title names the body.
+fn leader_phrase(ctx: &Context, orgs: &Orgs, m: &super::orgs::OrgMention) -> Phrase {
+    let written = m.leader.clone().unwrap_or_default();
+    // Expand an abbreviated title word ("Dirjen" → "Direktur Jenderal").
+    let mut words: Vec<String> = written.split_whitespace().map(String::from).collect();
+    if let Some(first) = words.first()
+        && let Some(e) = ctx.lex.roles.iter().find(|r| r.surface.eq_ignore_ascii_case(first) && r.takes != Takes::Modifier)
+    {
+        words[0] = e.role.clone();
+    }
+    let role = title_case(&words.join(" "));
+    let mut end = m.tokens.end;
+    // The parent body written after the unit ("... Kemendagri") belongs to the phrase.
+    let parent = orgs.get(&m.key).and_then(|o| o.parent.clone());
+    if let (Some(p), Some(next)) = (&parent, orgs.mention_at(end))
+        && &next.key == p
+    {
+        end = next.tokens.end;
+    }
+    Phrase {
+        tokens: m.tokens.start..end,
+        post: Post {
+            role,
+            label: String::new(),
+            org: Some(m.key.clone()),
+            region: orgs.get(&m.key).and_then(|o| o.region),
+        },
+        capitalized: true,
+        region_kind: None,
+        holder: None,
+        sentence: ctx.sentence_of(m.tokens.start),
+        leader: true,
+    }
+}
+
+fn find_holder(ctx: &Context, orgs: &Orgs, regions: &Regions, phrases: &[Phrase], k: usize) -> Option<NameParse> {
+    let p = &phrases[k];
+    let title_sentence = ctx.is_title_sentence(p.sentence);
+    let scoped = p.post.org.is_some() || p.post.region.is_some();
+    // After: "Pj Bupati OKI, Ir Asmar Wijaya MSi".
+    let mut j = p.tokens.end;
+    if ctx.is_punct(j, ",") {
+        j += 1;
+    }
+    if !title_sentence && (p.capitalized || scoped) && ctx.sentence_of(j) == p.sentence {
+        if let Some(name) = parse_name(ctx, j, orgs, regions)
+            && !phrases.iter().any(|q| q.tokens.start == j)
+        {
+            return Some(name);
+        }
+    }
+    // Before: "Maulidini, SKM, Kepala ...", "X selaku Sekretaris Daerah ...".
+    let mut b = p.tokens.start;
+    let mut linked = false;
+    loop {
+        if b == 0 {
+            break;
+        }
+        let w = ctx.word(b - 1);
+        if matches!(w, "selaku" | "sebagai" | "merangkap" | "juga") {
+            linked = true;
+            b -= 1;
+        } else if w == "," || w == "yang" {
+            b -= 1;
+        } else {
+            break;
+        }
+    }
+    if b == p.tokens.start || ctx.sentence_of(b.saturating_sub(1)) != p.sentence {
+        return None;
+    }
+    // A second post of someone named just before ("X, Sekda Y selaku Ketua Pansel").
+    if linked && let Some(prev) = phrases[..k].iter().rev().find(|q| q.tokens.end == b) {
+        return prev.holder.clone();
+    }
+    if title_sentence || !(p.capitalized || linked) {
+        return None;
+    }
+    parse_name_before(ctx, b, orgs, regions)
+}
+
+/// Resolves holders to persons, fills labels and defaults, and builds posts and holdings.
+pub fn finish(ctx: &Context, orgs: &mut Orgs, regions: &Regions, mut phrases: Vec<Phrase>, persons: &Persons) -> Positions {
+    let mut out = Positions::default();
+    for p in &mut phrases {
+        // An unscoped regional title ("Pj Bupati" in a caption) is the article's region's.
+        if p.post.region.is_none()
+            && let Some(kind) = p.region_kind
+            && let Some(d) = regions.dominant
+            && kind.is_none_or(|k| ctx.lex.regions[d].kind.fits(k))
+        {
+            p.post.region = Some(d);
+            p.post.org = Some(orgs.ensure(government_of(ctx, d)));
+            regions.contextual.borrow_mut().push((0..0, d));
+        }
+        p.post.label = label(ctx, orgs, &p.post, p.leader);
+    }
+    for p in &phrases {
+        let person = match &p.holder {
+            Some(h) => persons
+                .mention_at(h.name_tokens.start)
+                .map(|m| m.person)
+                .or_else(|| persons.by_name(&h.name())),
+            None if ctx.is_title_sentence(p.sentence) => {
+                // In a headline: a known name right after ("PJ Bupati H Apriyadi").
+                let mut j = p.tokens.end;
+                while ctx.is_word(j) && ctx.lex.honorific(ctx.word(j)).is_some() || ctx.is_punct(j, ".") || ctx.is_punct(j, ",") {
+                    j += 1;
+                }
+                persons.mention_at(j).map(|m| m.person)
+            }
+            None => None,
+        };
+        out.phrase_person.push(person);
+        let Some(person) = person else { continue };
+        let key = p.post.key(ctx.lex);
+        let post = match out.posts.iter().position(|q| q.key(ctx.lex) == key) {
+            Some(i) => i,
+            None => {
+                out.posts.push(p.post.clone());
+                out.posts.len() - 1
+            }
+        };
+        if !out.holdings.iter().any(|h| h.person == person && h.post == post) {
+            out.holdings.push(Holding {
+                person,
+                post,
+                sentence: p.sentence,
+            });
+        }
+    }
+    // A holding of an unscoped post is redundant beside the same role with a scope.
+    let posts = out.posts.clone();
+    let snapshot = out.holdings.clone();
+    out.holdings.retain(|h| {
+        let p = &posts[h.post];
+        p.org.is_some()
+            || p.region.is_some()
+            || !snapshot.iter().any(|o| o.person == h.person && posts[o.post].role == p.role && (posts[o.post].org.is_some() || posts[o.post].region.is_some()))
+    });
+    // Phrases without a named holder refer to the article's holder of that post.
+    for (k, p) in phrases.iter().enumerate() {
+        if out.phrase_person[k].is_none() {
+            let key = p.post.key(ctx.lex);
+            let holders: Vec<usize> = out
+                .holdings
+                .iter()
+                .filter(|h| out.posts[h.post].key(ctx.lex) == key || (p.post.org.is_none() && p.post.region.is_none() && out.posts[h.post].role == p.post.role))
+                .map(|h| h.person)
+                .collect();
+            if holders.len() == 1 {
+                out.phrase_person[k] = Some(holders[0]);
+            }
+        }
+    }
+    out.phrases = phrases;
+    out
+}
+
+/// "Penjabat Bupati Ogan Komering Ilir", "Kepala Badan Kepegawaian ... Kabupaten OKI";
+/// a leader title already names its body, so its label adds the parent body instead.
+fn label(ctx: &Context, orgs: &Orgs, post: &Post, leader: bool) -> String {
+    let org = post.org.as_deref().and_then(|k| orgs.get(k));
+    let Some(o) = org else {
+        return match post.region {
+            Some(r) => format!("{} {}", post.role, ctx.lex.regions[r].name),
+            None => post.role.clone(),
+        };
+    };
+    if o.key == "pemerintah-ri" {
+        return format!("{} Republik Indonesia", post.role);
+    }
+    if o.key.starts_with("pemerintah-")
+        && let Some(r) = o.region
+    {
+        return format!("{} {}", post.role, ctx.lex.regions[r].name);
+    }
+    if leader {
+        let parent = o
+            .parent
+            .as_deref()
+            .and_then(|p| orgs.get(p).map(|x| x.name.clone()).or_else(|| ctx.lex.org(p).map(|e| e.name.clone())));
+        return match parent {
+            Some(parent) => format!("{} {}", post.role, parent),
+            None => post.role.clone(),
+        };
+    }
+    format!("{} {}", post.role, o.name)
+}

@@ -1,0 +1,200 @@
+//! Direct quotations: straight or curly quote marks, possibly spanning paragraphs, and
+//! their speaker: a name after the quote ("tegas Asmar"), before it ("Asmar mengatakan,
+//! “...”"), a position ("kata Kepala BKPSDM KBB, Asep Ilyas"), or an enclitic or pronoun
+//! ("tegasnya", "tegas dia") pointing back to the last person mentioned.
+
+use super::persons::Persons;
+use super::positions::Positions;
+use super::{Context, Quote};
+use crate::article::Span;
+use crate::lexicon::{Cue, CuePat};
+
+/// A quotation longer than this without a closing mark is not a quotation.
+const MAX_QUOTE_BYTES: usize = 4000;
+/// Fewer words than this is a term in quotes, not a quotation.
+const MIN_QUOTE_WORDS: usize = 4;
+
+#[derive(Debug, Clone, Default)]
+pub struct Quotes {
+    pub quotes: Vec<Quote>,
+}
+
+/// Spans of quoted words (marks excluded), in order.
+pub fn find_spans(body: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut open: Option<(usize, char)> = None;
+    let mut prev = ' ';
+    let mut it = body.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        let next = it.peek().map_or(' ', |&(_, n)| n);
+        match open {
+            None => {
+                let opens = match c {
+                    '"' | '“' | '„' => true,
+                    '‘' => prev.is_whitespace() || prev == '(',
+                    _ => false,
+                };
+                if opens {
+                    open = Some((i + c.len_utf8(), c));
+                }
+            }
+            Some((s, o)) => {
+                let closes = match (o, c) {
+                    ('"' | '“' | '„', '"' | '”') => true,
+                    ('‘', '’') => !next.is_alphabetic(),
+                    _ => false,
+                };
+                if closes {
+                    out.push(Span::new(s, i));
+                    open = None;
+                } else if i - s > MAX_QUOTE_BYTES {
+                    open = None;
+                }
+            }
+        }
+        prev = c;
+    }
+    out
+}
+
+pub fn attribute(ctx: &Context, persons: &Persons, positions: &Positions) -> Quotes {
+    let mut out = Quotes::default();
+    // Resolved attributions: (token, person), to serve later pronouns.
+    let mut marks: Vec<(usize, usize)> = Vec::new();
+    for span in &ctx.quote_spans {
+        let raw = span.slice(ctx.body);
+        let text = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+        let text = text.trim_end_matches([',', ' ']).trim().to_string();
+        if text.split(' ').filter(|w| w.chars().any(char::is_alphabetic)).count() < MIN_QUOTE_WORDS {
+            continue;
+        }
+        let first = ctx.toks.token_at_or_after(span.start);
+        let close = ctx.toks.token_at_or_after(span.end);
+        let speaker = speaker_after(ctx, persons, positions, close + 1, first, &marks)
+            .or_else(|| speaker_before(ctx, persons, positions, first.saturating_sub(1)))
+            .or_else(|| last_person(ctx, persons, positions, first, &marks));
+        if let Some(p) = speaker {
+            marks.push((close, p));
+        }
+        out.quotes.push(Quote {
+            text,
+            speaker,
+            span: *span,
+            sentence: ctx.sentence_of(first),
+        });
+    }
+    out
+}
+
+fn speaker_after(
+    ctx: &Context,
+    persons: &Persons,
+    positions: &Positions,
+    mut j: usize,
+    quote_start: usize,
+    marks: &[(usize, usize)],
+) -> Option<usize> {
+    while ctx.is_punct(j, ",") || ctx.is_punct(j, ".") {
+        j += 1;
+    }
+    let w = ctx.word(j);
+    if ctx.lex.is_speech_enclitic(w) {
+        return last_person(ctx, persons, positions, quote_start, marks);
+    }
+    let speech = ctx.is_word(j) && (ctx.lex.is_speech_verb(w) || ctx.has_cue(j, Cue::Speech));
+    if !speech {
+        return None;
+    }
+    let mut k = j + 1;
+    if ctx.is_punct(k, ",") {
+        k += 1;
+    }
+    if ctx.has_cue(k, Cue::Pronoun) {
+        return last_person(ctx, persons, positions, quote_start, marks);
+    }
+    if let Some(m) = persons.mention_covering(k) {
+        return Some(m.person);
+    }
+    // Honorifics before the name ("kata Ir. Asmar").
+    let mut h = k;
+    while ctx.lex.honorific(ctx.word(h)).is_some() || ctx.is_punct(h, ".") {
+        h += 1;
+    }
+    if let Some(m) = persons.mention_at(h) {
+        return Some(m.person);
+    }
+    // A position: its holder.
+    positions
+        .phrases
+        .iter()
+        .position(|p| p.tokens.start == k)
+        .and_then(|i| positions.phrase_person[i])
+}
+
+/// "Asmar mengatakan, “...”", "Menurut Asmar, “...”".
+fn speaker_before(ctx: &Context, persons: &Persons, positions: &Positions, open: usize) -> Option<usize> {
+    let mut j = open;
+    while j > 0 && (ctx.is_punct(j - 1, ",") || ctx.is_punct(j - 1, ":")) {
+        j -= 1;
+    }
+    if j == 0 {
+        return None;
+    }
+    // "... kata Asmar: “...”" or "Menurut Asmar, “...”".
+    if let Some(m) = persons.mentions.iter().find(|m| m.tokens.end == j) {
+        let before = m.tokens.start;
+        if before > 0 && (ctx.lex.is_speech_verb(ctx.word(before - 1)) || ctx.cue_ending_at(before, Cue::PersonLead).is_some()) {
+            return Some(m.person);
+        }
+    }
+    // "Asmar mengatakan, “...”".
+    let verb = j - 1;
+    if !ctx.cues_at(verb).any(|h| h.pat == CuePat::Cue(Cue::Speech)) {
+        return None;
+    }
+    let mut s = verb;
+    while s > 0 && matches!(ctx.word(s - 1), "pun" | "juga" | "kembali") {
+        s -= 1;
+    }
+    if let Some(m) = persons.mentions.iter().find(|m| m.tokens.end == s) {
+        return Some(m.person);
+    }
+    positions
+        .phrases
+        .iter()
+        .position(|p| p.tokens.end == s)
+        .and_then(|i| positions.phrase_person[i])
+}
+
+/// The person last mentioned (by name, by a post they hold, or as a speaker) before `at`.
+fn last_person(ctx: &Context, persons: &Persons, positions: &Positions, at: usize, marks: &[(usize, usize)]) -> Option<usize> {
+    let by_name = persons.last_before(ctx, at).map(|m| (m.tokens.end, m.person));
+    let by_post = positions
+        .phrases
+        .iter()
+        .zip(&positions.phrase_person)
+        .filter(|(p, who)| p.tokens.end <= at && who.is_some() && !ctx.in_quote(p.tokens.start))
+        .map(|(p, who)| (p.tokens.end, who.unwrap_or(0)))
+        .next_back();
+    let by_mark = marks.iter().rev().find(|(t, _)| *t < at).copied();
+    [by_name, by_post, by_mark].into_iter().flatten().max_by_key(|(t, _)| *t).map(|(_, p)| p)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spans_handle_straight_curly_and_paragraphs() {
+        let body = "Kata \"satu dua tiga\" lalu “empat lima” dan \"enam\ntujuh delapan,\"tandasnya. Jum’at ‘sembilan sepuluh’ ok";
+        let got: Vec<&str> = find_spans(body).iter().map(|s| s.slice(body)).collect();
+        assert_eq!(got, ["satu dua tiga", "empat lima", "enam\ntujuh delapan,", "sembilan sepuluh"]);
+    }
+
+    #[test]
+    fn an_unclosed_mark_does_not_swallow_the_article() {
+        let mut body = String::from("Ia berkata \"tanpa penutup ");
+        body.push_str(&"kata ".repeat(1000));
+        assert!(find_spans(&body).is_empty());
+    }
+}

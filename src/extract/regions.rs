@@ -1,0 +1,185 @@
+//! Regions: provinces, kabupaten and kota from the gazetteer, with their kind words
+//! ("Kabupaten OKI", "Kab. Lahat") or bare ("Bontang"). A bare name that is an ordinary
+//! word ("Malang", "Batu") counts only where context asks for a region ("Pemkot Malang").
+
+use super::{Context, RegionRef};
+use crate::lexicon::{RegionKind, RegionPat};
+use std::collections::{BTreeMap, BTreeSet};
+use std::ops::Range;
+
+/// A place in the text where a region may be named.
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    /// Tokens, including a kind word and a parenthesised alias when present.
+    pub tokens: Range<usize>,
+    /// The name itself.
+    pub name_tokens: Range<usize>,
+    pub kind_word: Option<RegionKind>,
+    /// Gazetteer regions the name can denote.
+    pub regions: Vec<usize>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Regions {
+    pub candidates: Vec<Candidate>,
+    /// Resolved mentions (candidate index → region) that stand on their own.
+    pub resolved: BTreeMap<usize, usize>,
+    /// Regions resolved in context by other extractors (organization or position words).
+    pub contextual: std::cell::RefCell<Vec<(Range<usize>, usize)>>,
+    /// The region the article is mostly about.
+    pub dominant: Option<usize>,
+}
+
+impl Regions {
+    /// The candidate starting exactly at token `i` (kind word included).
+    pub fn candidate_at(&self, i: usize) -> Option<&Candidate> {
+        self.candidates.iter().find(|c| c.tokens.start == i)
+    }
+
+    /// Resolves the candidate at `i` for a context that wants `kind` (a Bupati wants a
+    /// kabupaten). Ambiguous bare names are accepted here: the context vouches for them.
+    pub fn resolve_at(&self, ctx: &Context, i: usize, kind: Option<RegionKind>) -> Option<(Range<usize>, usize)> {
+        let c = self.candidate_at(i)?;
+        let r = self.choose(ctx, c, kind, true)?;
+        self.contextual.borrow_mut().push((c.tokens.clone(), r));
+        Some((c.tokens.clone(), r))
+    }
+
+    fn choose(&self, ctx: &Context, c: &Candidate, wanted: Option<RegionKind>, in_context: bool) -> Option<usize> {
+        let regions = &ctx.lex.regions;
+        let mut options: Vec<usize> = c
+            .regions
+            .iter()
+            .copied()
+            .filter(|&r| c.kind_word.is_none_or(|k| regions[r].kind.fits(k)))
+            .filter(|&r| wanted.is_none_or(|k| regions[r].kind.fits(k)))
+            .collect();
+        if c.kind_word.is_none() && !in_context {
+            options.retain(|&r| !regions[r].ambiguous);
+        }
+        options.dedup();
+        match options.len() {
+            0 => None,
+            1 => Some(options[0]),
+            _ => {
+                // Several regions share the name: take the one the article names
+                // unambiguously elsewhere, or the dominant one.
+                let named: BTreeSet<usize> = self.resolved.values().copied().collect();
+                let here: Vec<usize> = options.iter().copied().filter(|r| named.contains(r)).collect();
+                if here.len() == 1 {
+                    return Some(here[0]);
+                }
+                self.dominant.filter(|d| options.contains(d))
+            }
+        }
+    }
+
+    /// Every region mentioned, with the forms written.
+    pub fn mentioned(&self, ctx: &Context) -> Vec<RegionRef> {
+        let mut out: BTreeMap<usize, BTreeSet<String>> = BTreeMap::new();
+        let mut add = |tokens: Range<usize>, r: usize| {
+            let forms = out.entry(r).or_default();
+            let c = self.candidates.iter().find(|c| c.tokens == tokens);
+            if let Some(c) = c {
+                let written = ctx.text(c.name_tokens.clone()).to_string();
+                let region = &ctx.lex.regions[r];
+                if written != region.name && !crate::text::is_all_caps(&written) || region.aliases.contains(&written) {
+                    forms.insert(written);
+                } else if crate::text::is_all_caps(&written) && region.aliases.iter().any(|a| a.eq_ignore_ascii_case(&written)) {
+                    forms.insert(written);
+                }
+            }
+        };
+        for (&ci, &r) in &self.resolved {
+            add(self.candidates[ci].tokens.clone(), r);
+        }
+        for (tokens, r) in self.contextual.borrow().iter() {
+            add(tokens.clone(), *r);
+        }
+        out.into_iter().map(|(region, alt_names)| RegionRef { region, alt_names }).collect()
+    }
+}
+
+pub fn find(ctx: &Context) -> Regions {
+    let hits = ctx.lex.region_matcher.find(&ctx.toks, ctx.body);
+    let mut kinds: Vec<(Range<usize>, RegionKind)> = Vec::new();
+    let mut names: Vec<(Range<usize>, Vec<usize>)> = Vec::new();
+    for h in &hits {
+        match h.pat {
+            RegionPat::Kind(k) => kinds.push((h.tokens.clone(), k)),
+            RegionPat::Name(r) => match names.last_mut() {
+                Some((t, rs)) if *t == h.tokens => rs.push(r),
+                _ => names.push((h.tokens.clone(), vec![r])),
+            },
+        }
+    }
+    // Longest names win; a name inside a longer name is not a mention.
+    let mut chosen: Vec<(Range<usize>, Vec<usize>)> = Vec::new();
+    for (t, rs) in names {
+        if chosen.iter().any(|(c, _)| c.start < t.end && t.start < c.end) {
+            continue;
+        }
+        chosen.push((t, rs));
+    }
+    let mut candidates = Vec::new();
+    for (t, regions) in chosen {
+        // A kind word right before ("Kabupaten", "Kab.", "Kota Administrasi").
+        let kind = kinds
+            .iter()
+            .filter(|(k, _)| k.end == t.start)
+            .max_by_key(|(k, _)| k.len())
+            .cloned();
+        let start = kind.as_ref().map_or(t.start, |(k, _)| k.start);
+        let mut end = t.end;
+        // A parenthesised alias of the same region: "Ogan Komering Ilir (OKI)".
+        if ctx.is_punct(end, "(") && ctx.is_punct(end + 2, ")") {
+            let alias = ctx.word(end + 1);
+            if regions.iter().any(|&r| ctx.lex.regions[r].aliases.iter().any(|a| a == alias)) {
+                end += 3;
+            }
+        }
+        candidates.push(Candidate {
+            tokens: start..end,
+            name_tokens: t,
+            kind_word: kind.map(|(_, k)| k),
+            regions,
+        });
+    }
+    let mut regions = Regions {
+        candidates,
+        ..Regions::default()
+    };
+    // First pass: unique readings; then the dominant region; then shared names.
+    for pass in 0..2 {
+        for (ci, c) in regions.candidates.iter().enumerate() {
+            if regions.resolved.contains_key(&ci) {
+                continue;
+            }
+            if let Some(r) = regions.choose(ctx, c, None, false) {
+                let unique = c.regions.len() == 1 || c.kind_word.is_some();
+                if pass == 1 || unique {
+                    regions.resolved.insert(ci, r);
+                }
+            }
+        }
+        if pass == 0 {
+            regions.dominant = dominant(ctx, &regions);
+        }
+    }
+    // Drop resolved mentions inside a parenthesised alias we already absorbed.
+    regions
+}
+
+/// The kabupaten or kota most often named (kind-worded names count double).
+fn dominant(ctx: &Context, regions: &Regions) -> Option<usize> {
+    let mut score: BTreeMap<usize, (usize, std::cmp::Reverse<usize>)> = BTreeMap::new();
+    for (&ci, &r) in &regions.resolved {
+        let c = &regions.candidates[ci];
+        if ctx.lex.regions[r].kind == RegionKind::Provinsi {
+            continue;
+        }
+        let e = score.entry(r).or_insert((0, std::cmp::Reverse(c.tokens.start)));
+        e.0 += if c.kind_word.is_some() { 2 } else { 1 };
+    }
+    score.into_iter().max_by_key(|(_, s)| *s).map(|(r, _)| r)
+}

@@ -1,0 +1,1035 @@
+//! Lexicons: the data files under `ontology/`, compiled into matchers.
+//!
+//! The files are built into the binary; `--lexicon DIR` adds the entries of same-named
+//! files in DIR (so users extend the lexicons without recompiling). Every pattern is
+//! normalised like the body ([`crate::text::normalize_pattern`]) and found with one
+//! Aho-Corasick automaton per family, each hit then checked against its case rule.
+
+use crate::text::{Tokens, is_all_caps, is_capitalized, normalize_pattern, slugify};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use regex::RegexSet;
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+/// The lexicon files, by name, with their built-in contents.
+pub const FILES: &[(&str, &str)] = &[
+    ("regions.tsv", include_str!("../ontology/regions.tsv")),
+    ("organizations.tsv", include_str!("../ontology/organizations.tsv")),
+    ("government.tsv", include_str!("../ontology/government.tsv")),
+    ("positions.tsv", include_str!("../ontology/positions.tsv")),
+    ("person-words.tsv", include_str!("../ontology/person-words.tsv")),
+    ("stopwords.txt", include_str!("../ontology/stopwords.txt")),
+    ("events.tsv", include_str!("../ontology/events.tsv")),
+    ("speech-verbs.txt", include_str!("../ontology/speech-verbs.txt")),
+    ("places.txt", include_str!("../ontology/places.txt")),
+    ("chrome.txt", include_str!("../ontology/chrome.txt")),
+    ("publishers.tsv", include_str!("../ontology/publishers.tsv")),
+    ("document-types.tsv", include_str!("../ontology/document-types.tsv")),
+    ("cues.tsv", include_str!("../ontology/cues.tsv")),
+];
+
+/// A problem in a lexicon file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LexiconError {
+    pub file: String,
+    pub line: usize,
+    pub message: String,
+}
+
+impl fmt::Display for LexiconError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}: {}", self.file, self.line, self.message)
+    }
+}
+
+impl std::error::Error for LexiconError {}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RegionKind {
+    Provinsi,
+    Kabupaten,
+    Kota,
+    KotaAdministrasi,
+    KabupatenAdministrasi,
+}
+
+impl RegionKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            RegionKind::Provinsi => "Provinsi",
+            RegionKind::Kabupaten => "Kabupaten",
+            RegionKind::Kota => "Kota",
+            RegionKind::KotaAdministrasi => "Kota Administrasi",
+            RegionKind::KabupatenAdministrasi => "Kabupaten Administrasi",
+        }
+    }
+    fn parse(s: &str) -> Option<RegionKind> {
+        Some(match s {
+            "Provinsi" => RegionKind::Provinsi,
+            "Kabupaten" => RegionKind::Kabupaten,
+            "Kota" => RegionKind::Kota,
+            "Kota Administrasi" => RegionKind::KotaAdministrasi,
+            "Kabupaten Administrasi" => RegionKind::KabupatenAdministrasi,
+            _ => return None,
+        })
+    }
+    /// Whether a kind word or role that implies `wanted` fits this region.
+    pub fn fits(self, wanted: RegionKind) -> bool {
+        self == wanted
+            || matches!(
+                (wanted, self),
+                (RegionKind::Kota, RegionKind::KotaAdministrasi)
+                    | (RegionKind::Kabupaten, RegionKind::KabupatenAdministrasi)
+            )
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Region {
+    pub kind: RegionKind,
+    pub name: String,
+    pub province: Option<usize>,
+    pub aliases: Vec<String>,
+    /// The bare name is an ordinary word: only taken with a kind word or in context.
+    pub ambiguous: bool,
+    /// IRI slug: `kabupaten-ogan-komering-ilir`.
+    pub key: String,
+}
+
+impl Region {
+    pub fn full_name(&self) -> String {
+        format!("{} {}", self.kind.label(), self.name)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum OrgClass {
+    Government,
+    Other,
+}
+
+#[derive(Debug, Clone)]
+pub struct OrgEntry {
+    pub key: String,
+    /// One body per region (BKPP, Dinas Pendidikan) rather than one for the country.
+    pub regional: bool,
+    pub class: OrgClass,
+    pub name: String,
+    pub aliases: Vec<String>,
+    pub leader_titles: Vec<String>,
+    pub parent: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Takes {
+    Region(Option<RegionKind>),
+    Org,
+    Country,
+    Modifier,
+}
+
+#[derive(Debug, Clone)]
+pub struct RoleEntry {
+    pub surface: String,
+    pub role: String,
+    pub takes: Takes,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum EventKind {
+    Inauguration,
+    Transfer,
+    Rotation,
+    Promotion,
+    Demotion,
+    Selection,
+    Socialization,
+    CoordinationMeeting,
+    Sanction,
+}
+
+impl EventKind {
+    pub const ALL: [EventKind; 9] = [
+        EventKind::Inauguration,
+        EventKind::Transfer,
+        EventKind::Rotation,
+        EventKind::Promotion,
+        EventKind::Demotion,
+        EventKind::Selection,
+        EventKind::Socialization,
+        EventKind::CoordinationMeeting,
+        EventKind::Sanction,
+    ];
+    pub fn class_name(self) -> &'static str {
+        match self {
+            EventKind::Inauguration => "Inauguration",
+            EventKind::Transfer => "Transfer",
+            EventKind::Rotation => "Rotation",
+            EventKind::Promotion => "Promotion",
+            EventKind::Demotion => "Demotion",
+            EventKind::Selection => "Selection",
+            EventKind::Socialization => "Socialization",
+            EventKind::CoordinationMeeting => "CoordinationMeeting",
+            EventKind::Sanction => "Sanction",
+        }
+    }
+    fn parse(s: &str) -> Option<EventKind> {
+        EventKind::ALL.into_iter().find(|k| k.class_name() == s)
+    }
+    /// Events of one family describe one happening when an article reports them together
+    /// (a pelantikan after a rotation is one ceremony).
+    pub fn family(self) -> u8 {
+        match self {
+            EventKind::Inauguration
+            | EventKind::Transfer
+            | EventKind::Rotation
+            | EventKind::Promotion
+            | EventKind::Demotion => 0,
+            EventKind::Selection => 1,
+            EventKind::Socialization => 2,
+            EventKind::CoordinationMeeting => 3,
+            EventKind::Sanction => 4,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TriggerForm {
+    Noun,
+    Verb,
+    Act,
+    PassiveAct,
+    Opener,
+    PassiveOpener,
+}
+
+#[derive(Debug, Clone)]
+pub struct TriggerEntry {
+    pub kind: EventKind,
+    pub form: TriggerForm,
+}
+
+#[derive(Debug, Clone)]
+pub struct DocType {
+    pub surface: String,
+    pub concept: String,
+    pub issuer: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Cue {
+    Negation,
+    Hypothetical,
+    Anchor,
+    Deictic,
+    Basis,
+    Organizer,
+    CountLead,
+    CountNoun,
+    CountTail,
+    StaffOf,
+    PlaceLead,
+    Pronoun,
+    PersonLead,
+    LawDate,
+    LawTitle,
+    NumberWord,
+    Topic,
+    Opener,
+    PassiveOpener,
+    Abbreviation,
+    /// From speech-verbs.txt.
+    Speech,
+    /// From places.txt.
+    PlaceHead,
+}
+
+impl Cue {
+    fn parse(s: &str) -> Option<Cue> {
+        Some(match s {
+            "negation" => Cue::Negation,
+            "hypothetical" => Cue::Hypothetical,
+            "anchor" => Cue::Anchor,
+            "deictic" => Cue::Deictic,
+            "basis" => Cue::Basis,
+            "organizer" => Cue::Organizer,
+            "count-lead" => Cue::CountLead,
+            "count-noun" => Cue::CountNoun,
+            "count-tail" => Cue::CountTail,
+            "staff-of" => Cue::StaffOf,
+            "place-lead" => Cue::PlaceLead,
+            "pronoun" => Cue::Pronoun,
+            "person-lead" => Cue::PersonLead,
+            "law-date" => Cue::LawDate,
+            "law-title" => Cue::LawTitle,
+            "number-word" => Cue::NumberWord,
+            "topic" => Cue::Topic,
+            "opener" => Cue::Opener,
+            "passive-opener" => Cue::PassiveOpener,
+            "abbreviation" => Cue::Abbreviation,
+            _ => return None,
+        })
+    }
+}
+
+/// How the text of a hit must be written for the hit to count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CaseRule {
+    /// Any case.
+    Any,
+    /// Starts with a capital (or is all capitals).
+    Capitalized,
+    /// All capitals, as the acronym is written (BKN, OKI, UU).
+    Upper,
+    /// Exactly as the pattern, or all capitals (Muba, MUBA).
+    ExactOrUpper,
+}
+
+/// What one matcher pattern stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RegionPat {
+    Name(usize),
+    /// A kind word ("Kabupaten", "Kab.", "Kota").
+    Kind(RegionKind),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OrgPat {
+    /// Name or alias of organization `usize`.
+    Name(usize),
+    /// Title of its head ("Menteri Dalam Negeri").
+    Leader(usize),
+    /// A government prefix ("Pemkab") implying a region kind (None: any).
+    Government(Option<RegionKind>),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CuePat {
+    Trigger(usize),
+    DocType(usize),
+    Cue(Cue),
+    Role(usize),
+}
+
+/// One hit: the tokens it covers and what it may stand for.
+#[derive(Debug, Clone)]
+pub struct Hit<P> {
+    pub tokens: Range<usize>,
+    pub pat: P,
+}
+
+/// An Aho-Corasick automaton over normalised patterns, with payloads and case rules.
+pub struct Matcher<P> {
+    ac: Option<AhoCorasick>,
+    /// For each automaton pattern: (payload, case rule, original surface).
+    entries: Vec<Vec<(P, CaseRule, String)>>,
+}
+
+impl<P: Copy> Matcher<P> {
+    fn build(patterns: Vec<(String, P, CaseRule)>) -> Matcher<P> {
+        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut keys: Vec<String> = Vec::new();
+        let mut entries: Vec<Vec<(P, CaseRule, String)>> = Vec::new();
+        for (surface, pat, rule) in patterns {
+            let norm = normalize_pattern(&surface);
+            if norm.is_empty() {
+                continue;
+            }
+            let i = *index.entry(norm.clone()).or_insert_with(|| {
+                keys.push(norm);
+                entries.push(Vec::new());
+                keys.len() - 1
+            });
+            entries[i].push((pat, rule, surface));
+        }
+        let ac = if keys.is_empty() {
+            None
+        } else {
+            AhoCorasickBuilder::new()
+                .match_kind(MatchKind::Standard)
+                .build(&keys)
+                .ok()
+        };
+        Matcher { ac, entries }
+    }
+
+    /// Every hit in the body (overlapping hits included), in order of start then length
+    /// (longest first), keeping only hits on token boundaries whose case fits.
+    pub fn find(&self, tokens: &Tokens, body: &str) -> Vec<Hit<P>> {
+        let mut out = Vec::new();
+        let Some(ac) = &self.ac else { return out };
+        let norm = tokens.norm.as_bytes();
+        for m in ac.find_overlapping_iter(&tokens.norm) {
+            let (s, e) = (m.start(), m.end());
+            // Token boundaries in the match string: preceded and followed by a separator.
+            if s > 0 && norm[s - 1] != b' ' {
+                continue;
+            }
+            if e < norm.len() && norm[e] != b' ' {
+                continue;
+            }
+            let Some(range) = tokens.norm_range_to_tokens(s, e) else {
+                continue;
+            };
+            let text = tokens.span(range.clone()).slice(body);
+            for (pat, rule, surface) in &self.entries[m.pattern().as_usize()] {
+                if case_fits(*rule, text, surface) {
+                    out.push(Hit {
+                        tokens: range.clone(),
+                        pat: *pat,
+                    });
+                }
+            }
+        }
+        out.sort_by_key(|h| (h.tokens.start, std::cmp::Reverse(h.tokens.end)));
+        out
+    }
+}
+
+fn case_fits(rule: CaseRule, text: &str, surface: &str) -> bool {
+    match rule {
+        CaseRule::Any => true,
+        CaseRule::Capitalized => {
+            // Every word that is capitalised in the pattern is capitalised in the text.
+            let tw = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+            let pw = surface.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+            tw.zip(pw).all(|(t, p)| !is_capitalized(p) || is_capitalized(t))
+        }
+        CaseRule::Upper => is_all_caps(text),
+        CaseRule::ExactOrUpper => {
+            let strip = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).collect::<String>();
+            strip(text) == strip(surface) || is_all_caps(text)
+        }
+    }
+}
+
+/// The case rule for an acronym-like or name-like surface.
+fn name_rule(surface: &str) -> CaseRule {
+    let words: Vec<&str> = surface.split_whitespace().collect();
+    let letters: Vec<char> = surface.chars().filter(|c| c.is_alphabetic()).collect();
+    let upper = letters.iter().filter(|c| c.is_uppercase()).count();
+    if words.len() == 1 {
+        if upper == letters.len() && !letters.is_empty() {
+            return CaseRule::Upper;
+        }
+        if upper > 1 {
+            // Mixed-case acronym (KemenPAN-RB, BKPSDMD): long ones are safe in any case.
+            return if letters.len() >= 6 { CaseRule::Any } else { CaseRule::ExactOrUpper };
+        }
+        if letters.len() >= 6 {
+            return CaseRule::Any;
+        }
+        return CaseRule::ExactOrUpper;
+    }
+    if words.iter().any(|w| {
+        let l: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+        l.len() >= 2 && l.iter().all(|c| c.is_uppercase())
+    }) {
+        // "Dinas PUPR", "Satpol PP": the acronym part must be in capitals.
+        return CaseRule::Capitalized;
+    }
+    CaseRule::Any
+}
+
+/// All lexicons, compiled.
+pub struct Lexicon {
+    pub regions: Vec<Region>,
+    pub orgs: Vec<OrgEntry>,
+    pub org_index: HashMap<String, usize>,
+    pub roles: Vec<RoleEntry>,
+    pub triggers: Vec<TriggerEntry>,
+    pub doc_types: Vec<DocType>,
+    honorifics: HashMap<String, String>,
+    degrees: HashMap<String, String>,
+    stopwords: HashSet<String>,
+    speech_bare: HashSet<String>,
+    abbreviations: HashSet<String>,
+    chrome: RegexSet,
+    publishers: HashMap<String, String>,
+    pub region_matcher: Matcher<RegionPat>,
+    pub org_matcher: Matcher<OrgPat>,
+    pub cue_matcher: Matcher<CuePat>,
+}
+
+impl fmt::Debug for Lexicon {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Lexicon")
+            .field("regions", &self.regions.len())
+            .field("orgs", &self.orgs.len())
+            .field("roles", &self.roles.len())
+            .finish_non_exhaustive()
+    }
+}
+
+struct Rows<'a> {
+    file: &'a str,
+    rows: Vec<(usize, Vec<&'a str>)>,
+}
+
+/// Parses a TSV (with header) or a one-column list; `#` lines and blank lines are skipped.
+fn rows<'a>(file: &'a str, text: &'a str, columns: usize) -> Result<Rows<'a>, LexiconError> {
+    let mut out = Vec::new();
+    let mut header_seen = columns == 1;
+    for (i, line) in text.lines().enumerate() {
+        let line = line.trim_end_matches('\r');
+        if line.trim().is_empty() || line.trim_start().starts_with('#') {
+            continue;
+        }
+        if !header_seen {
+            header_seen = true;
+            continue;
+        }
+        let mut cols: Vec<&str> = if columns == 1 {
+            vec![line.trim()]
+        } else {
+            line.split('\t').map(str::trim).collect()
+        };
+        if cols.len() > columns {
+            return Err(LexiconError {
+                file: file.into(),
+                line: i + 1,
+                message: format!("expected at most {columns} tab-separated columns, found {}", cols.len()),
+            });
+        }
+        cols.resize(columns, "");
+        out.push((i + 1, cols));
+    }
+    Ok(Rows { file, rows: out })
+}
+
+impl Rows<'_> {
+    fn error(&self, line: usize, message: impl Into<String>) -> LexiconError {
+        LexiconError {
+            file: self.file.into(),
+            line,
+            message: message.into(),
+        }
+    }
+}
+
+fn split_list(s: &str) -> Vec<String> {
+    s.split('|').map(str::trim).filter(|a| !a.is_empty()).map(String::from).collect()
+}
+
+/// Letters and digits only, lowercased: the key under which honorifics and degrees match.
+pub fn word_key(s: &str) -> String {
+    s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+}
+
+impl Lexicon {
+    /// The built-in lexicons.
+    pub fn builtin() -> Result<Lexicon, LexiconError> {
+        Lexicon::load(None)
+    }
+
+    /// The built-in lexicons extended with the same-named files found in `extra`.
+    pub fn load(extra: Option<&Path>) -> Result<Lexicon, LexiconError> {
+        let mut texts: HashMap<&str, Vec<(String, String)>> = HashMap::new();
+        for (name, text) in FILES {
+            texts.entry(name).or_default().push((format!("ontology/{name}"), text.to_string()));
+        }
+        if let Some(dir) = extra {
+            if !dir.is_dir() {
+                return Err(LexiconError {
+                    file: dir.display().to_string(),
+                    line: 0,
+                    message: "lexicon directory not found".into(),
+                });
+            }
+            for (name, _) in FILES {
+                let path: PathBuf = dir.join(name);
+                if path.exists() {
+                    let text = std::fs::read_to_string(&path).map_err(|e| LexiconError {
+                        file: path.display().to_string(),
+                        line: 0,
+                        message: e.to_string(),
+                    })?;
+                    texts.entry(name).or_default().push((path.display().to_string(), text));
+                }
+            }
+        }
+        let get = |name: &str| texts.get(name).cloned().unwrap_or_default();
+        let mut lex = LexiconBuilder::default();
+        for (file, text) in get("regions.tsv") {
+            lex.regions(&file, &text)?;
+        }
+        for (file, text) in get("organizations.tsv") {
+            lex.orgs(&file, &text)?;
+        }
+        for (file, text) in get("government.tsv") {
+            lex.government(&file, &text)?;
+        }
+        for (file, text) in get("positions.tsv") {
+            lex.positions(&file, &text)?;
+        }
+        for (file, text) in get("person-words.tsv") {
+            lex.person_words(&file, &text)?;
+        }
+        for (file, text) in get("stopwords.txt") {
+            for (_, cols) in rows(&file, &text, 1)?.rows {
+                lex.stopwords.insert(cols[0].to_lowercase());
+            }
+        }
+        for (file, text) in get("events.tsv") {
+            lex.events(&file, &text)?;
+        }
+        for (file, text) in get("speech-verbs.txt") {
+            for (_, cols) in rows(&file, &text, 1)?.rows {
+                lex.speech.push(cols[0].to_lowercase());
+            }
+        }
+        for (file, text) in get("places.txt") {
+            for (_, cols) in rows(&file, &text, 1)?.rows {
+                lex.cues.push((cols[0].to_string(), CuePat::Cue(Cue::PlaceHead), CaseRule::Any));
+            }
+        }
+        for (file, text) in get("chrome.txt") {
+            for (line, cols) in rows(&file, &text, 1)?.rows {
+                let re = format!("(?i){}", cols[0]);
+                if let Err(e) = regex::Regex::new(&re) {
+                    return Err(LexiconError {
+                        file: file.clone(),
+                        line,
+                        message: format!("bad regular expression: {e}"),
+                    });
+                }
+                lex.chrome.push(re);
+            }
+        }
+        for (file, text) in get("publishers.tsv") {
+            for (_, cols) in rows(&file, &text, 2)?.rows {
+                lex.publishers.insert(cols[0].to_lowercase(), cols[1].to_string());
+            }
+        }
+        for (file, text) in get("document-types.tsv") {
+            lex.doc_types(&file, &text)?;
+        }
+        for (file, text) in get("cues.tsv") {
+            let r = rows(&file, &text, 2)?;
+            for (line, cols) in &r.rows {
+                let cue = Cue::parse(cols[0]).ok_or_else(|| r.error(*line, format!("unknown cue class {:?}", cols[0])))?;
+                if cue == Cue::Abbreviation {
+                    lex.abbreviations.insert(cols[1].to_lowercase());
+                } else {
+                    lex.cues.push((cols[1].to_string(), CuePat::Cue(cue), CaseRule::Any));
+                }
+            }
+        }
+        lex.finish()
+    }
+
+    pub fn org(&self, key: &str) -> Option<&OrgEntry> {
+        self.org_index.get(key).map(|&i| &self.orgs[i])
+    }
+
+    pub fn is_stopword(&self, word: &str) -> bool {
+        self.stopwords.contains(&word.to_lowercase())
+    }
+
+    /// Canonical form of an honorific written as `word` (dots ignored), if it is one.
+    pub fn honorific(&self, word: &str) -> Option<&str> {
+        self.honorifics.get(&word_key(word)).map(String::as_str)
+    }
+
+    pub fn degree(&self, word: &str) -> Option<&str> {
+        self.degrees.get(&word_key(word)).map(String::as_str)
+    }
+
+    /// Whether `word` (with any case) is the bare form of a speech verb ("tegas").
+    pub fn is_speech_verb(&self, word: &str) -> bool {
+        self.speech_bare.contains(&word.to_lowercase())
+    }
+
+    /// Whether `word` is a speech verb with the enclitic "-nya" ("tegasnya").
+    pub fn is_speech_enclitic(&self, word: &str) -> bool {
+        let w = word.to_lowercase();
+        w.strip_suffix("nya").is_some_and(|base| self.speech_bare.contains(base))
+    }
+
+    pub fn is_abbreviation(&self, word: &str) -> bool {
+        self.abbreviations.contains(&word.to_lowercase())
+    }
+
+    pub fn is_chrome_line(&self, line: &str) -> bool {
+        self.chrome.is_match(line.trim())
+    }
+
+    /// The usual name of the outlet written as `surface`, if known.
+    pub fn publisher_name(&self, surface: &str) -> Option<&str> {
+        self.publishers.get(&surface.to_lowercase()).map(String::as_str)
+    }
+
+    /// Candidate regions for a name, alias or full name ("Kabupaten OKI").
+    pub fn regions_named(&self, name: &str) -> Vec<usize> {
+        let norm = normalize_pattern(name);
+        self.regions
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| {
+                normalize_pattern(&r.name) == norm
+                    || normalize_pattern(&r.full_name()) == norm
+                    || r.aliases.iter().any(|a| normalize_pattern(a) == norm)
+            })
+            .map(|(i, _)| i)
+            .collect()
+    }
+}
+
+#[derive(Default)]
+struct LexiconBuilder {
+    regions: Vec<Region>,
+    province_names: HashMap<String, usize>,
+    pending_provinces: Vec<(usize, String, String, usize)>,
+    orgs: Vec<OrgEntry>,
+    org_index: HashMap<String, usize>,
+    government: Vec<(String, Option<RegionKind>)>,
+    roles: Vec<RoleEntry>,
+    honorifics: HashMap<String, String>,
+    degrees: HashMap<String, String>,
+    stopwords: HashSet<String>,
+    triggers: Vec<(String, TriggerEntry)>,
+    speech: Vec<String>,
+    cues: Vec<(String, CuePat, CaseRule)>,
+    chrome: Vec<String>,
+    publishers: HashMap<String, String>,
+    doc_types: Vec<DocType>,
+    abbreviations: HashSet<String>,
+}
+
+impl LexiconBuilder {
+    fn regions(&mut self, file: &str, text: &str) -> Result<(), LexiconError> {
+        let r = rows(file, text, 5)?;
+        for (line, c) in &r.rows {
+            let kind = RegionKind::parse(c[0]).ok_or_else(|| r.error(*line, format!("unknown region kind {:?}", c[0])))?;
+            if c[1].is_empty() {
+                return Err(r.error(*line, "region without a name"));
+            }
+            let idx = self.regions.len();
+            if kind == RegionKind::Provinsi {
+                self.province_names.insert(c[1].to_lowercase(), idx);
+            } else if !c[2].is_empty() {
+                self.pending_provinces.push((idx, c[2].to_string(), file.to_string(), *line));
+            }
+            self.regions.push(Region {
+                kind,
+                name: c[1].to_string(),
+                province: None,
+                aliases: split_list(c[3]),
+                ambiguous: c[4].split(',').any(|f| f.trim() == "ambiguous"),
+                key: slugify(&format!("{} {}", kind.label(), c[1])),
+            });
+        }
+        Ok(())
+    }
+
+    fn orgs(&mut self, file: &str, text: &str) -> Result<(), LexiconError> {
+        let r = rows(file, text, 7)?;
+        for (line, c) in &r.rows {
+            let regional = match c[1] {
+                "national" => false,
+                "regional" => true,
+                other => return Err(r.error(*line, format!("scope must be national or regional, not {other:?}"))),
+            };
+            let class = match c[2] {
+                "GovernmentOrganization" => OrgClass::Government,
+                "Organization" => OrgClass::Other,
+                other => return Err(r.error(*line, format!("unknown class {other:?}"))),
+            };
+            if c[0].is_empty() || c[3].is_empty() {
+                return Err(r.error(*line, "organization needs a key and a name"));
+            }
+            let entry = OrgEntry {
+                key: c[0].to_string(),
+                regional,
+                class,
+                name: c[3].to_string(),
+                aliases: split_list(c[4]),
+                leader_titles: split_list(c[5]),
+                parent: (!c[6].is_empty()).then(|| c[6].to_string()),
+            };
+            match self.org_index.get(&entry.key) {
+                // A user file may extend a built-in entry with more aliases.
+                Some(&i) => {
+                    let e = &mut self.orgs[i];
+                    e.aliases.extend(entry.aliases);
+                    e.leader_titles.extend(entry.leader_titles);
+                }
+                None => {
+                    self.org_index.insert(entry.key.clone(), self.orgs.len());
+                    self.orgs.push(entry);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn government(&mut self, file: &str, text: &str) -> Result<(), LexiconError> {
+        let r = rows(file, text, 2)?;
+        for (line, c) in &r.rows {
+            let kind = if c[1] == "*" {
+                None
+            } else {
+                Some(RegionKind::parse(c[1]).ok_or_else(|| r.error(*line, format!("unknown region kind {:?}", c[1])))?)
+            };
+            self.government.push((c[0].to_string(), kind));
+        }
+        Ok(())
+    }
+
+    fn positions(&mut self, file: &str, text: &str) -> Result<(), LexiconError> {
+        let r = rows(file, text, 3)?;
+        for (line, c) in &r.rows {
+            let takes = match c[2] {
+                "org" => Takes::Org,
+                "country" => Takes::Country,
+                "modifier" => Takes::Modifier,
+                "region:*" => Takes::Region(None),
+                other => match other.strip_prefix("region:").and_then(RegionKind::parse) {
+                    Some(k) => Takes::Region(Some(k)),
+                    None => return Err(r.error(*line, format!("unknown 'takes' value {other:?}"))),
+                },
+            };
+            self.roles.push(RoleEntry {
+                surface: c[0].to_string(),
+                role: c[1].to_string(),
+                takes,
+            });
+        }
+        Ok(())
+    }
+
+    fn person_words(&mut self, file: &str, text: &str) -> Result<(), LexiconError> {
+        let r = rows(file, text, 3)?;
+        for (line, c) in &r.rows {
+            let map = match c[0] {
+                "honorific" => &mut self.honorifics,
+                "degree" => &mut self.degrees,
+                other => return Err(r.error(*line, format!("kind must be honorific or degree, not {other:?}"))),
+            };
+            map.insert(word_key(c[1]), c[2].to_string());
+        }
+        Ok(())
+    }
+
+    fn events(&mut self, file: &str, text: &str) -> Result<(), LexiconError> {
+        let r = rows(file, text, 3)?;
+        for (line, c) in &r.rows {
+            let kind = EventKind::parse(c[1]).ok_or_else(|| r.error(*line, format!("unknown event class {:?}", c[1])))?;
+            let form = match c[2] {
+                "noun" => TriggerForm::Noun,
+                "verb" => TriggerForm::Verb,
+                "act" => TriggerForm::Act,
+                "passive-act" => TriggerForm::PassiveAct,
+                "opener" => TriggerForm::Opener,
+                "passive-opener" => TriggerForm::PassiveOpener,
+                other => return Err(r.error(*line, format!("unknown form {other:?}"))),
+            };
+            self.triggers.push((c[0].to_string(), TriggerEntry { kind, form }));
+        }
+        Ok(())
+    }
+
+    fn doc_types(&mut self, file: &str, text: &str) -> Result<(), LexiconError> {
+        let r = rows(file, text, 3)?;
+        for (line, c) in &r.rows {
+            if c[0].is_empty() || c[1].is_empty() {
+                return Err(r.error(*line, "document type needs a surface and a concept"));
+            }
+            self.doc_types.push(DocType {
+                surface: c[0].to_string(),
+                concept: c[1].to_string(),
+                issuer: (!c[2].is_empty()).then(|| c[2].to_string()),
+            });
+        }
+        Ok(())
+    }
+
+    fn finish(mut self) -> Result<Lexicon, LexiconError> {
+        for (idx, province, file, line) in std::mem::take(&mut self.pending_provinces) {
+            match self.province_names.get(&province.to_lowercase()) {
+                Some(&p) => self.regions[idx].province = Some(p),
+                None => {
+                    return Err(LexiconError {
+                        file,
+                        line,
+                        message: format!("unknown province {province:?}"),
+                    });
+                }
+            }
+        }
+        for o in &self.orgs {
+            if let Some(p) = &o.parent
+                && !self.org_index.contains_key(p)
+            {
+                return Err(LexiconError {
+                    file: "organizations.tsv".into(),
+                    line: 0,
+                    message: format!("organization {:?} has unknown parent {p:?}", o.key),
+                });
+            }
+        }
+        // Region matcher: names (capitalised), aliases (as written), kind words.
+        let mut region_pats = Vec::new();
+        for (i, r) in self.regions.iter().enumerate() {
+            region_pats.push((r.name.clone(), RegionPat::Name(i), CaseRule::Capitalized));
+            for a in &r.aliases {
+                region_pats.push((a.clone(), RegionPat::Name(i), name_rule(a).max_strict(CaseRule::Capitalized)));
+            }
+        }
+        for (surface, kind) in [
+            ("Provinsi", RegionKind::Provinsi),
+            ("Prov.", RegionKind::Provinsi),
+            ("Prov", RegionKind::Provinsi),
+            ("Propinsi", RegionKind::Provinsi),
+            ("Kabupaten", RegionKind::Kabupaten),
+            ("Kab.", RegionKind::Kabupaten),
+            ("Kab", RegionKind::Kabupaten),
+            ("Kota", RegionKind::Kota),
+            ("Kota Administrasi", RegionKind::KotaAdministrasi),
+            ("Kabupaten Administrasi", RegionKind::KabupatenAdministrasi),
+        ] {
+            region_pats.push((surface.to_string(), RegionPat::Kind(kind), CaseRule::Capitalized));
+        }
+        // Organization matcher.
+        let position_surfaces: HashSet<String> = self.roles.iter().map(|r| normalize_pattern(&r.surface)).collect();
+        let mut org_pats = Vec::new();
+        for (i, o) in self.orgs.iter().enumerate() {
+            org_pats.push((o.name.clone(), OrgPat::Name(i), name_rule(&o.name)));
+            for a in &o.aliases {
+                org_pats.push((a.clone(), OrgPat::Name(i), name_rule(a)));
+            }
+            for t in &o.leader_titles {
+                // A title that is also a plain position (Sekda, Inspektur) is a position only.
+                if !position_surfaces.contains(&normalize_pattern(t)) {
+                    org_pats.push((t.clone(), OrgPat::Leader(i), name_rule(t)));
+                }
+            }
+        }
+        for (surface, kind) in &self.government {
+            org_pats.push((surface.clone(), OrgPat::Government(*kind), CaseRule::Capitalized));
+        }
+        // Cue matcher: triggers, document types, roles, cue words, speech verbs.
+        let mut cue_pats = std::mem::take(&mut self.cues);
+        for (i, (surface, _)) in self.triggers.iter().enumerate() {
+            cue_pats.push((surface.clone(), CuePat::Trigger(i), CaseRule::Any));
+        }
+        for (i, d) in self.doc_types.iter().enumerate() {
+            let rule = if d.surface.chars().filter(|c| c.is_alphabetic()).count() <= 3 {
+                CaseRule::Upper
+            } else {
+                CaseRule::Any
+            };
+            cue_pats.push((d.surface.clone(), CuePat::DocType(i), rule));
+        }
+        for (i, r) in self.roles.iter().enumerate() {
+            cue_pats.push((r.surface.clone(), CuePat::Role(i), CaseRule::Any));
+        }
+        let mut speech_bare = HashSet::new();
+        for v in &self.speech {
+            cue_pats.push((v.clone(), CuePat::Cue(Cue::Speech), CaseRule::Any));
+            speech_bare.insert(v.clone());
+        }
+        let chrome = RegexSet::new(&self.chrome).map_err(|e| LexiconError {
+            file: "chrome.txt".into(),
+            line: 0,
+            message: e.to_string(),
+        })?;
+        Ok(Lexicon {
+            region_matcher: Matcher::build(region_pats),
+            org_matcher: Matcher::build(org_pats),
+            cue_matcher: Matcher::build(cue_pats),
+            regions: self.regions,
+            orgs: self.orgs,
+            org_index: self.org_index,
+            roles: self.roles,
+            triggers: self.triggers.into_iter().map(|(_, t)| t).collect(),
+            doc_types: self.doc_types,
+            honorifics: self.honorifics,
+            degrees: self.degrees,
+            stopwords: self.stopwords,
+            speech_bare,
+            abbreviations: self.abbreviations,
+            chrome,
+            publishers: self.publishers,
+        })
+    }
+}
+
+impl CaseRule {
+    /// The stricter of two rules (Any < Capitalized < ExactOrUpper < Upper).
+    fn max_strict(self, other: CaseRule) -> CaseRule {
+        let rank = |r: CaseRule| match r {
+            CaseRule::Any => 0,
+            CaseRule::Capitalized => 1,
+            CaseRule::ExactOrUpper => 2,
+            CaseRule::Upper => 3,
+        };
+        if rank(self) >= rank(other) { self } else { other }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lex() -> Lexicon {
+        Lexicon::builtin().expect("built-in lexicons load")
+    }
+
+    #[test]
+    fn builtin_lexicons_load_and_link() {
+        let l = lex();
+        assert!(l.regions.len() > 500, "gazetteer has every kabupaten and kota");
+        let oki = l.regions.iter().find(|r| r.name == "Ogan Komering Ilir").unwrap();
+        assert_eq!(oki.key, "kabupaten-ogan-komering-ilir");
+        assert_eq!(l.regions[oki.province.unwrap()].name, "Sumatera Selatan");
+        assert!(l.org("bkn").is_some() && l.org("kemendagri").is_some());
+        assert_eq!(l.degree("M.Si"), Some("M.Si."));
+        assert_eq!(l.degree("MSi"), Some("M.Si."));
+        assert_eq!(l.honorific("Ir."), Some("Ir."));
+        assert!(l.is_speech_enclitic("Tegasnya") && !l.is_speech_enclitic("Pemkabnya"));
+        assert!(l.is_chrome_line("  BACA JUGA:Sesuatu terjadi"));
+        assert!(!l.is_chrome_line("Bupati membaca juga laporan itu"));
+    }
+
+    #[test]
+    fn acronyms_need_capitals_and_names_need_capitals() {
+        let l = lex();
+        let body = "Dari BKN dan bkn serta Kemendagri, kemendagri, OKI, oki, Ogan Komering Ilir, ogan komering ilir.";
+        let t = Tokens::new(body, |_| false);
+        let orgs: Vec<&str> = l
+            .org_matcher
+            .find(&t, body)
+            .iter()
+            .filter(|h| matches!(h.pat, OrgPat::Name(_)))
+            .map(|h| t.span(h.tokens.clone()).slice(body))
+            .collect();
+        assert_eq!(orgs, ["BKN", "Kemendagri", "kemendagri"]);
+        let regions: Vec<&str> = l
+            .region_matcher
+            .find(&t, body)
+            .iter()
+            .filter(|h| matches!(h.pat, RegionPat::Name(_)))
+            .map(|h| t.span(h.tokens.clone()).slice(body))
+            .collect();
+        assert_eq!(regions, ["OKI", "Ogan Komering Ilir"]);
+    }
+
+    #[test]
+    fn user_files_extend_the_builtins() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("organizations.tsv"),
+            "key\tscope\tclass\tname\taliases\tleader_titles\tparent\nlsm-jaga\tnational\tOrganization\tLembaga Jaga Netralitas\tLJN\t\t\n",
+        )
+        .unwrap();
+        let l = Lexicon::load(Some(dir.path())).unwrap();
+        assert_eq!(l.org("lsm-jaga").map(|o| o.name.as_str()), Some("Lembaga Jaga Netralitas"));
+        assert!(l.org("bkn").is_some());
+        std::fs::write(dir.path().join("regions.tsv"), "kind\tname\tprovince\taliases\tflags\nKota\tAtlantis\tNowhere\t\t\n").unwrap();
+        let err = Lexicon::load(Some(dir.path())).unwrap_err();
+        assert!(err.to_string().contains("unknown province"), "{err}");
+    }
+}

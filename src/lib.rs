@@ -1,0 +1,20 @@
+//! asnkg: a knowledge graph of Indonesian civil-service (ASN) news.
+//!
+//! Data flows one way: [`ingest`] (files, JSONL, stdin → [`article::Article`]) →
+//! [`clean`] (chrome out, dateline/byline in) → [`text`] (tokens and sentences) →
+//! [`extract`] (typed facts with evidence, never RDF) → [`rdf`] (facts → quads with
+//! deterministic IRIs) → [`store`] (embedded oxigraph) → the commands in [`cli`].
+//! See ARCHITECTURE.md.
+
+pub mod article;
+pub mod clean;
+pub mod cli;
+pub mod dot;
+pub mod extract;
+pub mod ingest;
+pub mod lexicon;
+pub mod pipeline;
+pub mod rdf;
+pub mod store;
+pub mod text;
+pub mod vocab;

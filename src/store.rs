@@ -1,0 +1,239 @@
+//! The embedded oxigraph store. Nothing else opens the database.
+//!
+//! Writes are atomic per batch of articles: each article's graph is cleared and refilled
+//! in one transaction, so a crash leaves every article fully old or fully new. A fresh
+//! store is filled with oxigraph's bulk loader instead (atomic at commit).
+
+use oxigraph::io::{RdfFormat, RdfSerializer};
+use oxigraph::model::{GraphNameRef, NamedNode, NamedNodeRef, NamedOrBlankNodeRef, Quad};
+use oxigraph::sparql::{QueryResults, SparqlEvaluator};
+use oxigraph::store::{StorageError, Store};
+use std::fmt;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// Store errors, phrased for users.
+#[derive(Debug)]
+pub enum StoreError {
+    /// Another process holds the store.
+    InUse(PathBuf),
+    /// No store at the path (for commands that only read).
+    Missing(PathBuf),
+    Storage(String),
+    Query(String),
+    /// Writing the output failed (a closed pipe, a full disk).
+    Output(std::io::Error),
+}
+
+impl fmt::Display for StoreError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            StoreError::InUse(p) => write!(
+                f,
+                "store {} is in use by another asnkg process (a build?); try again when it has finished",
+                p.display()
+            ),
+            StoreError::Missing(p) => write!(
+                f,
+                "no store at {}; build one first with `asnkg build DIR --store {}`",
+                p.display(),
+                p.display()
+            ),
+            StoreError::Storage(m) => write!(f, "store error: {m}"),
+            StoreError::Query(m) => write!(f, "{m}"),
+            StoreError::Output(e) => write!(f, "writing output: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for StoreError {}
+
+fn storage(e: StorageError, path: Option<&Path>) -> StoreError {
+    let msg = e.to_string();
+    let lower = msg.to_lowercase();
+    if let Some(p) = path
+        && (lower.contains("lock") || lower.contains("resource temporarily unavailable"))
+    {
+        return StoreError::InUse(p.to_path_buf());
+    }
+    StoreError::Storage(msg)
+}
+
+/// An opened store.
+pub struct GraphStore {
+    store: Store,
+    path: Option<PathBuf>,
+}
+
+impl GraphStore {
+    /// Opens (creating if needed) the store at `path` for writing.
+    pub fn open(path: &Path) -> Result<GraphStore, StoreError> {
+        let store = Store::open(path).map_err(|e| storage(e, Some(path)))?;
+        Ok(GraphStore {
+            store,
+            path: Some(path.to_path_buf()),
+        })
+    }
+
+    /// Opens an existing store; a missing one is an error, not an empty store.
+    pub fn open_existing(path: &Path) -> Result<GraphStore, StoreError> {
+        if !path.join("CURRENT").exists() {
+            return Err(StoreError::Missing(path.to_path_buf()));
+        }
+        GraphStore::open(path)
+    }
+
+    /// A throwaway in-memory store.
+    pub fn memory() -> Result<GraphStore, StoreError> {
+        Ok(GraphStore {
+            store: Store::new().map_err(|e| storage(e, None))?,
+            path: None,
+        })
+    }
+
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    pub fn inner(&self) -> &Store {
+        &self.store
+    }
+
+    pub fn is_empty(&self) -> Result<bool, StoreError> {
+        self.store.is_empty().map_err(|e| storage(e, None))
+    }
+
+    pub fn len(&self) -> Result<usize, StoreError> {
+        self.store.len().map_err(|e| storage(e, None))
+    }
+
+    /// Replaces the graphs of a batch of articles (and nothing else) in one transaction.
+    pub fn replace_graphs(&self, batch: &[(NamedNode, Vec<Quad>)]) -> Result<(), StoreError> {
+        let mut tx = self.store.start_transaction().map_err(|e| storage(e, None))?;
+        for (graph, quads) in batch {
+            tx.clear_graph(GraphNameRef::NamedNode(graph.as_ref())).map_err(|e| storage(e, None))?;
+            tx.insert_named_graph(NamedOrBlankNodeRef::NamedNode(graph.as_ref()));
+            tx.extend(quads.iter());
+        }
+        tx.commit().map_err(|e| storage(e, None))
+    }
+
+    /// Loads quads into a store known to hold none of their graphs, with the bulk loader.
+    pub fn bulk_load(&self, quads: impl IntoIterator<Item = Quad>) -> Result<(), StoreError> {
+        let mut loader = self.store.bulk_loader();
+        loader
+            .load_quads(quads)
+            .map_err(|e| StoreError::Storage(e.to_string()))?;
+        loader.commit().map_err(|e| storage(e, None))
+    }
+
+    /// Graph names in the store (articles and the reference graph).
+    pub fn graphs(&self) -> Result<Vec<NamedNode>, StoreError> {
+        let mut out = Vec::new();
+        for g in self.store.named_graphs() {
+            if let oxigraph::model::NamedOrBlankNode::NamedNode(n) = g.map_err(|e| storage(e, None))? {
+                out.push(n);
+            }
+        }
+        Ok(out)
+    }
+
+    pub fn has_graph(&self, graph: NamedNodeRef<'_>) -> Result<bool, StoreError> {
+        self.store
+            .contains_named_graph(NamedOrBlankNodeRef::NamedNode(graph))
+            .map_err(|e| storage(e, None))
+    }
+
+    /// Runs a SPARQL query with the contract's prefixes; the default graph is the union of
+    /// all graphs unless the query names its own dataset.
+    pub fn query(&self, sparql: &str) -> Result<QueryResults<'static>, StoreError> {
+        self.query_with(sparql, &[])
+    }
+
+    /// Like [`GraphStore::query`], with variables bound to terms (user input never becomes
+    /// query text).
+    pub fn query_with(&self, sparql: &str, bindings: &[(&str, oxigraph::model::Term)]) -> Result<QueryResults<'static>, StoreError> {
+        let mut evaluator = SparqlEvaluator::new();
+        for (p, iri) in crate::vocab::PREFIXES {
+            evaluator = evaluator
+                .with_prefix(*p, *iri)
+                .map_err(|e| StoreError::Query(e.to_string()))?;
+        }
+        let mut prepared = evaluator
+            .parse_query(sparql)
+            .map_err(|e| StoreError::Query(format!("SPARQL syntax error: {e}")))?;
+        if prepared.dataset().is_default_dataset() {
+            prepared.dataset_mut().set_default_graph_as_union();
+        }
+        for (name, term) in bindings {
+            let var = oxigraph::sparql::Variable::new(*name).map_err(|e| StoreError::Query(e.to_string()))?;
+            prepared = prepared.substitute_variable(var, term.clone());
+        }
+        prepared
+            .on_store(&self.store)
+            .execute()
+            .map_err(|e| StoreError::Query(format!("query failed: {e}")))
+    }
+
+    /// Writes the whole dataset (`graph` None) or one graph in `format`. Triple formats get
+    /// the union of all graphs.
+    pub fn dump(&self, format: RdfFormat, graph: Option<NamedNodeRef<'_>>, out: impl Write) -> Result<(), StoreError> {
+        let mut serializer = RdfSerializer::from_format(format);
+        for (p, iri) in crate::vocab::PREFIXES {
+            serializer = serializer
+                .with_prefix(*p, *iri)
+                .map_err(|e| StoreError::Storage(e.to_string()))?;
+        }
+        let mut writer = serializer.for_writer(out);
+        let quads = match graph {
+            Some(g) => self.store.quads_for_pattern(None, None, None, Some(GraphNameRef::NamedNode(g))),
+            None => self.store.quads_for_pattern(None, None, None, None),
+        };
+        if format.supports_datasets() {
+            for q in quads {
+                let q = q.map_err(|e| storage(e, None))?;
+                writer.serialize_quad(&q).map_err(StoreError::Output)?;
+            }
+        } else {
+            // Triples of the union, each once.
+            let mut seen = std::collections::HashSet::new();
+            for q in quads {
+                let q = q.map_err(|e| storage(e, None))?;
+                let t = oxigraph::model::Triple::from(q);
+                if seen.insert(t.clone()) {
+                    writer.serialize_triple(&t).map_err(StoreError::Output)?;
+                }
+            }
+        }
+        writer.finish().map_err(StoreError::Output)?;
+        Ok(())
+    }
+
+    /// Checks the store's internal consistency.
+    pub fn validate(&self) -> Result<(), StoreError> {
+        self.store.validate().map_err(|e| storage(e, None))
+    }
+
+    /// Rows of a SELECT query as strings (IRIs and literal values), for reports.
+    pub fn select(&self, sparql: &str, bindings: &[(&str, oxigraph::model::Term)]) -> Result<Vec<Vec<Option<oxigraph::model::Term>>>, StoreError> {
+        match self.query_with(sparql, bindings)? {
+            QueryResults::Solutions(solutions) => {
+                let vars = solutions.variables().to_vec();
+                let mut rows = Vec::new();
+                for s in solutions {
+                    let s = s.map_err(|e| StoreError::Query(e.to_string()))?;
+                    rows.push(vars.iter().map(|v| s.get(v).cloned()).collect());
+                }
+                Ok(rows)
+            }
+            _ => Err(StoreError::Query("expected a SELECT query".into())),
+        }
+    }
+
+    pub fn flush(&self) -> Result<(), StoreError> {
+        if self.path.is_some() {
+            self.store.flush().map_err(|e| storage(e, None))?;
+        }
+        Ok(())
+    }
+}
