@@ -177,14 +177,13 @@ fn dateline(line: &str, lex: &Lexicon) -> Option<(usize, Option<String>, Option<
     }
     let mut place = None;
     let mut publisher = None;
-    for part in [c.name("a"), c.name("b")].into_iter().flatten() {
-        let p = part.as_str().trim();
-        if p.is_empty() {
-            continue;
-        }
-        if DOMAIN.is_match(p) || lex.publisher_name(p).is_some() {
+    let parts: Vec<&str> = [c.name("a"), c.name("b")].into_iter().flatten().map(|m| m.as_str().trim()).filter(|p| !p.is_empty()).collect();
+    let is_publisher = |p: &str| DOMAIN.is_match(p) || lex.publisher_name(p).is_some();
+    let has_publisher = parts.iter().any(|p| is_publisher(p));
+    for p in parts {
+        if is_publisher(p) {
             publisher.get_or_insert_with(|| p.to_string());
-        } else if is_place_word(p) {
+        } else if is_place_word(p) || (has_publisher && is_capitalized_place(p)) {
             place.get_or_insert_with(|| p.to_string());
         } else {
             return None;
@@ -205,6 +204,12 @@ fn is_place_word(s: &str) -> bool {
             w.chars().all(|c| c.is_uppercase() || c == '.' || c == '\'' || c.is_ascii_digit())
                 && w.chars().any(char::is_alphabetic)
         })
+}
+
+/// "Praya", "Bandar Lampung": capitalised words, beside a publisher.
+fn is_capitalized_place(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    !words.is_empty() && words.len() <= 3 && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '.' || c == '\''))
 }
 
 fn looks_like_names(s: &str) -> bool {

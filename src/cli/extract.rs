@@ -25,6 +25,9 @@ pub struct ExtractArgs {
 pub enum QuadFormat {
     Nquads,
     Trig,
+    /// The extracted facts before RDF (for developers)
+    #[value(hide = true)]
+    Debug,
 }
 
 pub fn run(args: ExtractArgs) -> Result<u8, String> {
@@ -39,6 +42,18 @@ pub fn run(args: ExtractArgs) -> Result<u8, String> {
     let format = match args.format {
         QuadFormat::Nquads => RdfFormat::NQuads,
         QuadFormat::Trig => RdfFormat::TriG,
+        QuadFormat::Debug => {
+            for item in read_inputs(inputs, args.opts.ingest()) {
+                match item {
+                    Ok(a) => {
+                        let (doc, x) = crate::pipeline::analyse(&a, &cfg);
+                        stdout_result(writeln!(out, "== {}\n{:#?}\n{x:#?}", a.id, doc.meta))?;
+                    }
+                    Err(e) => report(e),
+                }
+            }
+            return Ok(0);
+        }
     };
     let mut seen = std::collections::HashSet::new();
     for batch in batches(read_inputs(inputs, args.opts.ingest()), 256) {

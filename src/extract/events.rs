@@ -52,8 +52,9 @@ pub fn find(ctx: &Context, inp: &Inputs) -> Vec<Event> {
     let counts = counts(ctx);
     let mut anchored: Vec<&Trigger> = Vec::new();
     let mut headline: Vec<&Trigger> = Vec::new();
+    let mut nearby: Vec<&Trigger> = Vec::new();
     for (k, t) in triggers.iter().enumerate() {
-        if ctx.in_quote(t.tokens.start) || negated(ctx, &triggers, k) || hypothetical(ctx, t) {
+        if ctx.in_quote(t.tokens.start) || negated(ctx, &triggers, k) || hypothetical(ctx, inp.dates, t) {
             continue;
         }
         let is_anchored = match t.form {
@@ -61,6 +62,9 @@ pub fn find(ctx: &Context, inp: &Inputs) -> Vec<Event> {
             _ => true,
         };
         if !is_anchored {
+            if !ctx.is_title_sentence(t.sentence) {
+                nearby.push(t);
+            }
             continue;
         }
         if ctx.is_title_sentence(t.sentence) {
@@ -105,6 +109,13 @@ pub fn find(ctx: &Context, inp: &Inputs) -> Vec<Event> {
     let mut events: Vec<Event> = Vec::new();
     for (fam, date, ts) in &groups {
         let mut kinds: BTreeSet<EventKind> = ts.iter().map(|t| t.kind).collect();
+        // Event words of the same family within two sentences describe this happening
+        // ("Seluruhnya merupakan rotasi dan mutasi" after "112 ASN dilantik").
+        for t in &nearby {
+            if t.kind.family() == *fam && ts.iter().any(|a| a.sentence.abs_diff(t.sentence) <= 2) {
+                kinds.insert(t.kind);
+            }
+        }
         // A headline adds the kinds it names to the body's event of that family.
         for h in &headline {
             if h.kind.family() == *fam {
@@ -178,6 +189,18 @@ fn negated(ctx: &Context, triggers: &[Trigger], k: usize) -> bool {
     if (lo..t.tokens.start).any(|i| ctx.sentence_of(i) == t.sentence && ctx.has_cue(i, Cue::Negation)) {
         return true;
     }
+    // "belum ada ASN Banyumas yang dijatuhi ...": an existential negation covers its clause.
+    let s = ctx.sentence_range(t.sentence);
+    let mut i = t.tokens.start;
+    while i > s.start && t.tokens.start - i < 12 {
+        i -= 1;
+        if ctx.is_punct(i, ",") || matches!(ctx.word(i), "namun" | "tetapi" | "tapi" | "sedangkan") {
+            break;
+        }
+        if ctx.has_cue(i, Cue::Negation) && matches!(ctx.word(i + 1), "ada" | "pernah") {
+            return true;
+        }
+    }
     // Coordinated with a negated event word: "tidak ada mutasi maupun rotasi".
     if k > 0 {
         let p = &triggers[k - 1];
@@ -192,10 +215,14 @@ fn negated(ctx: &Context, triggers: &[Trigger], k: usize) -> bool {
     false
 }
 
-/// A conditional or obligation earlier in the sentence: "jika terbukti ... dijatuhi sanksi".
-fn hypothetical(ctx: &Context, t: &Trigger) -> bool {
+/// A conditional, obligation or plan earlier in the sentence ("jika terbukti ... dijatuhi
+/// sanksi", "pelantikan ... akan dilakukan setelah Pilkada"), unless the sentence dates it.
+fn hypothetical(ctx: &Context, dates: &Dates, t: &Trigger) -> bool {
     let s = ctx.sentence_range(t.sentence);
-    (s.start..t.tokens.start).any(|i| ctx.has_cue(i, Cue::Hypothetical))
+    let dated = dates.mentions.iter().any(|d| d.sentence == t.sentence && !d.after_law_date_word);
+    let before = (s.start..t.tokens.start).any(|i| ctx.has_cue(i, Cue::Hypothetical));
+    let plan_after = (t.tokens.end..(t.tokens.end + 6).min(s.end)).any(|i| matches!(ctx.word(i), "akan" | "bakal" | "rencananya"));
+    !dated && (before || plan_after)
 }
 
 fn sentence_anchors(ctx: &Context, inp: &Inputs, counts: &[(usize, u64)], t: &Trigger) -> bool {
@@ -246,7 +273,13 @@ fn counts(ctx: &Context) -> Vec<(usize, u64)> {
             continue;
         }
         let Some(noun_end) = ctx.cue_end(i + 1, Cue::CountNoun) else { continue };
-        let led = ctx.cue_ending_at(i, Cue::CountLead).is_some();
+        // "melantik 20", "mengambil sumpah sembilan": an act verb leads a count too.
+        let act_before = (i.saturating_sub(4)..i).any(|s| {
+            ctx.cues_at(s).any(|h| {
+                h.tokens.end == i && matches!(h.pat, CuePat::Trigger(t) if ctx.lex.triggers[t].form != TriggerForm::Noun)
+            })
+        });
+        let led = act_before || ctx.cue_ending_at(i, Cue::CountLead).is_some();
         let mut k = noun_end;
         // "20 orang ASN", "31 orang pejabat administrator".
         if let Some(e) = ctx.cue_end(k, Cue::CountNoun) {
@@ -357,6 +390,21 @@ fn fill_slots(ctx: &Context, inp: &Inputs, counts: &[(usize, u64)], triggers: &[
             events[e].organizer = Some(m.key.clone());
         }
     }
+    for h in &ctx.cues {
+        if h.pat != CuePat::Cue(Cue::PassiveOrganizer) || ctx.in_quote(h.tokens.start) {
+            continue;
+        }
+        let Some(e) = owner(ctx.sentence_of(h.tokens.start)) else { continue };
+        let mut j = h.tokens.end;
+        if ctx.word(j) == "oleh" {
+            j += 1;
+        }
+        if events[e].organizer.is_none()
+            && let Some(m) = inp.orgs.mention_at(j)
+        {
+            events[e].organizer = Some(m.key.clone());
+        }
+    }
     // Whose staff: "pejabat di lingkungan Pemkab OKI".
     for h in &ctx.cues {
         if h.pat != CuePat::Cue(Cue::StaffOf) {
@@ -436,15 +484,15 @@ fn subject_person(ctx: &Context, inp: &Inputs, verb: Range<usize>) -> Option<usi
         .and_then(|q| q.speaker)
 }
 
-/// "oleh [langsung] X": the person or post holder after "oleh".
+/// "oleh [langsung] X", or the agent right after a passive ("dibuka Sekda Sumsel, X"):
+/// the person or post holder named there.
 fn agent_after(ctx: &Context, inp: &Inputs, mut j: usize) -> Option<usize> {
     while matches!(ctx.word(j), "langsung" | "secara" | "resmi") {
         j += 1;
     }
-    if ctx.word(j) != "oleh" {
-        return None;
+    if ctx.word(j) == "oleh" {
+        j += 1;
     }
-    j += 1;
     while ctx.lex.honorific(ctx.word(j)).is_some() || ctx.is_punct(j, ".") {
         j += 1;
     }

@@ -15,6 +15,8 @@ use crate::text::TokKind;
 #[derive(Debug, Clone, Default)]
 pub struct Laws {
     pub laws: Vec<Law>,
+    /// Issuers named only through their head ("Keputusan Bupati Kendal" → Pemkab Kendal).
+    pub implied_orgs: Vec<super::Org>,
 }
 
 /// Concepts that are national statutes: their numbers are unique by type and year alone.
@@ -131,7 +133,7 @@ pub fn find(ctx: &Context, orgs: &Orgs, dates: &Dates, regions: &Regions) -> Law
                     if BARE_NUMBER_OK.contains(&dt.concept.as_str())
                         && let Some(c) = bare_citation(ctx, t.end)
                     {
-                        let law = build(ctx, orgs, dates, regions, dt, t.start, t.end, t.end, c);
+                        let law = build(ctx, orgs, dates, regions, dt, t.start, t.end, t.end, c, &mut laws.implied_orgs);
                         consumed_until = law.1;
                         laws.laws.push(law.0);
                         i = consumed_until;
@@ -173,7 +175,7 @@ pub fn find(ctx: &Context, orgs: &Orgs, dates: &Dates, regions: &Regions) -> Law
                 (DocType { surface: String::new(), concept, issuer: None }, s, s)
             }
         };
-        let (law, end) = build(ctx, orgs, dates, regions, &dt, start, issuer_from, nw_start, first);
+        let (law, end) = build(ctx, orgs, dates, regions, &dt, start, issuer_from, nw_start, first, &mut laws.implied_orgs);
         consumed_until = end;
         laws.laws.push(law);
         i = end;
@@ -196,7 +198,10 @@ pub fn find(ctx: &Context, orgs: &Orgs, dates: &Dates, regions: &Regions) -> Law
             merged.push(l);
         }
     }
-    Laws { laws: merged }
+    Laws {
+        laws: merged,
+        implied_orgs: laws.implied_orgs,
+    }
 }
 
 /// After a type word: skips issuer words (organizations, titles, capitalised words,
@@ -208,6 +213,10 @@ fn find_number_word(ctx: &Context, from: usize, orgs: &Orgs) -> Option<(usize, u
     while j < ctx.toks.len() && steps < 45 && ctx.sentence_of(j) == sentence {
         if let Some(e) = ctx.cue_end(j, Cue::NumberWord) {
             return Some((j, e));
+        }
+        if j > from && ctx.cues_at(j).any(|h| matches!(h.pat, CuePat::DocType(_))) {
+            // Another instrument's type: the number belongs to it.
+            return None;
         }
         if let Some(m) = orgs.mention_at(j) {
             j = m.tokens.end;
@@ -319,6 +328,7 @@ fn build(
     issuer_from: usize,
     issuer_to: usize,
     c: Citation,
+    implied: &mut Vec<super::Org>,
 ) -> (Law, usize) {
     let mut end = c.end;
     // Issuers: organizations between the type and the number, or named by the type word.
@@ -334,6 +344,39 @@ fn build(
             issuers.push(m.key.clone());
         }
     }
+    // A regional head as issuer: "Keputusan Bupati Kendal" is the Pemkab's instrument.
+    for k in start..issuer_to {
+        let head = ctx.cues_at(k).find_map(|h| match h.pat {
+            CuePat::Role(r) => match ctx.lex.roles[r].takes {
+                crate::lexicon::Takes::Region(kind) => Some((h.tokens.end, kind)),
+                _ => None,
+            },
+            _ => None,
+        });
+        if let Some((end, kind)) = head
+            && let Some((_, r)) = regions.resolve_at(ctx, end, kind)
+        {
+            let org = super::orgs::government_of(ctx, r);
+            if !issuers.contains(&org.key) {
+                issuers.push(org.key.clone());
+                implied.push(org);
+            }
+        }
+    }
+    // "persetujuan Kemendagri melalui surat Nomor ...": the issuer just before the type.
+    if issuers.is_empty() {
+        let mut j = start;
+        while j > 0 && start - j < 5 {
+            j -= 1;
+            if let Some(m) = orgs.mention_covering(j) {
+                issuers.push(m.key.clone());
+                break;
+            }
+            if !matches!(ctx.word(j), "melalui" | "dari" | "tertulis" | "berupa" | "lewat" | "," | "dengan") {
+                break;
+            }
+        }
+    }
     // Region of a regional instrument (Perda, Perbup): written after the type, or the article's.
     let mut region = None;
     for k in issuer_from..issuer_to {
@@ -347,6 +390,15 @@ fn build(
     }
     if region.is_none() && !NATIONAL.contains(&dt.concept.as_str()) && issuers.is_empty() {
         region = regions.dominant;
+    }
+    // A regional regulation is its government's ("Perbup Nomor 12" in a Banyumas article).
+    if issuers.is_empty()
+        && matches!(dt.concept.as_str(), "PeraturanDaerah" | "PeraturanBupati" | "PeraturanWaliKota" | "PeraturanGubernur")
+        && let Some(r) = region
+    {
+        let org = super::orgs::government_of(ctx, r);
+        issuers.push(org.key.clone());
+        implied.push(org);
     }
     // Date: "tanggal 22 September 2022" right after.
     let mut date = None;

@@ -270,9 +270,16 @@ impl<'a> Context<'a> {
     }
 }
 
-/// A sentence is title case (headline, caption label) when nearly every content word is
-/// capitalised.
+/// A sentence is title case (a headline or a caption label) when it is a whole line
+/// without a final period and nearly every content word is capitalised. Ordinary
+/// sentences full of names ("Bupati Lombok Tengah, H. Lalu ...") end with a period.
 fn is_title_case(body: &str, toks: &Tokens, r: Range<usize>) -> bool {
+    let whole_line = (r.start == 0 || toks.tokens[r.start - 1].kind == TokKind::Newline)
+        && toks.tokens.get(r.end).is_none_or(|t| t.kind == TokKind::Newline);
+    let last = toks.tokens[r.end - 1].span.slice(body);
+    if !whole_line || matches!(last, "." | "?" | "!" | "\"" | "”" | ":") {
+        return false;
+    }
     let mut words = 0;
     let mut caps = 0;
     for t in &toks.tokens[r] {
@@ -299,6 +306,9 @@ pub fn extract(doc: &Document, lex: &Lexicon) -> Extraction {
     let mut orgs = orgs::find(&ctx, &regions);
     let places = places::find(&ctx, &regions, &orgs);
     let laws = laws::find(&ctx, &orgs, &dates, &regions);
+    for o in &laws.implied_orgs {
+        orgs.ensure(o.clone());
+    }
     let mut names = persons::collect(&ctx, &orgs, &regions);
     let phrases = positions::find(&ctx, &mut orgs, &regions);
     names.extend(phrases.iter().filter_map(|p| p.holder.clone()));

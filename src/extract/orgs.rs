@@ -181,10 +181,11 @@ fn lexicon_mention(
     if let Some((rt, r)) = regions.resolve_at(ctx, end, None) {
         let explicit = regions.candidate_at(end).is_some_and(|c| c.kind_word.is_some())
             || !ctx.lex.regions[r].ambiguous;
-        if e.regional || explicit {
+        if e.regional || (explicit && e.parent.is_none()) {
             region = Some(r);
-            end = rt.end;
         }
+        // A regional office's seat ("Kanreg I BKN Yogyakarta") is part of its name.
+        end = rt.end;
     }
     if region.is_none() && e.regional {
         region = regions.dominant;

@@ -68,6 +68,10 @@ fn name_word(ctx: &Context, i: usize, orgs: &Orgs, regions: &Regions) -> bool {
     if !ctx.is_word(i) {
         return false;
     }
+    // "Si" in "M.Si" is part of a degree.
+    if i > 0 && ctx.is_punct(i - 1, ".") && ctx.touching(i - 1) {
+        return false;
+    }
     let w = ctx.word(i);
     let letters = w.chars().filter(|c| c.is_alphabetic()).count();
     if !is_capitalized(w) || letters < 2 || is_all_caps(w) {
@@ -239,7 +243,7 @@ pub fn collect(ctx: &Context, orgs: &Orgs, regions: &Regions) -> Vec<NameParse> 
     let mut out = Vec::new();
     let n = ctx.toks.len();
     for i in 0..n {
-        if !ctx.is_word(i) || ctx.is_title_sentence(ctx.sentence_of(i)) {
+        if !ctx.is_word(i) || ctx.is_title_sentence(ctx.sentence_of(i)) || after_street_word(ctx, i) {
             continue;
         }
         let w = ctx.word(i);
@@ -266,6 +270,15 @@ pub fn collect(ctx: &Context, orgs: &Orgs, regions: &Regions) -> Vec<NameParse> 
         }
     }
     out
+}
+
+/// "Jalan Jenderal Sudirman", "Jl. H. Fachrudin": a street, not a person.
+fn after_street_word(ctx: &Context, i: usize) -> bool {
+    let mut j = i;
+    while j > 0 && (ctx.is_punct(j - 1, ".") || ctx.lex.honorific(ctx.word(j - 1)).is_some()) && i - j < 4 {
+        j -= 1;
+    }
+    j > 0 && matches!(ctx.word(j - 1).to_lowercase().as_str(), "jalan" | "jl" | "jln" | "gang" | "gg" | "lorong" | "komplek" | "perumahan")
 }
 
 /// "Asmar menegaskan", "Basri pun mengakui", "Nursula menegaskan bahwa".
@@ -295,8 +308,10 @@ pub fn resolve(ctx: &Context, mut parses: Vec<NameParse>) -> Persons {
     // Longest names first, so short forms attach to them.
     parses.sort_by_key(|p| (std::cmp::Reverse(p.words.len()), p.tokens.start));
     let mut forms: HashMap<Vec<String>, usize> = HashMap::new();
+    let mut seen_at: Vec<(usize, usize)> = Vec::new(); // (token, person)
     for p in &parses {
-        let idx = person_for(&mut persons, &mut forms, &p.words);
+        let idx = person_for(&mut persons, &mut forms, &p.words, p.tokens.start, &seen_at);
+        seen_at.push((p.tokens.start, idx));
         let person = &mut persons.people[idx];
         for x in &p.prefixes {
             if !person.prefixes.contains(x) {
@@ -316,7 +331,7 @@ pub fn resolve(ctx: &Context, mut parses: Vec<NameParse>) -> Persons {
             if words.is_empty() || words.iter().all(|w| is_all_caps(w)) && words.len() > 4 {
                 continue;
             }
-            let idx = person_for(&mut persons, &mut forms, &words);
+            let idx = person_for(&mut persons, &mut forms, &words, usize::MAX, &seen_at);
             let list = if authors { &mut persons.authors } else { &mut persons.editors };
             if !list.contains(&idx) {
                 list.push(idx);
@@ -344,14 +359,26 @@ pub fn resolve(ctx: &Context, mut parses: Vec<NameParse>) -> Persons {
             i += 1;
             continue;
         }
-        let mut matched = None;
+        let mut matched: Option<(usize, usize)> = None;
         for (f, p) in &all_forms {
             if f[0] != w || i + f.len() > n {
                 continue;
             }
-            if (0..f.len()).all(|k| ctx.word(i + k) == f[k]) && !name_continues(ctx, i + f.len(), &persons.people[*p]) {
-                matched = Some((f.len(), *p));
+            if matched.is_some_and(|(len, _)| len > f.len()) {
                 break;
+            }
+            if (0..f.len()).all(|k| ctx.word(i + k) == f[k]) && !name_continues(ctx, i + f.len(), &persons.people[*p]) {
+                match matched {
+                    // Same form, several persons: the one mentioned last.
+                    Some((len, q)) if len == f.len() && q != *p => {
+                        let last = |who: usize| persons.mentions.iter().rev().find(|m| m.person == who).map(|m| m.tokens.start);
+                        if last(*p) > last(q) {
+                            matched = Some((len, *p));
+                        }
+                    }
+                    Some(_) => {}
+                    None => matched = Some((f.len(), *p)),
+                }
             }
         }
         match matched {
@@ -384,16 +411,33 @@ fn name_continues(ctx: &Context, at: usize, person: &Person) -> bool {
         && ctx.lex.degree(ctx.word(at)).is_none()
 }
 
-fn person_for(persons: &mut Persons, forms: &mut HashMap<Vec<String>, usize>, words: &[String]) -> usize {
-    if let Some(&i) = forms.get(words) {
-        return i;
-    }
-    // A contiguous part of a longer known name is that person.
+/// The person a name form denotes: an exact earlier form, else the one longer name that
+/// contains it (several: the one read nearest before `at`), else a new person.
+fn person_for(
+    persons: &mut Persons,
+    forms: &mut HashMap<Vec<String>, usize>,
+    words: &[String],
+    at: usize,
+    seen_at: &[(usize, usize)],
+) -> usize {
     let owners: BTreeSet<usize> = forms
         .iter()
         .filter(|(f, _)| f.len() > words.len() && f.windows(words.len()).any(|w| w == words))
         .map(|(_, &p)| p)
         .collect();
+    if owners.len() > 1 {
+        let nearest = seen_at
+            .iter()
+            .filter(|(t, p)| owners.contains(p) && *t < at)
+            .max_by_key(|(t, _)| *t)
+            .or_else(|| seen_at.iter().filter(|(_, p)| owners.contains(p)).min_by_key(|(t, _)| *t));
+        if let Some(&(_, p)) = nearest {
+            return p;
+        }
+    }
+    if let Some(&i) = forms.get(words) {
+        return i;
+    }
     let idx = if owners.len() == 1 {
         *owners.iter().next().unwrap_or(&0)
     } else {

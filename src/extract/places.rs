@@ -22,6 +22,12 @@ pub struct Places {
     pub mentions: Vec<PlaceMention>,
 }
 
+/// Day and month names end a venue name ("di Aula X, Senin").
+fn is_calendar_word(w: &str) -> bool {
+    super::dates::month_number(w).is_some()
+        || matches!(w.to_lowercase().as_str(), "senin" | "selasa" | "rabu" | "kamis" | "jumat" | "jum'at" | "sabtu" | "minggu" | "ahad")
+}
+
 pub fn find(ctx: &Context, regions: &Regions, orgs: &Orgs) -> Places {
     let mut out = Places::default();
     let n = ctx.toks.len();
@@ -53,10 +59,7 @@ pub fn find(ctx: &Context, regions: &Regions, orgs: &Orgs) -> Places {
             } else if let Some(c) = regions.candidate_at(j) {
                 j = c.tokens.end;
                 end = j;
-            } else if ctx.is_capitalized_word(j) && !ctx.lex.is_stopword(ctx.word(j)) || ctx.is_upper_word(j) {
-                j += 1;
-                end = j;
-            } else if ctx.is_capitalized_word(j) && matches!(ctx.word(j), "Wali" | "Kota" | "Bupati" | "Gubernur" | "Walikota") {
+            } else if (ctx.is_capitalized_word(j) && !is_calendar_word(ctx.word(j))) || ctx.is_upper_word(j) {
                 j += 1;
                 end = j;
             } else if ctx.kind(j) == Some(crate::text::TokKind::Number) && end == j {

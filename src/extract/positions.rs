@@ -67,7 +67,7 @@ pub fn find(ctx: &Context, orgs: &mut Orgs, regions: &Regions) -> Vec<Phrase> {
         let Some((t, r)) = role_hits
             .iter()
             .filter(|(t, _)| t.start == i)
-            .filter(|(t, _)| !(t.start + 1..t.end).any(|k| orgs.mention_at(k).is_some() || regions.candidate_at(k).is_some()))
+            .filter(|(t, _)| !(t.start + 1..t.end).any(|k| orgs.mention_at(k).is_some() || regions.name_at(k).is_some()))
             .filter(|(t, _)| orgs.mention_covering(t.start).is_none())
             .max_by_key(|(t, _)| t.len())
             .cloned()
@@ -81,10 +81,15 @@ pub fn find(ctx: &Context, orgs: &mut Orgs, regions: &Regions) -> Vec<Phrase> {
         let start = t.start;
         while ctx.lex.roles[title.1].takes == Takes::Modifier {
             role_words.push(ctx.lex.roles[title.1].role.clone());
+            // "Penjabat (Pj) Bupati": skip the abbreviation in brackets.
+            let mut after = title.0.end;
+            if ctx.is_punct(after, "(") && ctx.is_punct(after + 2, ")") {
+                after += 3;
+            }
             let next = role_hits
                 .iter()
-                .filter(|(t2, _)| t2.start == title.0.end)
-                .filter(|(t2, _)| !(t2.start + 1..t2.end).any(|k| orgs.mention_at(k).is_some() || regions.candidate_at(k).is_some()))
+                .filter(|(t2, _)| t2.start == after)
+                .filter(|(t2, _)| !(t2.start + 1..t2.end).any(|k| orgs.mention_at(k).is_some() || regions.name_at(k).is_some()))
                 .max_by_key(|(t2, _)| t2.len())
                 .cloned();
             match next {
@@ -96,6 +101,10 @@ pub fn find(ctx: &Context, orgs: &mut Orgs, regions: &Regions) -> Vec<Phrase> {
         if entry.takes == Takes::Modifier {
             i = title.0.end;
             continue;
+        }
+        // "Sekretaris Daerah (Sekda) Kabupaten Kendal": the abbreviation in brackets.
+        if ctx.is_punct(title.0.end, "(") && ctx.is_punct(title.0.end + 2, ")") && role_hits.iter().any(|(t2, _)| t2.start == title.0.end + 1) {
+            title.0 = title.0.start..title.0.end + 3;
         }
         role_words.push(entry.role.clone());
         let capitalized = is_capitalized(ctx.word(start));
@@ -221,11 +230,7 @@ fn org_phrase(
             });
         }
         let w = ctx.word(j);
-        if !ctx.is_word(j)
-            || UNIT_STOP.contains(&w)
-            || regions.candidate_at(j).is_some()
-            || ctx.cues_at(j).any(|h| !matches!(h.pat, CuePat::Cue(crate::lexicon::Cue::PlaceHead)))
-        {
+        if !ctx.is_word(j) || UNIT_STOP.contains(&w) || regions.candidate_at(j).is_some() || ends_unit(ctx, j) {
             break;
         }
         j += 1;
@@ -235,7 +240,7 @@ fn org_phrase(
     while k < ctx.toks.len() && k - at < 6 && (ctx.is_capitalized_word(k) || (ctx.word(k) == "dan" && ctx.is_capitalized_word(k + 1)))
         && !ctx.lex.is_stopword(ctx.word(k))
         && regions.candidate_at(k).is_none()
-        && ctx.cues_at(k).all(|h| !matches!(h.pat, CuePat::Role(_)))
+        && !ends_unit(ctx, k)
     {
         k += 1;
     }
@@ -309,11 +314,26 @@ fn org_phrase(
     })
 }
 
+/// A word that cannot be part of a unit name: a new title, a verb of the act, a speech verb.
+fn ends_unit(ctx: &Context, j: usize) -> bool {
+    ctx.cues_at(j).any(|h| match h.pat {
+        CuePat::Role(_) | CuePat::Cue(crate::lexicon::Cue::Speech) => true,
+        CuePat::Trigger(t) => ctx.lex.triggers[t].form != crate::lexicon::TriggerForm::Noun,
+        _ => false,
+    })
+}
+
 /// "Menteri Dalam Negeri", "Dirjen Otonomi Daerah [Kemendagri]": the title names the body.
 fn leader_phrase(ctx: &Context, orgs: &Orgs, m: &super::orgs::OrgMention) -> Phrase {
+    // The body's canonical leader title ("Direktur Jenderal Otonomi Daerah" for "Dirjen Otda").
     let written = m.leader.clone().unwrap_or_default();
+    let canonical = orgs
+        .get(&m.key)
+        .and_then(|o| ctx.lex.org(o.parent.as_deref().filter(|_| o.region.is_some()).unwrap_or(&o.key)))
+        .and_then(|e| e.leader_titles.first().cloned())
+        .unwrap_or(written);
     // Expand an abbreviated title word ("Dirjen" → "Direktur Jenderal").
-    let mut words: Vec<String> = written.split_whitespace().map(String::from).collect();
+    let mut words: Vec<String> = canonical.split_whitespace().map(String::from).collect();
     if let Some(first) = words.first()
         && let Some(e) = ctx.lex.roles.iter().find(|r| r.surface.eq_ignore_ascii_case(first) && r.takes != Takes::Modifier)
     {
@@ -368,10 +388,16 @@ fn find_holder(ctx: &Context, orgs: &Orgs, regions: &Regions, phrases: &[Phrase]
             break;
         }
         let w = ctx.word(b - 1);
-        if matches!(w, "selaku" | "sebagai" | "merangkap" | "juga") {
+        if p.tokens.start - b > 6 {
+            break;
+        }
+        if matches!(
+            w,
+            "selaku" | "sebagai" | "merangkap" | "juga" | "menjabat" | "kini" | "dipercaya" | "diangkat" | "ditunjuk" | "menjadi" | "sekaligus" | "sehari" | "hari" | "-" | "masih"
+        ) {
             linked = true;
             b -= 1;
-        } else if w == "," || w == "yang" {
+        } else if w == "," || w == "yang" || (w == "ini" && ctx.word(b.saturating_sub(2)) == "saat") || w == "saat" {
             b -= 1;
         } else {
             break;

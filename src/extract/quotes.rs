@@ -39,6 +39,12 @@ pub fn find_spans(body: &str) -> Vec<Span> {
                 }
             }
             Some((s, o)) => {
+                // A paragraph that opens again continues the same quotation.
+                let reopens = prev == '\n' && matches!(c, '"' | '“');
+                if reopens {
+                    prev = c;
+                    continue;
+                }
                 let closes = match (o, c) {
                     ('"' | '“' | '„', '"' | '”') => true,
                     ('‘', '’') => !next.is_alphabetic(),

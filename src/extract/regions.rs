@@ -33,7 +33,12 @@ pub struct Regions {
 impl Regions {
     /// The candidate starting exactly at token `i` (kind word included).
     pub fn candidate_at(&self, i: usize) -> Option<&Candidate> {
-        self.candidates.iter().find(|c| c.tokens.start == i)
+        self.candidates.iter().find(|c| c.tokens.start == i || c.name_tokens.start == i)
+    }
+
+    /// The candidate whose name (not its kind word) starts at token `i`.
+    pub fn name_at(&self, i: usize) -> Option<&Candidate> {
+        self.candidates.iter().find(|c| c.name_tokens.start == i)
     }
 
     /// Resolves the candidate at `i` for a context that wants `kind` (a Bupati wants a
@@ -42,7 +47,7 @@ impl Regions {
         let c = self.candidate_at(i)?;
         let r = self.choose(ctx, c, kind, true)?;
         self.contextual.borrow_mut().push((c.tokens.clone(), r));
-        Some((c.tokens.clone(), r))
+        Some((i..c.tokens.end, r))
     }
 
     fn choose(&self, ctx: &Context, c: &Candidate, wanted: Option<RegionKind>, in_context: bool) -> Option<usize> {
