@@ -186,7 +186,7 @@ fn triggers(ctx: &Context) -> Vec<Trigger> {
 fn negated(ctx: &Context, triggers: &[Trigger], k: usize) -> bool {
     let t = &triggers[k];
     let lo = t.tokens.start.saturating_sub(4);
-    if (lo..t.tokens.start).any(|i| ctx.sentence_of(i) == t.sentence && ctx.has_cue(i, Cue::Negation)) {
+    if (lo..t.tokens.start).any(|i| ctx.sentence_of(i) == t.sentence && !ctx.in_quote(i) && ctx.has_cue(i, Cue::Negation)) {
         return true;
     }
     // "belum ada ASN Banyumas yang dijatuhi ...": an existential negation covers its clause.
@@ -197,7 +197,7 @@ fn negated(ctx: &Context, triggers: &[Trigger], k: usize) -> bool {
         if ctx.is_punct(i, ",") || matches!(ctx.word(i), "namun" | "tetapi" | "tapi" | "sedangkan") {
             break;
         }
-        if ctx.has_cue(i, Cue::Negation) && matches!(ctx.word(i + 1), "ada" | "pernah") {
+        if !ctx.in_quote(i) && ctx.has_cue(i, Cue::Negation) && matches!(ctx.word(i + 1), "ada" | "pernah") {
             return true;
         }
     }
@@ -220,7 +220,13 @@ fn negated(ctx: &Context, triggers: &[Trigger], k: usize) -> bool {
 fn hypothetical(ctx: &Context, dates: &Dates, t: &Trigger) -> bool {
     let s = ctx.sentence_range(t.sentence);
     let dated = dates.mentions.iter().any(|d| d.sentence == t.sentence && !d.after_law_date_word);
-    let before = (s.start..t.tokens.start).any(|i| ctx.has_cue(i, Cue::Hypothetical));
+    // Quoted speech does not qualify the narration; "melaporkan kalau" is "reported that".
+    let qualifies = |i: usize| {
+        !ctx.in_quote(i)
+            && ctx.has_cue(i, Cue::Hypothetical)
+            && !(i > 0 && ctx.cues_at(i - 1).any(|h| h.pat == CuePat::Cue(Cue::Speech)))
+    };
+    let before = (s.start..t.tokens.start).any(qualifies);
     let plan_after = (t.tokens.end..(t.tokens.end + 6).min(s.end)).any(|i| matches!(ctx.word(i), "akan" | "bakal" | "rencananya"));
     !dated && (before || plan_after)
 }

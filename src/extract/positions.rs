@@ -27,6 +27,19 @@ pub struct Phrase {
     pub leader: bool,
 }
 
+impl Phrase {
+    /// A post spoken of in general ("para Pj Bupati", "sebagai Pj Bupati di daerah"), not a
+    /// reference to the person who holds it.
+    pub fn is_generic(&self, ctx: &Context) -> bool {
+        let s = self.tokens.start;
+        let before = (s.saturating_sub(3)..s).any(|i| {
+            matches!(ctx.word(i).to_lowercase().as_str(), "para" | "seluruh" | "setiap" | "semua" | "sebagai" | "bagi" | "tiap" | "calon" | "mantan")
+        });
+        let after = ctx.word(self.tokens.end) == "di" && matches!(ctx.word(self.tokens.end + 1), "daerah" | "seluruh" | "berbagai");
+        before || after || !self.capitalized
+    }
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct Positions {
     pub phrases: Vec<Phrase>,

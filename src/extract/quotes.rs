@@ -179,7 +179,7 @@ fn last_person(ctx: &Context, persons: &Persons, positions: &Positions, at: usiz
         .phrases
         .iter()
         .zip(&positions.phrase_person)
-        .filter(|(p, who)| p.tokens.end <= at && who.is_some() && !ctx.in_quote(p.tokens.start))
+        .filter(|(p, who)| p.tokens.end <= at && who.is_some() && !ctx.in_quote(p.tokens.start) && (p.holder.is_some() || !p.is_generic(ctx)))
         .map(|(p, who)| (p.tokens.end, who.unwrap_or(0)))
         .next_back();
     let by_mark = marks.iter().rev().find(|(t, _)| *t < at).copied();

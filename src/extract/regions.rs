@@ -61,6 +61,11 @@ impl Regions {
             .collect();
         if c.kind_word.is_none() && !in_context {
             options.retain(|&r| !regions[r].ambiguous);
+            // "KP Bali", "Kecamatan Tanah Abang", "Jalan Lampung": a lower-level place.
+            let before = c.name_tokens.start;
+            if before > 0 && LOWER_PLACE_WORDS.contains(&ctx.word(before - 1).to_lowercase().as_str()) {
+                return None;
+            }
         }
         options.dedup();
         match options.len() {
@@ -104,6 +109,12 @@ impl Regions {
         out.into_iter().map(|(region, alt_names)| RegionRef { region, alt_names }).collect()
     }
 }
+
+/// Words before a name that make it a village, district or street rather than a region.
+const LOWER_PLACE_WORDS: &[&str] = &[
+    "kp", "kampung", "desa", "ds", "kelurahan", "kel", "kecamatan", "kec", "dusun", "jalan", "jl", "jln", "gang", "gg",
+    "komplek", "kompleks", "perumahan", "nagari", "gampong", "pulau", "sungai", "gunung", "selat", "teluk",
+];
 
 pub fn find(ctx: &Context) -> Regions {
     let hits = ctx.lex.region_matcher.find(&ctx.toks, ctx.body);
