@@ -68,7 +68,10 @@ impl Document {
 }
 
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?P<a>[^\s,–—-][^,–—\n]{0,48}?)\s*(?:,\s*(?P<b>[^,–—\n-]{0,48}?)\s*)?(?:[-–—]+)\s*").expect("valid regex")
+    Regex::new(
+        r"^\s*(?P<a>[^\s,–—-][^,–—\n]{0,48}?)\s*(?:,\s*(?P<b>[^,–—\n-]{0,48}?)\s*)?(?:[-–—]+)\s*",
+    )
+    .expect("valid regex")
 });
 static DOMAIN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^[a-z0-9][a-z0-9-]*(\.[a-z0-9-]+)*\.(co\.id|com|co|id|net|org|news|info|web\.id|or\.id|tv)$").expect("valid regex")
@@ -92,7 +95,11 @@ pub fn clean(article: &Article, lex: &Lexicon) -> Document {
         publisher: article.supplied.publisher.clone(),
         url: article.supplied.url.clone(),
         title: article.supplied.title.clone(),
-        published: article.supplied.published.as_deref().and_then(iso_date_prefix),
+        published: article
+            .supplied
+            .published
+            .as_deref()
+            .and_then(iso_date_prefix),
         ..Meta::default()
     };
     let mut offset = 0;
@@ -107,7 +114,10 @@ pub fn clean(article: &Article, lex: &Lexicon) -> Document {
         if lex.is_chrome_line(trimmed) {
             continue;
         }
-        if let Some(c) = BYLINE.captures(trimmed).filter(|c| looks_like_names(&c["who"])) {
+        if let Some(c) = BYLINE
+            .captures(trimmed)
+            .filter(|c| looks_like_names(&c["who"]))
+        {
             meta.authors.extend(split_names(&c["who"]));
             if let Some(ed) = c.name("ed") {
                 meta.editors.extend(split_names(ed.as_str()));
@@ -177,7 +187,12 @@ fn dateline(line: &str, lex: &Lexicon) -> Option<(usize, Option<String>, Option<
     }
     let mut place = None;
     let mut publisher = None;
-    let parts: Vec<&str> = [c.name("a"), c.name("b")].into_iter().flatten().map(|m| m.as_str().trim()).filter(|p| !p.is_empty()).collect();
+    let parts: Vec<&str> = [c.name("a"), c.name("b")]
+        .into_iter()
+        .flatten()
+        .map(|m| m.as_str().trim())
+        .filter(|p| !p.is_empty())
+        .collect();
     let is_publisher = |p: &str| DOMAIN.is_match(p) || lex.publisher_name(p).is_some();
     let has_publisher = parts.iter().any(|p| is_publisher(p));
     for p in parts {
@@ -201,7 +216,8 @@ fn is_place_word(s: &str) -> bool {
     !words.is_empty()
         && words.len() <= 4
         && words.iter().all(|w| {
-            w.chars().all(|c| c.is_uppercase() || c == '.' || c == '\'' || c.is_ascii_digit())
+            w.chars()
+                .all(|c| c.is_uppercase() || c == '.' || c == '\'' || c.is_ascii_digit())
                 && w.chars().any(char::is_alphabetic)
         })
 }
@@ -209,7 +225,13 @@ fn is_place_word(s: &str) -> bool {
 /// "Praya", "Bandar Lampung": capitalised words, beside a publisher.
 fn is_capitalized_place(s: &str) -> bool {
     let words: Vec<&str> = s.split_whitespace().collect();
-    !words.is_empty() && words.len() <= 3 && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '.' || c == '\''))
+    !words.is_empty()
+        && words.len() <= 3
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || c == '.' || c == '\'')
+        })
 }
 
 fn looks_like_names(s: &str) -> bool {
@@ -241,8 +263,14 @@ fn iso_date_prefix(s: &str) -> Option<String> {
     let ok = b.len() == 10
         && b[4] == b'-'
         && b[7] == b'-'
-        && d.chars().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
-    let (y, m, day) = (d[..4].parse().ok()?, d[5..7].parse().ok()?, d[8..].parse().ok()?);
+        && d.chars()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+    let (y, m, day) = (
+        d[..4].parse().ok()?,
+        d[5..7].parse().ok()?,
+        d[8..].parse().ok()?,
+    );
     (ok && crate::extract::dates::valid_date(y, m, day)).then(|| d.to_string())
 }
 
@@ -275,7 +303,10 @@ mod tests {
         assert_eq!(d.meta.publisher.as_deref(), Some("TRIBUNJATIM.COM"));
         assert_eq!(d.body, "Judul\nWali Kota hadir.");
         let d = doc("Sumselupdate.com, – Menjelang Pilkada.");
-        assert_eq!((d.meta.dateline.as_deref(), d.meta.publisher.as_deref()), (None, Some("Sumselupdate.com")));
+        assert_eq!(
+            (d.meta.dateline.as_deref(), d.meta.publisher.as_deref()),
+            (None, Some("Sumselupdate.com"))
+        );
         let d = doc("KENDAL – Sebanyak 40 pejabat dilantik.");
         assert_eq!(d.meta.dateline.as_deref(), Some("KENDAL"));
         // Not a dateline: a title-case line with a dash.

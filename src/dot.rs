@@ -58,7 +58,12 @@ impl NodeClass {
     fn from_type(t: &str) -> Option<(NodeClass, u8)> {
         // Priority decides a node typed twice.
         Some(match t {
-            _ if t.starts_with(ASN) && t != format!("{ASN}Holding") && t != format!("{ASN}Evidence") => (NodeClass::Event, 0),
+            _ if t.starts_with(ASN)
+                && t != format!("{ASN}Holding")
+                && t != format!("{ASN}Evidence") =>
+            {
+                (NodeClass::Event, 0)
+            }
             _ if t == format!("{SCHEMA}Person") => (NodeClass::Person, 1),
             _ if t == format!("{SCHEMA}GovernmentOrganization") => (NodeClass::Government, 2),
             _ if t == format!("{SCHEMA}Organization") => (NodeClass::Organization, 3),
@@ -111,7 +116,10 @@ impl EntityGraph {
                             *e = c;
                         }
                         if c.0 == NodeClass::Event && o.as_str() != format!("{ASN}Event") {
-                            details.entry(s).or_default().insert(local_name(o.as_str()).to_string());
+                            details
+                                .entry(s)
+                                .or_default()
+                                .insert(local_name(o.as_str()).to_string());
                         }
                     }
                 }
@@ -134,7 +142,11 @@ impl EntityGraph {
                     .iter()
                     .any(|x| x == p)
                     {
-                        let v = if p.ends_with("participantCount") { format!("{v} orang") } else { v };
+                        let v = if p.ends_with("participantCount") {
+                            format!("{v} orang")
+                        } else {
+                            v
+                        };
                         details.entry(s).or_default().insert(v);
                     }
                 }
@@ -147,8 +159,14 @@ impl EntityGraph {
         iris.sort();
         for iri in iris {
             let c = class[iri].0;
-            let label = labels.get(iri).cloned().unwrap_or_else(|| local_name(iri).to_string());
-            let d = details.get(iri).map(|d| d.iter().cloned().collect()).unwrap_or_default();
+            let label = labels
+                .get(iri)
+                .cloned()
+                .unwrap_or_else(|| local_name(iri).to_string());
+            let d = details
+                .get(iri)
+                .map(|d| d.iter().cloned().collect())
+                .unwrap_or_default();
             let ix = g.graph.add_node(Node {
                 iri: iri.clone(),
                 class: c,
@@ -218,7 +236,12 @@ impl EntityGraph {
             return self.clone();
         }
         let mut by_degree: Vec<NodeIndex> = self.graph.node_indices().collect();
-        by_degree.sort_by_key(|&i| (std::cmp::Reverse(self.graph.neighbors_undirected(i).count()), self.graph[i].iri.clone()));
+        by_degree.sort_by_key(|&i| {
+            (
+                std::cmp::Reverse(self.graph.neighbors_undirected(i).count()),
+                self.graph[i].iri.clone(),
+            )
+        });
         let keep: BTreeSet<NodeIndex> = by_degree.into_iter().take(max).collect();
         self.subgraph(&keep)
     }
@@ -245,7 +268,9 @@ impl EntityGraph {
             "  graph [rankdir=LR, fontname=\"Helvetica\", fontsize=12, labelloc=t, label={}, overlap=false];\n",
             quote(title)
         ));
-        out.push_str("  node [fontname=\"Helvetica\", fontsize=10, style=filled, color=\"#555555\"];\n");
+        out.push_str(
+            "  node [fontname=\"Helvetica\", fontsize=10, style=filled, color=\"#555555\"];\n",
+        );
         out.push_str("  edge [fontname=\"Helvetica\", fontsize=8, color=\"#777777\", fontcolor=\"#444444\"];\n");
         let present: BTreeSet<NodeClass> = self.graph.node_weights().map(|n| n.class).collect();
         if !present.is_empty() {
@@ -312,6 +337,9 @@ mod tests {
 
     #[test]
     fn quoting_escapes_everything_dot_cares_about() {
-        assert_eq!(quote("a \"b\" \\ c\nd {e} <f>"), "\"a \\\"b\\\" \\\\ c\\nd {e} <f>\"");
+        assert_eq!(
+            quote("a \"b\" \\ c\nd {e} <f>"),
+            "\"a \\\"b\\\" \\\\ c\\nd {e} <f>\""
+        );
     }
 }

@@ -257,7 +257,11 @@ struct JsonlRecord {
     publisher: Option<String>,
 }
 
-fn parse_jsonl(bytes: &[u8], source: &str, options: &IngestOptions) -> Vec<Result<Article, InputError>> {
+fn parse_jsonl(
+    bytes: &[u8],
+    source: &str,
+    options: &IngestOptions,
+) -> Vec<Result<Article, InputError>> {
     let mut out = Vec::new();
     for (i, line) in bytes.split(|b| *b == b'\n').enumerate() {
         let where_ = format!("{source}:{}", i + 1);
@@ -268,7 +272,10 @@ fn parse_jsonl(bytes: &[u8], source: &str, options: &IngestOptions) -> Vec<Resul
         let record: JsonlRecord = match serde_json::from_slice(line) {
             Ok(r) => r,
             Err(e) => {
-                out.push(Err(input_error(where_, format!("malformed JSON line: {e}"))));
+                out.push(Err(input_error(
+                    where_,
+                    format!("malformed JSON line: {e}"),
+                )));
                 continue;
             }
         };
@@ -276,12 +283,18 @@ fn parse_jsonl(bytes: &[u8], source: &str, options: &IngestOptions) -> Vec<Resul
             Some(serde_json::Value::String(s)) if !s.trim().is_empty() => s.trim().to_string(),
             Some(serde_json::Value::Number(n)) => n.to_string(),
             _ => {
-                out.push(Err(input_error(where_, "record has no \"id\" (a non-empty string or a number)")));
+                out.push(Err(input_error(
+                    where_,
+                    "record has no \"id\" (a non-empty string or a number)",
+                )));
                 continue;
             }
         };
         let Some(text) = record.text else {
-            out.push(Err(input_error(where_, format!("record {id:?} has no \"text\""))));
+            out.push(Err(input_error(
+                where_,
+                format!("record {id:?} has no \"text\""),
+            )));
             continue;
         };
         if text.len() > options.max_article_bytes {
@@ -324,7 +337,10 @@ fn article_from_bytes(
         ));
     }
     if looks_binary(bytes) {
-        return Err(input_error(source, "binary file (contains NUL or control bytes); skipped"));
+        return Err(input_error(
+            source,
+            "binary file (contains NUL or control bytes); skipped",
+        ));
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let text = match std::str::from_utf8(bytes) {
@@ -343,7 +359,12 @@ fn article_from_bytes(
     check_text(id, source, text, SuppliedMeta::default())
 }
 
-fn check_text(id: String, source: String, text: String, supplied: SuppliedMeta) -> Result<Article, InputError> {
+fn check_text(
+    id: String,
+    source: String,
+    text: String,
+    supplied: SuppliedMeta,
+) -> Result<Article, InputError> {
     let text = normalize_newlines(text);
     if text.trim().is_empty() {
         return Err(input_error(source, "empty article (no text); skipped"));
@@ -397,7 +418,9 @@ pub fn html_to_text(html: &str) -> String {
                     match rest.find(&close) {
                         Some(j) => {
                             let after = i + j;
-                            i = lower[after..].find('>').map_or(bytes.len(), |k| after + k + 1);
+                            i = lower[after..]
+                                .find('>')
+                                .map_or(bytes.len(), |k| after + k + 1);
                         }
                         None => i = bytes.len(),
                     }
@@ -420,7 +443,23 @@ pub fn html_to_text(html: &str) -> String {
                 .collect();
             if matches!(
                 name.as_str(),
-                "p" | "br" | "div" | "li" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "tr" | "blockquote" | "figcaption" | "section" | "article" | "header" | "footer" | "title"
+                "p" | "br"
+                    | "div"
+                    | "li"
+                    | "h1"
+                    | "h2"
+                    | "h3"
+                    | "h4"
+                    | "h5"
+                    | "h6"
+                    | "tr"
+                    | "blockquote"
+                    | "figcaption"
+                    | "section"
+                    | "article"
+                    | "header"
+                    | "footer"
+                    | "title"
             ) {
                 out.push('\n');
             }
@@ -500,7 +539,6 @@ fn decode_entities(s: &str) -> String {
     out
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -511,18 +549,24 @@ mod tests {
 
     #[test]
     fn binary_and_non_utf8_are_rejected_with_the_source_named() {
-        let err = article_from_bytes("a".into(), "a.txt".into(), b"ab\0cd", false, &opts()).unwrap_err();
+        let err =
+            article_from_bytes("a".into(), "a.txt".into(), b"ab\0cd", false, &opts()).unwrap_err();
         assert!(err.to_string().starts_with("a.txt: binary"), "{err}");
-        let err = article_from_bytes("b".into(), "b.txt".into(), b"caf\xe9 ok", false, &opts()).unwrap_err();
+        let err = article_from_bytes("b".into(), "b.txt".into(), b"caf\xe9 ok", false, &opts())
+            .unwrap_err();
         assert!(err.message.contains("not valid UTF-8"), "{err}");
-        let err = article_from_bytes("c".into(), "c.txt".into(), b"  \n ", false, &opts()).unwrap_err();
+        let err =
+            article_from_bytes("c".into(), "c.txt".into(), b"  \n ", false, &opts()).unwrap_err();
         assert!(err.message.contains("empty"), "{err}");
     }
 
     #[test]
     fn size_limit_is_enforced() {
-        let o = IngestOptions { max_article_bytes: 4 };
-        let err = article_from_bytes("a".into(), "a.txt".into(), b"hello world", false, &o).unwrap_err();
+        let o = IngestOptions {
+            max_article_bytes: 4,
+        };
+        let err =
+            article_from_bytes("a".into(), "a.txt".into(), b"hello world", false, &o).unwrap_err();
         assert!(err.message.contains("--max-article-bytes"));
     }
 
@@ -548,7 +592,13 @@ mod tests {
 
     #[test]
     fn crlf_is_normalised() {
-        let a = check_text("a".into(), "a".into(), "x\r\ny\rz".into(), SuppliedMeta::default()).unwrap();
+        let a = check_text(
+            "a".into(),
+            "a".into(),
+            "x\r\ny\rz".into(),
+            SuppliedMeta::default(),
+        )
+        .unwrap();
         assert_eq!(a.text, "x\ny\nz");
     }
 }

@@ -16,17 +16,29 @@ use std::path::{Path, PathBuf};
 /// The lexicon files, by name, with their built-in contents.
 pub const FILES: &[(&str, &str)] = &[
     ("regions.tsv", include_str!("../ontology/regions.tsv")),
-    ("organizations.tsv", include_str!("../ontology/organizations.tsv")),
+    (
+        "organizations.tsv",
+        include_str!("../ontology/organizations.tsv"),
+    ),
     ("government.tsv", include_str!("../ontology/government.tsv")),
     ("positions.tsv", include_str!("../ontology/positions.tsv")),
-    ("person-words.tsv", include_str!("../ontology/person-words.tsv")),
+    (
+        "person-words.tsv",
+        include_str!("../ontology/person-words.tsv"),
+    ),
     ("stopwords.txt", include_str!("../ontology/stopwords.txt")),
     ("events.tsv", include_str!("../ontology/events.tsv")),
-    ("speech-verbs.txt", include_str!("../ontology/speech-verbs.txt")),
+    (
+        "speech-verbs.txt",
+        include_str!("../ontology/speech-verbs.txt"),
+    ),
     ("places.txt", include_str!("../ontology/places.txt")),
     ("chrome.txt", include_str!("../ontology/chrome.txt")),
     ("publishers.tsv", include_str!("../ontology/publishers.tsv")),
-    ("document-types.tsv", include_str!("../ontology/document-types.tsv")),
+    (
+        "document-types.tsv",
+        include_str!("../ontology/document-types.tsv"),
+    ),
     ("cues.tsv", include_str!("../ontology/cues.tsv")),
 ];
 
@@ -223,6 +235,7 @@ pub enum Cue {
     Negation,
     Hypothetical,
     Anchor,
+    AnchorNear,
     Deictic,
     Basis,
     Organizer,
@@ -253,6 +266,7 @@ impl Cue {
             "negation" => Cue::Negation,
             "hypothetical" => Cue::Hypothetical,
             "anchor" => Cue::Anchor,
+            "anchor-near" => Cue::AnchorNear,
             "deictic" => Cue::Deictic,
             "basis" => Cue::Basis,
             "organizer" => Cue::Organizer,
@@ -395,13 +409,22 @@ fn case_fits(rule: CaseRule, text: &str, surface: &str) -> bool {
         CaseRule::Any => true,
         CaseRule::Capitalized => {
             // Every word that is capitalised in the pattern is capitalised in the text.
-            let tw = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
-            let pw = surface.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
-            tw.zip(pw).all(|(t, p)| !is_capitalized(p) || is_capitalized(t))
+            let tw = text
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty());
+            let pw = surface
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty());
+            tw.zip(pw)
+                .all(|(t, p)| !is_capitalized(p) || is_capitalized(t))
         }
         CaseRule::Upper => is_all_caps(text),
         CaseRule::ExactOrUpper => {
-            let strip = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).collect::<String>();
+            let strip = |s: &str| {
+                s.chars()
+                    .filter(|c| c.is_alphanumeric())
+                    .collect::<String>()
+            };
             strip(text) == strip(surface) || is_all_caps(text)
         }
     }
@@ -418,7 +441,11 @@ fn name_rule(surface: &str) -> CaseRule {
         }
         if upper > 1 {
             // Mixed-case acronym (KemenPAN-RB, BKPSDMD): long ones are safe in any case.
-            return if letters.len() >= 6 { CaseRule::Any } else { CaseRule::ExactOrUpper };
+            return if letters.len() >= 6 {
+                CaseRule::Any
+            } else {
+                CaseRule::ExactOrUpper
+            };
         }
         if letters.len() >= 6 {
             return CaseRule::Any;
@@ -492,7 +519,10 @@ fn rows<'a>(file: &'a str, text: &'a str, columns: usize) -> Result<Rows<'a>, Le
             return Err(LexiconError {
                 file: file.into(),
                 line: i + 1,
-                message: format!("expected at most {columns} tab-separated columns, found {}", cols.len()),
+                message: format!(
+                    "expected at most {columns} tab-separated columns, found {}",
+                    cols.len()
+                ),
             });
         }
         cols.resize(columns, "");
@@ -512,12 +542,19 @@ impl Rows<'_> {
 }
 
 fn split_list(s: &str) -> Vec<String> {
-    s.split('|').map(str::trim).filter(|a| !a.is_empty()).map(String::from).collect()
+    s.split('|')
+        .map(str::trim)
+        .filter(|a| !a.is_empty())
+        .map(String::from)
+        .collect()
 }
 
 /// Letters and digits only, lowercased: the key under which honorifics and degrees match.
 pub fn word_key(s: &str) -> String {
-    s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 impl Lexicon {
@@ -530,7 +567,10 @@ impl Lexicon {
     pub fn load(extra: Option<&Path>) -> Result<Lexicon, LexiconError> {
         let mut texts: HashMap<&str, Vec<(String, String)>> = HashMap::new();
         for (name, text) in FILES {
-            texts.entry(name).or_default().push((format!("ontology/{name}"), text.to_string()));
+            texts
+                .entry(name)
+                .or_default()
+                .push((format!("ontology/{name}"), text.to_string()));
         }
         if let Some(dir) = extra {
             if !dir.is_dir() {
@@ -548,7 +588,10 @@ impl Lexicon {
                         line: 0,
                         message: e.to_string(),
                     })?;
-                    texts.entry(name).or_default().push((path.display().to_string(), text));
+                    texts
+                        .entry(name)
+                        .or_default()
+                        .push((path.display().to_string(), text));
                 }
             }
         }
@@ -584,7 +627,11 @@ impl Lexicon {
         }
         for (file, text) in get("places.txt") {
             for (_, cols) in rows(&file, &text, 1)?.rows {
-                lex.cues.push((cols[0].to_string(), CuePat::Cue(Cue::PlaceHead), CaseRule::Any));
+                lex.cues.push((
+                    cols[0].to_string(),
+                    CuePat::Cue(Cue::PlaceHead),
+                    CaseRule::Any,
+                ));
             }
         }
         for (file, text) in get("chrome.txt") {
@@ -602,7 +649,8 @@ impl Lexicon {
         }
         for (file, text) in get("publishers.tsv") {
             for (_, cols) in rows(&file, &text, 2)?.rows {
-                lex.publishers.insert(cols[0].to_lowercase(), cols[1].to_string());
+                lex.publishers
+                    .insert(cols[0].to_lowercase(), cols[1].to_string());
             }
         }
         for (file, text) in get("document-types.tsv") {
@@ -611,11 +659,13 @@ impl Lexicon {
         for (file, text) in get("cues.tsv") {
             let r = rows(&file, &text, 2)?;
             for (line, cols) in &r.rows {
-                let cue = Cue::parse(cols[0]).ok_or_else(|| r.error(*line, format!("unknown cue class {:?}", cols[0])))?;
+                let cue = Cue::parse(cols[0])
+                    .ok_or_else(|| r.error(*line, format!("unknown cue class {:?}", cols[0])))?;
                 if cue == Cue::Abbreviation {
                     lex.abbreviations.insert(cols[1].to_lowercase());
                 } else {
-                    lex.cues.push((cols[1].to_string(), CuePat::Cue(cue), CaseRule::Any));
+                    lex.cues
+                        .push((cols[1].to_string(), CuePat::Cue(cue), CaseRule::Any));
                 }
             }
         }
@@ -647,7 +697,8 @@ impl Lexicon {
     /// Whether `word` is a speech verb with the enclitic "-nya" ("tegasnya").
     pub fn is_speech_enclitic(&self, word: &str) -> bool {
         let w = word.to_lowercase();
-        w.strip_suffix("nya").is_some_and(|base| self.speech_bare.contains(base))
+        w.strip_suffix("nya")
+            .is_some_and(|base| self.speech_bare.contains(base))
     }
 
     pub fn is_abbreviation(&self, word: &str) -> bool {
@@ -660,7 +711,9 @@ impl Lexicon {
 
     /// The usual name of the outlet written as `surface`, if known.
     pub fn publisher_name(&self, surface: &str) -> Option<&str> {
-        self.publishers.get(&surface.to_lowercase()).map(String::as_str)
+        self.publishers
+            .get(&surface.to_lowercase())
+            .map(String::as_str)
     }
 
     /// Candidate regions for a name, alias or full name ("Kabupaten OKI").
@@ -704,7 +757,8 @@ impl LexiconBuilder {
     fn regions(&mut self, file: &str, text: &str) -> Result<(), LexiconError> {
         let r = rows(file, text, 5)?;
         for (line, c) in &r.rows {
-            let kind = RegionKind::parse(c[0]).ok_or_else(|| r.error(*line, format!("unknown region kind {:?}", c[0])))?;
+            let kind = RegionKind::parse(c[0])
+                .ok_or_else(|| r.error(*line, format!("unknown region kind {:?}", c[0])))?;
             if c[1].is_empty() {
                 return Err(r.error(*line, "region without a name"));
             }
@@ -712,7 +766,8 @@ impl LexiconBuilder {
             if kind == RegionKind::Provinsi {
                 self.province_names.insert(c[1].to_lowercase(), idx);
             } else if !c[2].is_empty() {
-                self.pending_provinces.push((idx, c[2].to_string(), file.to_string(), *line));
+                self.pending_provinces
+                    .push((idx, c[2].to_string(), file.to_string(), *line));
             }
             self.regions.push(Region {
                 kind,
@@ -732,7 +787,12 @@ impl LexiconBuilder {
             let regional = match c[1] {
                 "national" => false,
                 "regional" => true,
-                other => return Err(r.error(*line, format!("scope must be national or regional, not {other:?}"))),
+                other => {
+                    return Err(r.error(
+                        *line,
+                        format!("scope must be national or regional, not {other:?}"),
+                    ));
+                }
             };
             let class = match c[2] {
                 "GovernmentOrganization" => OrgClass::Government,
@@ -773,7 +833,10 @@ impl LexiconBuilder {
             let kind = if c[1] == "*" {
                 None
             } else {
-                Some(RegionKind::parse(c[1]).ok_or_else(|| r.error(*line, format!("unknown region kind {:?}", c[1])))?)
+                Some(
+                    RegionKind::parse(c[1])
+                        .ok_or_else(|| r.error(*line, format!("unknown region kind {:?}", c[1])))?,
+                )
             };
             self.government.push((c[0].to_string(), kind));
         }
@@ -808,7 +871,12 @@ impl LexiconBuilder {
             let map = match c[0] {
                 "honorific" => &mut self.honorifics,
                 "degree" => &mut self.degrees,
-                other => return Err(r.error(*line, format!("kind must be honorific or degree, not {other:?}"))),
+                other => {
+                    return Err(r.error(
+                        *line,
+                        format!("kind must be honorific or degree, not {other:?}"),
+                    ));
+                }
             };
             map.insert(word_key(c[1]), c[2].to_string());
         }
@@ -818,7 +886,8 @@ impl LexiconBuilder {
     fn events(&mut self, file: &str, text: &str) -> Result<(), LexiconError> {
         let r = rows(file, text, 3)?;
         for (line, c) in &r.rows {
-            let kind = EventKind::parse(c[1]).ok_or_else(|| r.error(*line, format!("unknown event class {:?}", c[1])))?;
+            let kind = EventKind::parse(c[1])
+                .ok_or_else(|| r.error(*line, format!("unknown event class {:?}", c[1])))?;
             let form = match c[2] {
                 "noun" => TriggerForm::Noun,
                 "verb" => TriggerForm::Verb,
@@ -828,7 +897,8 @@ impl LexiconBuilder {
                 "passive-opener" => TriggerForm::PassiveOpener,
                 other => return Err(r.error(*line, format!("unknown form {other:?}"))),
             };
-            self.triggers.push((c[0].to_string(), TriggerEntry { kind, form }));
+            self.triggers
+                .push((c[0].to_string(), TriggerEntry { kind, form }));
         }
         Ok(())
     }
@@ -877,7 +947,11 @@ impl LexiconBuilder {
         for (i, r) in self.regions.iter().enumerate() {
             region_pats.push((r.name.clone(), RegionPat::Name(i), CaseRule::Capitalized));
             for a in &r.aliases {
-                region_pats.push((a.clone(), RegionPat::Name(i), name_rule(a).max_strict(CaseRule::Capitalized)));
+                region_pats.push((
+                    a.clone(),
+                    RegionPat::Name(i),
+                    name_rule(a).max_strict(CaseRule::Capitalized),
+                ));
             }
         }
         for (surface, kind) in [
@@ -892,10 +966,18 @@ impl LexiconBuilder {
             ("Kota Administrasi", RegionKind::KotaAdministrasi),
             ("Kabupaten Administrasi", RegionKind::KabupatenAdministrasi),
         ] {
-            region_pats.push((surface.to_string(), RegionPat::Kind(kind), CaseRule::Capitalized));
+            region_pats.push((
+                surface.to_string(),
+                RegionPat::Kind(kind),
+                CaseRule::Capitalized,
+            ));
         }
         // Organization matcher.
-        let position_surfaces: HashSet<String> = self.roles.iter().map(|r| normalize_pattern(&r.surface)).collect();
+        let position_surfaces: HashSet<String> = self
+            .roles
+            .iter()
+            .map(|r| normalize_pattern(&r.surface))
+            .collect();
         let mut org_pats = Vec::new();
         for (i, o) in self.orgs.iter().enumerate() {
             org_pats.push((o.name.clone(), OrgPat::Name(i), name_rule(&o.name)));
@@ -910,7 +992,11 @@ impl LexiconBuilder {
             }
         }
         for (surface, kind) in &self.government {
-            org_pats.push((surface.clone(), OrgPat::Government(*kind), CaseRule::Capitalized));
+            org_pats.push((
+                surface.clone(),
+                OrgPat::Government(*kind),
+                CaseRule::Capitalized,
+            ));
         }
         // Cue matcher: triggers, document types, roles, cue words, speech verbs.
         let mut cue_pats = std::mem::take(&mut self.cues);
@@ -968,7 +1054,11 @@ impl CaseRule {
             CaseRule::ExactOrUpper => 2,
             CaseRule::Upper => 3,
         };
-        if rank(self) >= rank(other) { self } else { other }
+        if rank(self) >= rank(other) {
+            self
+        } else {
+            other
+        }
     }
 }
 
@@ -983,8 +1073,15 @@ mod tests {
     #[test]
     fn builtin_lexicons_load_and_link() {
         let l = lex();
-        assert!(l.regions.len() > 500, "gazetteer has every kabupaten and kota");
-        let oki = l.regions.iter().find(|r| r.name == "Ogan Komering Ilir").unwrap();
+        assert!(
+            l.regions.len() > 500,
+            "gazetteer has every kabupaten and kota"
+        );
+        let oki = l
+            .regions
+            .iter()
+            .find(|r| r.name == "Ogan Komering Ilir")
+            .unwrap();
         assert_eq!(oki.key, "kabupaten-ogan-komering-ilir");
         assert_eq!(l.regions[oki.province.unwrap()].name, "Sumatera Selatan");
         assert!(l.org("bkn").is_some() && l.org("kemendagri").is_some());
@@ -1028,9 +1125,16 @@ mod tests {
         )
         .unwrap();
         let l = Lexicon::load(Some(dir.path())).unwrap();
-        assert_eq!(l.org("lsm-jaga").map(|o| o.name.as_str()), Some("Lembaga Jaga Netralitas"));
+        assert_eq!(
+            l.org("lsm-jaga").map(|o| o.name.as_str()),
+            Some("Lembaga Jaga Netralitas")
+        );
         assert!(l.org("bkn").is_some());
-        std::fs::write(dir.path().join("regions.tsv"), "kind\tname\tprovince\taliases\tflags\nKota\tAtlantis\tNowhere\t\t\n").unwrap();
+        std::fs::write(
+            dir.path().join("regions.tsv"),
+            "kind\tname\tprovince\taliases\tflags\nKota\tAtlantis\tNowhere\t\t\n",
+        )
+        .unwrap();
         let err = Lexicon::load(Some(dir.path())).unwrap_err();
         assert!(err.to_string().contains("unknown province"), "{err}");
     }

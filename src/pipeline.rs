@@ -49,13 +49,17 @@ pub fn process(article: &Article, cfg: &Config) -> Result<Processed, InputError>
         }),
         Err(_) => Err(InputError {
             source: article.source.clone(),
-            message: "internal error while extracting this article (please report it); skipped".into(),
+            message: "internal error while extracting this article (please report it); skipped"
+                .into(),
         }),
     }
 }
 
 /// Processes a batch in parallel, keeping input order.
-pub fn process_batch(batch: Vec<Result<Article, InputError>>, cfg: &Config) -> Vec<Result<Processed, InputError>> {
+pub fn process_batch(
+    batch: Vec<Result<Article, InputError>>,
+    cfg: &Config,
+) -> Vec<Result<Processed, InputError>> {
     batch
         .into_par_iter()
         .map(|item| item.and_then(|a| process(&a, cfg)))

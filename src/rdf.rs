@@ -44,8 +44,11 @@ impl Iris {
         if !(base.ends_with('/') || base.ends_with('#')) {
             return Err(format!("--base {base:?} must end with '/' or '#'"));
         }
-        NamedNode::new(format!("{base}x")).map_err(|e| format!("--base {base:?} is not an IRI: {e}"))?;
-        Ok(Iris { base: base.to_string() })
+        NamedNode::new(format!("{base}x"))
+            .map_err(|e| format!("--base {base:?} is not an IRI: {e}"))?;
+        Ok(Iris {
+            base: base.to_string(),
+        })
     }
     pub fn base(&self) -> &str {
         &self.base
@@ -117,7 +120,10 @@ pub fn law_key(law: &Law, lex: &Lexicon) -> String {
     let mut parts = vec![concept_code(&law.concept).to_string()];
     let national = matches!(
         law.concept.as_str(),
-        "UndangUndang" | "PeraturanPemerintahPenggantiUndangUndang" | "PeraturanPemerintah" | "PeraturanPresiden"
+        "UndangUndang"
+            | "PeraturanPemerintahPenggantiUndangUndang"
+            | "PeraturanPemerintah"
+            | "PeraturanPresiden"
     );
     if !national {
         if let Some(i) = law.issuers.first() {
@@ -175,7 +181,12 @@ impl Ord for QuadKey {
 
 impl GraphBuilder {
     fn add(&mut self, s: &NamedNode, p: NamedNode, o: impl Into<Term>) {
-        let q = Quad::new(NamedOrBlankNode::from(s.clone()), p, o.into(), self.graph.clone());
+        let q = Quad::new(
+            NamedOrBlankNode::from(s.clone()),
+            p,
+            o.into(),
+            self.graph.clone(),
+        );
         self.quads.insert(QuadKey(q.to_string(), q));
     }
     fn a(&mut self, s: &NamedNode, class: NamedNode) {
@@ -218,9 +229,8 @@ pub fn article_quads(doc: &Document, x: &Extraction, lex: &Lexicon, iris: &Iris)
         g.add(&article, schema("publisher"), node);
     }
 
-    // Evidence sentences, minted on first use.
-    let evidence = |g: &mut GraphBuilder, sentence: usize| -> NamedNode {
-        let span = x.sentences[sentence];
+    // Evidence passages (sentences, or a quotation with its attribution), minted on use.
+    let passage = |g: &mut GraphBuilder, span: crate::article::Span| -> NamedNode {
         let (cs, ce) = doc.char_offsets(span);
         let node = iris.within(&article, &format!("sentence/{cs}-{ce}"));
         g.a(&node, asn("Evidence"));
@@ -230,6 +240,7 @@ pub fn article_quads(doc: &Document, x: &Extraction, lex: &Lexicon, iris: &Iris)
         g.add(&node, schema("isPartOf"), article.clone());
         node
     };
+    let evidence = |g: &mut GraphBuilder, sentence: usize| passage(g, x.sentences[sentence]);
 
     let persons: Vec<NamedNode> = x.persons.iter().map(|p| iris.person(&p.name)).collect();
     for (p, node) in x.persons.iter().zip(&persons) {
@@ -239,10 +250,18 @@ pub fn article_quads(doc: &Document, x: &Extraction, lex: &Lexicon, iris: &Iris)
             g.add(node, schema("alternateName"), string(s));
         }
         if !p.prefixes.is_empty() {
-            g.add(node, schema("honorificPrefix"), string(&p.prefixes.join(" ")));
+            g.add(
+                node,
+                schema("honorificPrefix"),
+                string(&p.prefixes.join(" ")),
+            );
         }
         if !p.suffixes.is_empty() {
-            g.add(node, schema("honorificSuffix"), string(&p.suffixes.join(", ")));
+            g.add(
+                node,
+                schema("honorificSuffix"),
+                string(&p.suffixes.join(", ")),
+            );
         }
         g.add(&article, schema("mentions"), node.clone());
     }
@@ -263,7 +282,11 @@ pub fn article_quads(doc: &Document, x: &Extraction, lex: &Lexicon, iris: &Iris)
             g.add(&node, schema("alternateName"), string(alt));
         }
         if let Some(p) = region.province {
-            g.add(&node, schema("containedInPlace"), iris.region(&lex.regions[p].key));
+            g.add(
+                &node,
+                schema("containedInPlace"),
+                iris.region(&lex.regions[p].key),
+            );
         }
         g.add(&article, schema("mentions"), node);
     }
@@ -282,7 +305,11 @@ pub fn article_quads(doc: &Document, x: &Extraction, lex: &Lexicon, iris: &Iris)
             }
         }
         if let Some(r) = o.region {
-            g.add(&node, schema("areaServed"), iris.region(&lex.regions[r].key));
+            g.add(
+                &node,
+                schema("areaServed"),
+                iris.region(&lex.regions[r].key),
+            );
         }
         if let Some(p) = &o.parent {
             g.add(&node, schema("parentOrganization"), iris.org(p));
@@ -295,7 +322,11 @@ pub fn article_quads(doc: &Document, x: &Extraction, lex: &Lexicon, iris: &Iris)
         g.a(node, schema("Place"));
         g.add(node, schema("name"), string(&p.name));
         if let Some(r) = p.region {
-            g.add(node, schema("containedInPlace"), iris.region(&lex.regions[r].key));
+            g.add(
+                node,
+                schema("containedInPlace"),
+                iris.region(&lex.regions[r].key),
+            );
         }
     }
 
@@ -319,7 +350,10 @@ pub fn article_quads(doc: &Document, x: &Extraction, lex: &Lexicon, iris: &Iris)
         let post = &posts[h.post];
         g.add(person, iri(ORG, "holds"), post.clone());
         let local = post.as_str().rsplit('/').next().unwrap_or("post");
-        let node = iris.within(&article, &format!("holding/{}/{local}", slugify(&x.persons[h.person].name)));
+        let node = iris.within(
+            &article,
+            &format!("holding/{}/{local}", slugify(&x.persons[h.person].name)),
+        );
         g.a(&node, asn("Holding"));
         g.add(&node, asn("holder"), person.clone());
         g.add(&node, asn("heldPost"), post.clone());
@@ -372,7 +406,11 @@ pub fn article_quads(doc: &Document, x: &Extraction, lex: &Lexicon, iris: &Iris)
             g.add(&node, schema("organizer"), iris.org(o));
         }
         if let Some(c) = e.participants {
-            g.add(&node, asn("participantCount"), typed(c.to_string(), "integer"));
+            g.add(
+                &node,
+                asn("participantCount"),
+                typed(c.to_string(), "integer"),
+            );
         }
         for &b in &e.basis {
             g.add(&node, asn("legalBasis"), laws[b].clone());
@@ -397,7 +435,7 @@ pub fn article_quads(doc: &Document, x: &Extraction, lex: &Lexicon, iris: &Iris)
         if let Some(s) = q.speaker {
             g.add(&node, schema("creator"), persons[s].clone());
         }
-        let ev = evidence(&mut g, q.sentence);
+        let ev = passage(&mut g, q.evidence);
         g.add(&node, asn("evidence"), ev);
     }
 
@@ -429,7 +467,11 @@ pub fn reference_quads(lex: &Lexicon, iris: &Iris) -> Result<Vec<Quad>, String> 
             g.add(&node, schema("alternateName"), string(a));
         }
         if let Some(p) = r.province {
-            g.add(&node, schema("containedInPlace"), iris.region(&lex.regions[p].key));
+            g.add(
+                &node,
+                schema("containedInPlace"),
+                iris.region(&lex.regions[p].key),
+            );
         }
     }
     for o in lex.orgs.iter().filter(|o| !o.regional) {

@@ -59,6 +59,30 @@ fn storage(e: StorageError, path: Option<&Path>) -> StoreError {
     StoreError::Storage(msg)
 }
 
+/// Replaces `$name` placeholders (followed by a non-identifier character) with terms.
+pub fn fill_template(template: &str, bindings: &[(&str, oxigraph::model::Term)]) -> String {
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(i) = rest.find('$') {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + 1..];
+        let name_len = after
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .unwrap_or(after.len());
+        let name = &after[..name_len];
+        match bindings.iter().find(|(n, _)| *n == name) {
+            Some((_, term)) => out.push_str(&term.to_string()),
+            None => {
+                out.push('$');
+                out.push_str(name);
+            }
+        }
+        rest = &after[name_len..];
+    }
+    out.push_str(rest);
+    out
+}
+
 /// An opened store.
 pub struct GraphStore {
     store: Store,
@@ -109,9 +133,13 @@ impl GraphStore {
 
     /// Replaces the graphs of a batch of articles (and nothing else) in one transaction.
     pub fn replace_graphs(&self, batch: &[(NamedNode, Vec<Quad>)]) -> Result<(), StoreError> {
-        let mut tx = self.store.start_transaction().map_err(|e| storage(e, None))?;
+        let mut tx = self
+            .store
+            .start_transaction()
+            .map_err(|e| storage(e, None))?;
         for (graph, quads) in batch {
-            tx.clear_graph(GraphNameRef::NamedNode(graph.as_ref())).map_err(|e| storage(e, None))?;
+            tx.clear_graph(GraphNameRef::NamedNode(graph.as_ref()))
+                .map_err(|e| storage(e, None))?;
             tx.insert_named_graph(NamedOrBlankNodeRef::NamedNode(graph.as_ref()));
             tx.extend(quads.iter());
         }
@@ -131,7 +159,9 @@ impl GraphStore {
     pub fn graphs(&self) -> Result<Vec<NamedNode>, StoreError> {
         let mut out = Vec::new();
         for g in self.store.named_graphs() {
-            if let oxigraph::model::NamedOrBlankNode::NamedNode(n) = g.map_err(|e| storage(e, None))? {
+            if let oxigraph::model::NamedOrBlankNode::NamedNode(n) =
+                g.map_err(|e| storage(e, None))?
+            {
                 out.push(n);
             }
         }
@@ -150,9 +180,16 @@ impl GraphStore {
         self.query_with(sparql, &[])
     }
 
-    /// Like [`GraphStore::query`], with variables bound to terms (user input never becomes
-    /// query text).
-    pub fn query_with(&self, sparql: &str, bindings: &[(&str, oxigraph::model::Term)]) -> Result<QueryResults<'static>, StoreError> {
+    /// Like [`GraphStore::query`], with each `$name` placeholder of a trusted template
+    /// replaced by a term. Terms are written in their N-Triples form (oxigraph escapes
+    /// literals; IRIs were validated when built), so user input never becomes query syntax.
+    pub fn query_with(
+        &self,
+        template: &str,
+        bindings: &[(&str, oxigraph::model::Term)],
+    ) -> Result<QueryResults<'static>, StoreError> {
+        let sparql = fill_template(template, bindings);
+        let sparql = sparql.as_str();
         let mut evaluator = SparqlEvaluator::new();
         for (p, iri) in crate::vocab::PREFIXES {
             evaluator = evaluator
@@ -165,10 +202,6 @@ impl GraphStore {
         if prepared.dataset().is_default_dataset() {
             prepared.dataset_mut().set_default_graph_as_union();
         }
-        for (name, term) in bindings {
-            let var = oxigraph::sparql::Variable::new(*name).map_err(|e| StoreError::Query(e.to_string()))?;
-            prepared = prepared.substitute_variable(var, term.clone());
-        }
         prepared
             .on_store(&self.store)
             .execute()
@@ -177,7 +210,12 @@ impl GraphStore {
 
     /// Writes the whole dataset (`graph` None) or one graph in `format`. Triple formats get
     /// the union of all graphs.
-    pub fn dump(&self, format: RdfFormat, graph: Option<NamedNodeRef<'_>>, out: impl Write) -> Result<(), StoreError> {
+    pub fn dump(
+        &self,
+        format: RdfFormat,
+        graph: Option<NamedNodeRef<'_>>,
+        out: impl Write,
+    ) -> Result<(), StoreError> {
         let mut serializer = RdfSerializer::from_format(format);
         for (p, iri) in crate::vocab::PREFIXES {
             serializer = serializer
@@ -186,7 +224,10 @@ impl GraphStore {
         }
         let mut writer = serializer.for_writer(out);
         let quads = match graph {
-            Some(g) => self.store.quads_for_pattern(None, None, None, Some(GraphNameRef::NamedNode(g))),
+            Some(g) => {
+                self.store
+                    .quads_for_pattern(None, None, None, Some(GraphNameRef::NamedNode(g)))
+            }
             None => self.store.quads_for_pattern(None, None, None, None),
         };
         if format.supports_datasets() {
@@ -215,7 +256,11 @@ impl GraphStore {
     }
 
     /// Rows of a SELECT query as strings (IRIs and literal values), for reports.
-    pub fn select(&self, sparql: &str, bindings: &[(&str, oxigraph::model::Term)]) -> Result<Vec<Vec<Option<oxigraph::model::Term>>>, StoreError> {
+    pub fn select(
+        &self,
+        sparql: &str,
+        bindings: &[(&str, oxigraph::model::Term)],
+    ) -> Result<Vec<Vec<Option<oxigraph::model::Term>>>, StoreError> {
         match self.query_with(sparql, bindings)? {
             QueryResults::Solutions(solutions) => {
                 let vars = solutions.variables().to_vec();

@@ -85,7 +85,11 @@ pub fn tokenize(body: &str) -> Vec<Token> {
             }
             tokens.push(Token {
                 span: Span::new(i, end),
-                kind: if all_digits { TokKind::Number } else { TokKind::Word },
+                kind: if all_digits {
+                    TokKind::Number
+                } else {
+                    TokKind::Word
+                },
             });
         } else {
             tokens.push(Token {
@@ -221,7 +225,10 @@ impl Tokens {
             let at = self.tokens.get(range.start).map_or(0, |t| t.span.start);
             return Span::new(at, at);
         }
-        Span::new(self.tokens[range.start].span.start, self.tokens[range.end - 1].span.end)
+        Span::new(
+            self.tokens[range.start].span.start,
+            self.tokens[range.end - 1].span.end,
+        )
     }
 
     pub fn text<'a>(&self, body: &'a str, i: usize) -> &'a str {
@@ -280,7 +287,9 @@ fn split_sentences(
                 && tokens[i - 1].span.end == t.span.start
                 && tokens[i - 1].kind == TokKind::Word
                 && (is_abbreviation(text(i - 1))
-                    || (i >= 2 && text(i - 2) == "." && tokens[i - 2].span.end == tokens[i - 1].span.start));
+                    || (i >= 2
+                        && text(i - 2) == "."
+                        && tokens[i - 2].span.end == tokens[i - 1].span.start));
             let in_number = text(i) == "."
                 && i > 0
                 && tokens[i - 1].kind == TokKind::Number
@@ -330,7 +339,12 @@ pub fn title_case(phrase: &str) -> String {
         .map(|(i, w)| {
             if is_all_caps(w) && w.chars().count() > 1 {
                 w.to_string()
-            } else if i > 0 && matches!(w, "dan" | "di" | "ke" | "dari" | "serta" | "atau" | "untuk" | "pada" | "yang") {
+            } else if i > 0
+                && matches!(
+                    w,
+                    "dan" | "di" | "ke" | "dari" | "serta" | "atau" | "untuk" | "pada" | "yang"
+                )
+            {
                 w.to_string()
             } else {
                 let mut c = w.chars();
@@ -381,7 +395,10 @@ mod tests {
     use super::*;
 
     fn abbrev(w: &str) -> bool {
-        matches!(w.to_ascii_lowercase().as_str(), "ir" | "dr" | "h" | "no" | "kab")
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "ir" | "dr" | "h" | "no" | "kab"
+        )
     }
 
     #[test]
@@ -391,7 +408,10 @@ mod tests {
         let words: Vec<&str> = toks.iter().map(|t| t.span.slice(body)).collect();
         assert_eq!(
             words,
-            ["Jum'at", ",", "100", ".", "2", ".", "2", ".", "6", "/", "7991", "/", "OTDA", "M", ".", "Si"]
+            [
+                "Jum'at", ",", "100", ".", "2", ".", "2", ".", "6", "/", "7991", "/", "OTDA", "M",
+                ".", "Si"
+            ]
         );
     }
 
@@ -399,10 +419,20 @@ mod tests {
     fn sentences_respect_abbreviations_numbers_and_lines() {
         let body = "Ir. Asmar hadir. Nomor 1.2 dibaca! \"Ya.\" Dia pergi\nBaris baru tanpa titik";
         let t = Tokens::new(body, abbrev);
-        let s: Vec<&str> = t.sentences.iter().map(|r| t.span(r.clone()).slice(body)).collect();
+        let s: Vec<&str> = t
+            .sentences
+            .iter()
+            .map(|r| t.span(r.clone()).slice(body))
+            .collect();
         assert_eq!(
             s,
-            ["Ir. Asmar hadir.", "Nomor 1.2 dibaca!", "\"Ya.\"", "Dia pergi", "Baris baru tanpa titik"]
+            [
+                "Ir. Asmar hadir.",
+                "Nomor 1.2 dibaca!",
+                "\"Ya.\"",
+                "Dia pergi",
+                "Baris baru tanpa titik"
+            ]
         );
     }
 
@@ -410,11 +440,17 @@ mod tests {
     fn match_string_drops_commas_and_maps_back() {
         let body = "Badan Kepegawaian, Pendidikan, dan Pelatihan (BKPP)";
         let t = Tokens::new(body, abbrev);
-        assert_eq!(t.norm, "badan kepegawaian pendidikan dan pelatihan ( bkpp )");
+        assert_eq!(
+            t.norm,
+            "badan kepegawaian pendidikan dan pelatihan ( bkpp )"
+        );
         let pat = normalize_pattern("Badan Kepegawaian Pendidikan dan Pelatihan");
         let at = t.norm.find(&pat).unwrap();
         let r = t.norm_range_to_tokens(at, at + pat.len()).unwrap();
-        assert_eq!(t.span(r).slice(body), "Badan Kepegawaian, Pendidikan, dan Pelatihan");
+        assert_eq!(
+            t.span(r).slice(body),
+            "Badan Kepegawaian, Pendidikan, dan Pelatihan"
+        );
         // A match that stops inside a word does not map.
         assert!(t.norm_range_to_tokens(0, 3).is_none());
     }
@@ -428,6 +464,9 @@ mod tests {
 
     #[test]
     fn title_case_keeps_acronyms_and_connectors() {
-        assert_eq!(title_case("otonomi daerah dan BKPP"), "Otonomi Daerah dan BKPP");
+        assert_eq!(
+            title_case("otonomi daerah dan BKPP"),
+            "Otonomi Daerah dan BKPP"
+        );
     }
 }

@@ -33,7 +33,10 @@ pub const PREFIXES: &[(&str, &str)] = &[
 
 /// The prefixes as a SPARQL prologue.
 pub fn sparql_prologue() -> String {
-    PREFIXES.iter().map(|(p, iri)| format!("PREFIX {p}: <{iri}>\n")).collect()
+    PREFIXES
+        .iter()
+        .map(|(p, iri)| format!("PREFIX {p}: <{iri}>\n"))
+        .collect()
 }
 
 /// Shortens an IRI with the contract's prefixes (for display).
@@ -41,7 +44,9 @@ pub fn compact(iri: &str) -> String {
     for (p, ns) in PREFIXES {
         if let Some(local) = iri.strip_prefix(ns)
             && !local.is_empty()
-            && local.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '-')
+            && local
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == '_' || c == '-')
         {
             return format!("{p}:{local}");
         }

@@ -68,7 +68,8 @@ pub fn run(args: BuildArgs) -> Result<u8, String> {
             Input::Stdin => 0,
         })
         .sum();
-    let progress = (!args.quiet && std::io::stderr().is_terminal()).then(|| Progress::new(total_bytes));
+    let progress =
+        (!args.quiet && std::io::stderr().is_terminal()).then(|| Progress::new(total_bytes));
 
     // Producer: read and extract in parallel batches; at most two batches wait.
     let (tx, rx) = sync_channel::<Batch>(2);
@@ -87,9 +88,23 @@ pub fn run(args: BuildArgs) -> Result<u8, String> {
     let reference = crate::rdf::reference_quads(&cfg.lex, &cfg.iris)?;
     let mut seen: HashMap<String, String> = HashMap::new();
     let result = if fresh {
-        load_fresh(&store, rx, reference, &mut seen, &mut tally, progress.as_ref())
+        load_fresh(
+            &store,
+            rx,
+            reference,
+            &mut seen,
+            &mut tally,
+            progress.as_ref(),
+        )
     } else {
-        load_update(&store, rx, reference, &mut seen, &mut tally, progress.as_ref())
+        load_update(
+            &store,
+            rx,
+            reference,
+            &mut seen,
+            &mut tally,
+            progress.as_ref(),
+        )
     };
     if producer.join().is_err() {
         return Err("internal error in the extraction thread".into());
@@ -110,13 +125,21 @@ pub fn run(args: BuildArgs) -> Result<u8, String> {
         if tally.articles == 1 { "" } else { "s" },
         tally.quads,
         tally.bytes as f64 / 1e6,
-        if tally.skipped > 0 { format!("; {} input(s) skipped", tally.skipped) } else { String::new() }
+        if tally.skipped > 0 {
+            format!("; {} input(s) skipped", tally.skipped)
+        } else {
+            String::new()
+        }
     );
     Ok(if tally.skipped > 0 { EXIT_PARTIAL } else { 0 })
 }
 
 /// Keeps the first article of each id; reports the others.
-fn accept(item: Result<Processed, InputError>, seen: &mut HashMap<String, String>, tally: &mut Tally) -> Option<Processed> {
+fn accept(
+    item: Result<Processed, InputError>,
+    seen: &mut HashMap<String, String>,
+    tally: &mut Tally,
+) -> Option<Processed> {
     match item {
         Err(e) => {
             report(&e);
@@ -151,18 +174,20 @@ fn load_fresh(
     progress: Option<&Progress>,
 ) -> Result<(), String> {
     let mut error = None;
-    let stream = reference.into_iter().chain(rx.into_iter().flat_map(|batch| {
-        let mut quads = Vec::new();
-        for item in batch {
-            if let Some(p) = accept(item, seen, tally) {
-                if let Some(pr) = progress {
-                    pr.advance(p.bytes, tally.articles);
+    let stream = reference
+        .into_iter()
+        .chain(rx.into_iter().flat_map(|batch| {
+            let mut quads = Vec::new();
+            for item in batch {
+                if let Some(p) = accept(item, seen, tally) {
+                    if let Some(pr) = progress {
+                        pr.advance(p.bytes, tally.articles);
+                    }
+                    quads.extend(p.quads);
                 }
-                quads.extend(p.quads);
             }
-        }
-        quads
-    }));
+            quads
+        }));
     if let Err(e) = store.bulk_load(stream) {
         error = Some(e.to_string());
     }
@@ -217,17 +242,27 @@ impl Progress {
     fn advance(&self, bytes: usize, articles: usize) {
         use std::sync::atomic::Ordering;
         let done = self.done.fetch_add(bytes as u64, Ordering::Relaxed) + bytes as u64;
-        let Ok(mut last) = self.last.lock() else { return };
+        let Ok(mut last) = self.last.lock() else {
+            return;
+        };
         if last.elapsed().as_millis() < 200 {
             return;
         }
         *last = Instant::now();
         let secs = self.started.elapsed().as_secs_f64().max(1e-3);
         let rate = done as f64 / secs;
-        let frac = if self.total > 0 { (done as f64 / self.total as f64).min(1.0) } else { 0.0 };
+        let frac = if self.total > 0 {
+            (done as f64 / self.total as f64).min(1.0)
+        } else {
+            0.0
+        };
         let width = 30;
         let filled = (frac * width as f64) as usize;
-        let eta = if rate > 0.0 && self.total > done { (self.total - done) as f64 / rate } else { 0.0 };
+        let eta = if rate > 0.0 && self.total > done {
+            (self.total - done) as f64 / rate
+        } else {
+            0.0
+        };
         eprint!(
             "\r[{}{}] {:>3.0}% {} articles {:.1} MB/s ETA {}:{:02}  ",
             "=".repeat(filled),

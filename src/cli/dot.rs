@@ -28,7 +28,9 @@ pub struct DotArgs {
 
 pub fn run(args: DotArgs) -> Result<u8, String> {
     let store = GraphStore::open_existing(&args.store.store).map_err(|e| e.to_string())?;
-    let reference = GraphName::NamedNode(oxigraph::model::NamedNode::new_unchecked(crate::vocab::REFERENCE_GRAPH));
+    let reference = GraphName::NamedNode(oxigraph::model::NamedNode::new_unchecked(
+        crate::vocab::REFERENCE_GRAPH,
+    ));
     let quads = store
         .inner()
         .iter()
@@ -39,9 +41,14 @@ pub fn run(args: DotArgs) -> Result<u8, String> {
         Some(name) => {
             let start = full.find(name);
             if start.is_empty() {
-                return Err(format!("nothing in the graph is named {name:?} (try `asnkg explain` or a shorter name)"));
+                return Err(format!(
+                    "nothing in the graph is named {name:?} (try `asnkg explain` or a shorter name)"
+                ));
             }
-            (full.neighbourhood(&start, args.depth), format!("asnkg: {name} (depth {})", args.depth))
+            (
+                full.neighbourhood(&start, args.depth),
+                format!("asnkg: {name} (depth {})", args.depth),
+            )
         }
         None => (full, "asnkg".to_string()),
     };

@@ -47,9 +47,12 @@ pub fn run(args: ExportArgs) -> Result<u8, String> {
     let store = GraphStore::open_existing(&args.store.store).map_err(|e| e.to_string())?;
     let graph = match &args.graph {
         Some(g) => {
-            let n = NamedNode::new(g.as_str()).map_err(|e| format!("--graph {g:?} is not an IRI: {e}"))?;
+            let n = NamedNode::new(g.as_str())
+                .map_err(|e| format!("--graph {g:?} is not an IRI: {e}"))?;
             if !store.has_graph(n.as_ref()).map_err(|e| e.to_string())? {
-                return Err(format!("no graph {g} in the store (see `asnkg stats` for the articles)"));
+                return Err(format!(
+                    "no graph {g} in the store (see `asnkg stats` for the articles)"
+                ));
             }
             Some(n)
         }
@@ -59,9 +62,12 @@ pub fn run(args: ExportArgs) -> Result<u8, String> {
     match &args.output {
         Some(path) => {
             let tmp = path.with_extension(format!("{}.part", format.file_extension()));
-            let file = std::fs::File::create(&tmp).map_err(|e| format!("{}: {e}", tmp.display()))?;
+            let file =
+                std::fs::File::create(&tmp).map_err(|e| format!("{}: {e}", tmp.display()))?;
             let mut w = std::io::BufWriter::new(file);
-            store.dump(format, graph.as_ref().map(|g| g.as_ref()), &mut w).map_err(|e| e.to_string())?;
+            store
+                .dump(format, graph.as_ref().map(|g| g.as_ref()), &mut w)
+                .map_err(|e| e.to_string())?;
             w.flush().map_err(|e| format!("{}: {e}", tmp.display()))?;
             drop(w);
             std::fs::rename(&tmp, path).map_err(|e| format!("{}: {e}", path.display()))?;
@@ -70,7 +76,9 @@ pub fn run(args: ExportArgs) -> Result<u8, String> {
             let stdout = std::io::stdout();
             let mut w = std::io::BufWriter::new(stdout.lock());
             match store.dump(format, graph.as_ref().map(|g| g.as_ref()), &mut w) {
-                Err(crate::store::StoreError::Output(e)) => return stdout_result(Err(e)).map(|_| 0),
+                Err(crate::store::StoreError::Output(e)) => {
+                    return stdout_result(Err(e)).map(|_| 0);
+                }
                 r => r.map_err(|e| e.to_string())?,
             }
             stdout_result(w.flush())?;

@@ -65,7 +65,10 @@ pub fn run(args: ExtractArgs) -> Result<u8, String> {
                 }
                 Ok(p) => {
                     if !seen.insert(p.id.clone()) {
-                        report(format!("{}: article id {:?} already extracted; skipped", p.source, p.id));
+                        report(format!(
+                            "{}: article id {:?} already extracted; skipped",
+                            p.source, p.id
+                        ));
                         skipped += 1;
                         continue;
                     }

@@ -38,25 +38,37 @@ pub struct Cli {
 #[derive(Subcommand, Debug)]
 pub enum Command {
     /// Extract facts from articles and load them into the store
-    #[command(after_help = "Examples:\n  asnkg build examples/articles\n  asnkg build news/ more.jsonl --store /data/asnkg\n  cat article.txt | asnkg build - --memory\n\nInputs: files (.txt .md .html .htm .jsonl), directories (searched recursively), - for stdin.\nRe-building an article replaces its graph and nothing else.")]
+    #[command(
+        after_help = "Examples:\n  asnkg build examples/articles\n  asnkg build news/ more.jsonl --store /data/asnkg\n  cat article.txt | asnkg build - --memory\n\nInputs: files (.txt .md .html .htm .jsonl), directories (searched recursively), - for stdin.\nRe-building an article replaces its graph and nothing else."
+    )]
     Build(build::BuildArgs),
     /// Run a SPARQL query (prefixes asn: schema: org: eli: prov: skos: rdfs: xsd: are declared)
-    #[command(after_help = "Examples:\n  asnkg query 'SELECT ?name WHERE { ?p a schema:Person ; schema:name ?name }'\n  asnkg query --file examples/queries/holdings.rq --format csv\n  echo 'ASK { ?e a asn:Inauguration }' | asnkg query\n\nThe default graph is the union of all article graphs unless the query names its own dataset.")]
+    #[command(
+        after_help = "Examples:\n  asnkg query 'SELECT ?name WHERE { ?p a schema:Person ; schema:name ?name }'\n  asnkg query --file examples/queries/holdings.rq --format csv\n  echo 'ASK { ?e a asn:Inauguration }' | asnkg query\n\nThe default graph is the union of all article graphs unless the query names its own dataset."
+    )]
     Query(query::QueryArgs),
     /// Write the graph as Turtle, TriG, N-Quads or N-Triples
-    #[command(after_help = "Examples:\n  asnkg export --format turtle > graph.ttl\n  asnkg export --format nquads -o graph.nq\n  asnkg export --format trig --graph https://w3id.org/asnkg/id/article/01_pelantikan-pemkab-lahat\n\nTriG and N-Quads keep one named graph per article; Turtle and N-Triples merge them.")]
+    #[command(
+        after_help = "Examples:\n  asnkg export --format turtle > graph.ttl\n  asnkg export --format nquads -o graph.nq\n  asnkg export --format trig --graph https://w3id.org/asnkg/id/article/01_pelantikan-pemkab-lahat\n\nTriG and N-Quads keep one named graph per article; Turtle and N-Triples merge them."
+    )]
     Export(export::ExportArgs),
     /// Draw the graph (or one entity's neighbourhood) as Graphviz DOT
-    #[command(after_help = "Examples:\n  asnkg dot > graph.dot && dot -Tsvg graph.dot > graph.svg\n  asnkg dot --focus \"Asmar Wijaya\" --depth 2 > asmar.dot\n  asnkg dot --focus https://w3id.org/asnkg/id/org/bkn")]
+    #[command(
+        after_help = "Examples:\n  asnkg dot > graph.dot && dot -Tsvg graph.dot > graph.svg\n  asnkg dot --focus \"Asmar Wijaya\" --depth 2 > asmar.dot\n  asnkg dot --focus https://w3id.org/asnkg/id/org/bkn"
+    )]
     Dot(dot::DotArgs),
     /// Count entities per class and facts per article
     #[command(after_help = "Example:\n  asnkg stats --store asnkg-store")]
     Stats(stats::StatsArgs),
     /// Print the quads of articles without a store (N-Quads or TriG)
-    #[command(after_help = "Examples:\n  asnkg extract some-article.txt\n  asnkg extract part-1/ --format trig > part-1.trig\n\nShards extracted separately concatenate to exactly the output of one run.")]
+    #[command(
+        after_help = "Examples:\n  asnkg extract some-article.txt\n  asnkg extract part-1/ --format trig > part-1.trig\n\nShards extracted separately concatenate to exactly the output of one run."
+    )]
     Extract(extract::ExtractArgs),
     /// Show what the graph says about an entity, fact by fact, with the article and sentence
-    #[command(after_help = "Examples:\n  asnkg explain \"Asmar Wijaya\"\n  asnkg explain BKN\n  asnkg explain https://w3id.org/asnkg/id/person/asmar-wijaya")]
+    #[command(
+        after_help = "Examples:\n  asnkg explain \"Asmar Wijaya\"\n  asnkg explain BKN\n  asnkg explain https://w3id.org/asnkg/id/person/asmar-wijaya"
+    )]
     Explain(explain::ExplainArgs),
 }
 
@@ -84,7 +96,8 @@ pub struct ExtractOptions {
 
 impl ExtractOptions {
     pub fn config(&self) -> Result<crate::pipeline::Config, String> {
-        let lex = crate::lexicon::Lexicon::load(self.lexicon.as_deref()).map_err(|e| format!("lexicon: {e}"))?;
+        let lex = crate::lexicon::Lexicon::load(self.lexicon.as_deref())
+            .map_err(|e| format!("lexicon: {e}"))?;
         let iris = crate::rdf::Iris::new(&self.base)?;
         Ok(crate::pipeline::Config { lex, iris })
     }

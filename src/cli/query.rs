@@ -38,13 +38,17 @@ pub enum ResultFormat {
 pub fn run(args: QueryArgs) -> Result<u8, String> {
     let sparql = match (&args.query, &args.file) {
         (Some(q), _) => q.clone(),
-        (None, Some(f)) => std::fs::read_to_string(f).map_err(|e| format!("{}: {e}", f.display()))?,
+        (None, Some(f)) => {
+            std::fs::read_to_string(f).map_err(|e| format!("{}: {e}", f.display()))?
+        }
         (None, None) => {
             if std::io::stdin().is_terminal() {
                 return Err("no query: give it as an argument, with --file, or on stdin".into());
             }
             let mut s = String::new();
-            std::io::stdin().read_to_string(&mut s).map_err(|e| format!("<stdin>: {e}"))?;
+            std::io::stdin()
+                .read_to_string(&mut s)
+                .map_err(|e| format!("<stdin>: {e}"))?;
             s
         }
     };
@@ -62,12 +66,17 @@ pub fn run(args: QueryArgs) -> Result<u8, String> {
 }
 
 /// Writes query results in `format`.
-pub fn write_results(results: QueryResults<'_>, format: ResultFormat, out: &mut impl Write) -> std::io::Result<()> {
+pub fn write_results(
+    results: QueryResults<'_>,
+    format: ResultFormat,
+    out: &mut impl Write,
+) -> std::io::Result<()> {
     match results {
         QueryResults::Boolean(b) => match format {
             ResultFormat::Table => writeln!(out, "{b}"),
             f => {
-                QueryResultsSerializer::from_format(results_format(f)).serialize_boolean_to_writer(&mut *out, b)?;
+                QueryResultsSerializer::from_format(results_format(f))
+                    .serialize_boolean_to_writer(&mut *out, b)?;
                 Ok(())
             }
         },
@@ -77,12 +86,17 @@ pub fn write_results(results: QueryResults<'_>, format: ResultFormat, out: &mut 
                 let mut rows: Vec<Vec<String>> = Vec::new();
                 for s in solutions {
                     let s = s.map_err(std::io::Error::other)?;
-                    rows.push(vars.iter().map(|v| s.get(v).map(display_term).unwrap_or_default()).collect());
+                    rows.push(
+                        vars.iter()
+                            .map(|v| s.get(v).map(display_term).unwrap_or_default())
+                            .collect(),
+                    );
                 }
                 let header: Vec<String> = vars.iter().map(|v| v.as_str().to_string()).collect();
                 return write_table(out, &header, &rows);
             }
-            let mut ser = QueryResultsSerializer::from_format(results_format(format)).serialize_solutions_to_writer(&mut *out, vars)?;
+            let mut ser = QueryResultsSerializer::from_format(results_format(format))
+                .serialize_solutions_to_writer(&mut *out, vars)?;
             for s in solutions {
                 let s = s.map_err(std::io::Error::other)?;
                 ser.serialize(s.iter().map(|(v, t)| (v.as_ref(), t.as_ref())))?;
@@ -124,7 +138,11 @@ pub fn display_term(t: &Term) -> String {
     }
 }
 
-fn write_table(out: &mut impl Write, header: &[String], rows: &[Vec<String>]) -> std::io::Result<()> {
+fn write_table(
+    out: &mut impl Write,
+    header: &[String],
+    rows: &[Vec<String>],
+) -> std::io::Result<()> {
     let width = |s: &str| s.chars().count();
     let mut widths: Vec<usize> = header.iter().map(|h| width(h)).collect();
     for r in rows {
@@ -137,16 +155,33 @@ fn write_table(out: &mut impl Write, header: &[String], rows: &[Vec<String>]) ->
             .iter()
             .zip(&widths)
             .map(|(c, w)| {
-                let c: String = if width(c) > *w { c.chars().take(w - 1).chain(['…']).collect() } else { c.clone() };
+                let c: String = if width(c) > *w {
+                    c.chars().take(w - 1).chain(['…']).collect()
+                } else {
+                    c.clone()
+                };
                 format!("{c}{}", " ".repeat(w - width(&c)))
             })
             .collect();
         writeln!(out, "{}", parts.join(" │ ").trim_end())
     };
     line(out, header)?;
-    writeln!(out, "{}", widths.iter().map(|w| "─".repeat(*w)).collect::<Vec<_>>().join("─┼─"))?;
+    writeln!(
+        out,
+        "{}",
+        widths
+            .iter()
+            .map(|w| "─".repeat(*w))
+            .collect::<Vec<_>>()
+            .join("─┼─")
+    )?;
     for r in rows {
         line(out, r)?;
     }
-    writeln!(out, "({} row{})", rows.len(), if rows.len() == 1 { "" } else { "s" })
+    writeln!(
+        out,
+        "({} row{})",
+        rows.len(),
+        if rows.len() == 1 { "" } else { "s" }
+    )
 }

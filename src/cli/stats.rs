@@ -61,18 +61,35 @@ pub fn run(args: StatsArgs) -> Result<u8, String> {
         for row in &classes {
             writeln!(out, "  {:>8}  {}", text(&row[1]), text(&row[0]))?;
         }
-        writeln!(out, "\nper article:        quads persons orgs laws events holdings quotes")?;
-        let shown = if args.articles == 0 { articles.len() } else { args.articles.min(articles.len()) };
+        writeln!(
+            out,
+            "\nper article:                          quads persons orgs laws events holdings quotes"
+        )?;
+        let shown = if args.articles == 0 {
+            articles.len()
+        } else {
+            args.articles.min(articles.len())
+        };
         for row in &articles[..shown] {
-            let id: String = text(&row[0]).chars().take(18).collect();
+            let id: String = text(&row[0]).chars().take(36).collect();
             writeln!(
                 out,
-                "  {id:<18}{:>6}{:>8}{:>5}{:>5}{:>7}{:>9}{:>7}",
-                text(&row[1]), text(&row[2]), text(&row[3]), text(&row[4]), text(&row[5]), text(&row[6]), text(&row[7])
+                "  {id:<36}{:>6}{:>8}{:>5}{:>5}{:>7}{:>9}{:>7}",
+                text(&row[1]),
+                text(&row[2]),
+                text(&row[3]),
+                text(&row[4]),
+                text(&row[5]),
+                text(&row[6]),
+                text(&row[7])
             )?;
         }
         if shown < articles.len() {
-            writeln!(out, "  ... and {} more (--articles 0 shows all)", articles.len() - shown)?;
+            writeln!(
+                out,
+                "  ... and {} more (--articles 0 shows all)",
+                articles.len() - shown
+            )?;
         }
         out.flush()
     })();

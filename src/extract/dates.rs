@@ -32,7 +32,11 @@ impl DateValue {
     pub fn with_year(self, year: Option<i32>) -> DateValue {
         match (self, year) {
             (DateValue::MonthDay { month, day }, Some(y)) if valid_date(y, month, day) => {
-                DateValue::Full { year: y, month, day }
+                DateValue::Full {
+                    year: y,
+                    month,
+                    day,
+                }
             }
             _ => self,
         }
@@ -117,7 +121,11 @@ fn value(d: &str, m: u32, y: Option<&str>) -> Option<DateValue> {
             if y.len() == 2 {
                 year += 2000;
             }
-            valid_date(year, m, day).then_some(DateValue::Full { year, month: m, day })
+            valid_date(year, m, day).then_some(DateValue::Full {
+                year,
+                month: m,
+                day,
+            })
         }
         None => valid_date(2000, m, day).then_some(DateValue::MonthDay { month: m, day }),
     }
@@ -127,7 +135,9 @@ pub fn find(ctx: &Context) -> Dates {
     let body = ctx.body;
     let mut found: Vec<(usize, usize, DateValue)> = Vec::new();
     for c in TEXT_DATE.captures_iter(body) {
-        let (Some(whole), Some(m)) = (c.get(0), month_number(&c["m"])) else { continue };
+        let (Some(whole), Some(m)) = (c.get(0), month_number(&c["m"])) else {
+            continue;
+        };
         // "2 Tahun" etc. never reach here; guard against "5 Mei" inside a number list.
         if let Some(v) = value(&c["d"], m, c.name("y").map(|y| y.as_str())) {
             found.push((whole.start(), whole.end(), v));
@@ -144,7 +154,9 @@ pub fn find(ctx: &Context) -> Dates {
         };
         let Ok(m) = m.parse::<u32>() else { continue };
         if let Some(v) = value(d, m, y)
-            && !found.iter().any(|f| f.0 < whole.end() && whole.start() < f.1)
+            && !found
+                .iter()
+                .any(|f| f.0 < whole.end() && whole.start() < f.1)
         {
             found.push((whole.start(), whole.end(), v));
         }
@@ -167,7 +179,13 @@ pub fn find(ctx: &Context) -> Dates {
         });
     }
     let mut years: Vec<i32> = mentions.iter().filter_map(|m| m.value.year()).collect();
-    if let Some(p) = ctx.doc.meta.published.as_deref().and_then(|p| p.get(..4)?.parse().ok()) {
+    if let Some(p) = ctx
+        .doc
+        .meta
+        .published
+        .as_deref()
+        .and_then(|p| p.get(..4)?.parse().ok())
+    {
         years.push(p);
     }
     years.sort();
@@ -188,7 +206,12 @@ mod tests {
     fn dates(text: &str) -> Dates {
         let lex = Lexicon::builtin().unwrap();
         let doc = clean(
-            &Article { id: "t".into(), source: "t".into(), text: text.into(), supplied: SuppliedMeta::default() },
+            &Article {
+                id: "t".into(),
+                source: "t".into(),
+                text: text.into(),
+                supplied: SuppliedMeta::default(),
+            },
             &lex,
         );
         let ctx = Context::new(&doc, &lex);
@@ -197,9 +220,21 @@ mod tests {
 
     #[test]
     fn every_news_form_is_read() {
-        let d = dates("Dilantik Kamis 31 Oktober 2024. Lalu Senin (17/1/2022) dan Rabu (31/7/2024), juga (24/7) serta 9 Okt 2024 dan (5/10/24).");
+        let d = dates(
+            "Dilantik Kamis 31 Oktober 2024. Lalu Senin (17/1/2022) dan Rabu (31/7/2024), juga (24/7) serta 9 Okt 2024 dan (5/10/24).",
+        );
         let got: Vec<String> = d.mentions.iter().map(|m| m.value.lexical()).collect();
-        assert_eq!(got, ["2024-10-31", "2022-01-17", "2024-07-31", "--07-24", "2024-10-09", "2024-10-05"]);
+        assert_eq!(
+            got,
+            [
+                "2024-10-31",
+                "2022-01-17",
+                "2024-07-31",
+                "--07-24",
+                "2024-10-09",
+                "2024-10-05"
+            ]
+        );
         assert_eq!(d.article_year, None, "several years: none is fixed");
     }
 
@@ -209,7 +244,10 @@ mod tests {
         assert!(d.mentions[0].after_law_date_word);
         assert!(!d.mentions[1].after_law_date_word);
         assert_eq!(d.article_year, Some(2024));
-        assert_eq!(d.mentions[1].value.with_year(d.article_year).lexical(), "2024-10-04");
+        assert_eq!(
+            d.mentions[1].value.with_year(d.article_year).lexical(),
+            "2024-10-04"
+        );
     }
 
     #[test]

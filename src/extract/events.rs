@@ -39,12 +39,27 @@ struct Trigger {
 
 /// Words in a legal instrument's title that make it the basis of a personnel event.
 const PERSONNEL_TITLE_WORDS: &[&str] = &[
-    "pengangkatan", "pelantikan", "mutasi", "rotasi", "promosi", "pemberhentian", "pengisian jabatan", "penempatan",
+    "pengangkatan",
+    "pelantikan",
+    "mutasi",
+    "rotasi",
+    "promosi",
+    "pemberhentian",
+    "pengisian jabatan",
+    "penempatan",
 ];
 
 const NUMBER_WORDS: &[(&str, u64)] = &[
-    ("dua", 2), ("tiga", 3), ("empat", 4), ("lima", 5), ("enam", 6), ("tujuh", 7), ("delapan", 8), ("sembilan", 9),
-    ("sepuluh", 10), ("sebelas", 11),
+    ("dua", 2),
+    ("tiga", 3),
+    ("empat", 4),
+    ("lima", 5),
+    ("enam", 6),
+    ("tujuh", 7),
+    ("delapan", 8),
+    ("sembilan", 9),
+    ("sepuluh", 10),
+    ("sebelas", 11),
 ];
 
 pub fn find(ctx: &Context, inp: &Inputs) -> Vec<Event> {
@@ -54,7 +69,10 @@ pub fn find(ctx: &Context, inp: &Inputs) -> Vec<Event> {
     let mut headline: Vec<&Trigger> = Vec::new();
     let mut nearby: Vec<&Trigger> = Vec::new();
     for (k, t) in triggers.iter().enumerate() {
-        if ctx.in_quote(t.tokens.start) || negated(ctx, &triggers, k) || hypothetical(ctx, inp.dates, t) {
+        if ctx.in_quote(t.tokens.start)
+            || negated(ctx, &triggers, k)
+            || hypothetical(ctx, inp.dates, t)
+        {
             continue;
         }
         let is_anchored = match t.form {
@@ -78,7 +96,9 @@ pub fn find(ctx: &Context, inp: &Inputs) -> Vec<Event> {
     for t in &anchored {
         let fam = t.kind.family();
         let date = sentence_date(inp.dates, t.sentence);
-        let slot = groups.iter().position(|(f, d, _)| *f == fam && (date.is_none() || d.is_none() || *d == date));
+        let slot = groups
+            .iter()
+            .position(|(f, d, _)| *f == fam && (date.is_none() || d.is_none() || *d == date));
         match slot {
             Some(g) => {
                 if groups[g].1.is_none() {
@@ -96,7 +116,10 @@ pub fn find(ctx: &Context, inp: &Inputs) -> Vec<Event> {
             let (fa, fb) = (groups[h].0, groups[g].0);
             matches!((fa.min(fb), fa.max(fb)), (2, 3))
                 && (groups[h].1.is_none() || groups[g].1.is_none() || groups[h].1 == groups[g].1)
-                && groups[g].2.iter().any(|t| groups[h].2.iter().any(|u| u.sentence == t.sentence))
+                && groups[g]
+                    .2
+                    .iter()
+                    .any(|t| groups[h].2.iter().any(|u| u.sentence == t.sentence))
         });
         match merge_with {
             Some(h) => {
@@ -139,7 +162,13 @@ pub fn find(ctx: &Context, inp: &Inputs) -> Vec<Event> {
         });
     }
     events.sort_by_key(|e| e.sentences.first().copied());
-    fill_slots(ctx, inp, &counts, &groups_in_event_order(&events, &groups), &mut events);
+    fill_slots(
+        ctx,
+        inp,
+        &counts,
+        &groups_in_event_order(&events, &groups),
+        &mut events,
+    );
     events
 }
 
@@ -186,7 +215,9 @@ fn triggers(ctx: &Context) -> Vec<Trigger> {
 fn negated(ctx: &Context, triggers: &[Trigger], k: usize) -> bool {
     let t = &triggers[k];
     let lo = t.tokens.start.saturating_sub(4);
-    if (lo..t.tokens.start).any(|i| ctx.sentence_of(i) == t.sentence && !ctx.in_quote(i) && ctx.has_cue(i, Cue::Negation)) {
+    if (lo..t.tokens.start).any(|i| {
+        ctx.sentence_of(i) == t.sentence && !ctx.in_quote(i) && ctx.has_cue(i, Cue::Negation)
+    }) {
         return true;
     }
     // "belum ada ASN Banyumas yang dijatuhi ...": an existential negation covers its clause.
@@ -194,10 +225,14 @@ fn negated(ctx: &Context, triggers: &[Trigger], k: usize) -> bool {
     let mut i = t.tokens.start;
     while i > s.start && t.tokens.start - i < 12 {
         i -= 1;
-        if ctx.is_punct(i, ",") || matches!(ctx.word(i), "namun" | "tetapi" | "tapi" | "sedangkan") {
+        if ctx.is_punct(i, ",") || matches!(ctx.word(i), "namun" | "tetapi" | "tapi" | "sedangkan")
+        {
             break;
         }
-        if !ctx.in_quote(i) && ctx.has_cue(i, Cue::Negation) && matches!(ctx.word(i + 1), "ada" | "pernah") {
+        if !ctx.in_quote(i)
+            && ctx.has_cue(i, Cue::Negation)
+            && matches!(ctx.word(i + 1), "ada" | "pernah")
+        {
             return true;
         }
     }
@@ -207,7 +242,9 @@ fn negated(ctx: &Context, triggers: &[Trigger], k: usize) -> bool {
         let between = ctx.text(p.tokens.end..t.tokens.start);
         let coordinated = p.sentence == t.sentence
             && t.tokens.start - p.tokens.end <= 2
-            && between.split_whitespace().all(|w| matches!(w, "dan" | "atau" | "maupun" | "serta" | "," | "ataupun"));
+            && between
+                .split_whitespace()
+                .all(|w| matches!(w, "dan" | "atau" | "maupun" | "serta" | "," | "ataupun"));
         if coordinated {
             return negated(ctx, triggers, k - 1);
         }
@@ -219,15 +256,22 @@ fn negated(ctx: &Context, triggers: &[Trigger], k: usize) -> bool {
 /// sanksi", "pelantikan ... akan dilakukan setelah Pilkada"), unless the sentence dates it.
 fn hypothetical(ctx: &Context, dates: &Dates, t: &Trigger) -> bool {
     let s = ctx.sentence_range(t.sentence);
-    let dated = dates.mentions.iter().any(|d| d.sentence == t.sentence && !d.after_law_date_word);
+    let dated = dates
+        .mentions
+        .iter()
+        .any(|d| d.sentence == t.sentence && !d.after_law_date_word);
     // Quoted speech does not qualify the narration; "melaporkan kalau" is "reported that".
     let qualifies = |i: usize| {
         !ctx.in_quote(i)
             && ctx.has_cue(i, Cue::Hypothetical)
-            && !(i > 0 && ctx.cues_at(i - 1).any(|h| h.pat == CuePat::Cue(Cue::Speech)))
+            && !(i > 0
+                && ctx
+                    .cues_at(i - 1)
+                    .any(|h| h.pat == CuePat::Cue(Cue::Speech)))
     };
     let before = (s.start..t.tokens.start).any(qualifies);
-    let plan_after = (t.tokens.end..(t.tokens.end + 6).min(s.end)).any(|i| matches!(ctx.word(i), "akan" | "bakal" | "rencananya"));
+    let plan_after = (t.tokens.end..(t.tokens.end + 6).min(s.end))
+        .any(|i| matches!(ctx.word(i), "akan" | "bakal" | "rencananya"));
     !dated && (before || plan_after)
 }
 
@@ -240,16 +284,30 @@ fn sentence_anchors(ctx: &Context, inp: &Inputs, counts: &[(usize, u64)], t: &Tr
         if ctx.has_cue(j, Cue::Deictic) {
             return true;
         }
-        if !ctx.is_word(j) || ctx.cues_at(j).any(|h| matches!(h.pat, CuePat::Cue(Cue::Anchor))) {
+        if !ctx.is_word(j)
+            || ctx
+                .cues_at(j)
+                .any(|h| matches!(h.pat, CuePat::Cue(Cue::Anchor)))
+        {
             break;
         }
         j += 1;
         steps += 1;
     }
-    let anchor_word = s.clone().any(|i| ctx.has_cue(i, Cue::Anchor) && !ctx.in_quote(i));
-    let dated = inp.dates.mentions.iter().any(|d| d.sentence == t.sentence && !d.after_law_date_word && !d.in_quote);
+    let anchor_word = s
+        .clone()
+        .any(|i| ctx.has_cue(i, Cue::Anchor) && !ctx.in_quote(i))
+        || (t.tokens.start.saturating_sub(3).max(s.start)..t.tokens.start)
+            .any(|i| ctx.has_cue(i, Cue::AnchorNear));
+    let dated = inp
+        .dates
+        .mentions
+        .iter()
+        .any(|d| d.sentence == t.sentence && !d.after_law_date_word && !d.in_quote);
     let placed = inp.places.mentions.iter().any(|p| p.sentence == t.sentence);
-    let counted = counts.iter().any(|(i, _)| ctx.sentence_of(*i) == t.sentence);
+    let counted = counts
+        .iter()
+        .any(|(i, _)| ctx.sentence_of(*i) == t.sentence);
     anchor_word || dated || placed || counted
 }
 
@@ -274,11 +332,15 @@ fn number_value(ctx: &Context, i: usize) -> Option<u64> {
 fn counts(ctx: &Context) -> Vec<(usize, u64)> {
     let mut out = Vec::new();
     for i in 0..ctx.toks.len() {
-        let Some(v) = number_value(ctx, i) else { continue };
+        let Some(v) = number_value(ctx, i) else {
+            continue;
+        };
         if v == 0 || ctx.in_quote(i) {
             continue;
         }
-        let Some(noun_end) = ctx.cue_end(i + 1, Cue::CountNoun) else { continue };
+        let Some(noun_end) = ctx.cue_end(i + 1, Cue::CountNoun) else {
+            continue;
+        };
         // "melantik 20", "mengambil sumpah sembilan": an act verb leads a count too.
         let act_before = (i.saturating_sub(4)..i).any(|s| {
             ctx.cues_at(s).any(|h| {
@@ -299,7 +361,13 @@ fn counts(ctx: &Context) -> Vec<(usize, u64)> {
     out
 }
 
-fn fill_slots(ctx: &Context, inp: &Inputs, counts: &[(usize, u64)], triggers: &[Vec<&Trigger>], events: &mut [Event]) {
+fn fill_slots(
+    ctx: &Context,
+    inp: &Inputs,
+    counts: &[(usize, u64)],
+    triggers: &[Vec<&Trigger>],
+    events: &mut [Event],
+) {
     let n_events = events.len();
     // The sentences whose details belong to each event: its own and the one after.
     let windows: Vec<BTreeSet<usize>> = events
@@ -359,7 +427,10 @@ fn fill_slots(ctx: &Context, inp: &Inputs, counts: &[(usize, u64)], triggers: &[
     }
     // Openers anywhere: "Dibuka langsung oleh X", "X membuka ...": the nearest event before.
     for h in &ctx.cues {
-        let (passive, active) = (h.pat == CuePat::Cue(Cue::PassiveOpener), h.pat == CuePat::Cue(Cue::Opener));
+        let (passive, active) = (
+            h.pat == CuePat::Cue(Cue::PassiveOpener),
+            h.pat == CuePat::Cue(Cue::Opener),
+        );
         if !(passive || active) || ctx.in_quote(h.tokens.start) {
             continue;
         }
@@ -382,12 +453,19 @@ fn fill_slots(ctx: &Context, inp: &Inputs, counts: &[(usize, u64)], triggers: &[
         if h.pat != CuePat::Cue(Cue::Organizer) || ctx.in_quote(h.tokens.start) {
             continue;
         }
-        let Some(e) = owner(ctx.sentence_of(h.tokens.start)) else { continue };
+        let Some(e) = owner(ctx.sentence_of(h.tokens.start)) else {
+            continue;
+        };
         if events[e].organizer.is_some() {
             continue;
         }
         let mut j = h.tokens.start;
-        while j > 0 && matches!(ctx.word(j - 1), "telah" | "sudah" | "akan" | "kembali" | "resmi" | "pun" | "juga" | "turut") {
+        while j > 0
+            && matches!(
+                ctx.word(j - 1),
+                "telah" | "sudah" | "akan" | "kembali" | "resmi" | "pun" | "juga" | "turut"
+            )
+        {
             j -= 1;
         }
         if j > 0
@@ -400,7 +478,9 @@ fn fill_slots(ctx: &Context, inp: &Inputs, counts: &[(usize, u64)], triggers: &[
         if h.pat != CuePat::Cue(Cue::PassiveOrganizer) || ctx.in_quote(h.tokens.start) {
             continue;
         }
-        let Some(e) = owner(ctx.sentence_of(h.tokens.start)) else { continue };
+        let Some(e) = owner(ctx.sentence_of(h.tokens.start)) else {
+            continue;
+        };
         let mut j = h.tokens.end;
         if ctx.word(j) == "oleh" {
             j += 1;
@@ -417,7 +497,11 @@ fn fill_slots(ctx: &Context, inp: &Inputs, counts: &[(usize, u64)], triggers: &[
             continue;
         }
         let s = ctx.sentence_of(h.tokens.start);
-        let Some(e) = owner(s).or_else(|| (0..n_events).find(|&e| events[e].sentences.contains(&(s + 1)))) else { continue };
+        let Some(e) =
+            owner(s).or_else(|| (0..n_events).find(|&e| events[e].sentences.contains(&(s + 1))))
+        else {
+            continue;
+        };
         if events[e].in_org.is_none()
             && let Some(m) = inp.orgs.mention_at(h.tokens.end)
         {
@@ -454,7 +538,11 @@ fn fill_slots(ctx: &Context, inp: &Inputs, counts: &[(usize, u64)], triggers: &[
 }
 
 fn events_distance(sentences: &[usize], s: usize) -> usize {
-    sentences.iter().map(|&x| if x <= s { s - x } else { 2 * (x - s) }).min().unwrap_or(usize::MAX)
+    sentences
+        .iter()
+        .map(|&x| if x <= s { s - x } else { 2 * (x - s) })
+        .min()
+        .unwrap_or(usize::MAX)
 }
 
 /// Who performs an act verb: the person (or post holder) nearest before it in the
@@ -467,15 +555,26 @@ fn subject_person(ctx: &Context, inp: &Inputs, verb: Range<usize>) -> Option<usi
             candidates.push((m.tokens.start, m.person));
         }
     }
-    for (p, who) in inp.positions.phrases.iter().zip(&inp.positions.phrase_person) {
+    for (p, who) in inp
+        .positions
+        .phrases
+        .iter()
+        .zip(&inp.positions.phrase_person)
+    {
         if let Some(w) = who
             && s.contains(&p.tokens.start)
         {
             candidates.push((p.tokens.start, *w));
         }
     }
-    let before = candidates.iter().filter(|(t, _)| *t < verb.start).max_by_key(|(t, _)| *t);
-    let after = candidates.iter().filter(|(t, _)| *t >= verb.end).min_by_key(|(t, _)| *t);
+    let before = candidates
+        .iter()
+        .filter(|(t, _)| *t < verb.start)
+        .max_by_key(|(t, _)| *t);
+    let after = candidates
+        .iter()
+        .filter(|(t, _)| *t >= verb.end)
+        .min_by_key(|(t, _)| *t);
     if let Some((_, p)) = before.or(after) {
         return Some(*p);
     }

@@ -95,7 +95,9 @@ pub fn parse_number(s: &str) -> Option<(usize, String)> {
         }
         break;
     }
-    out.chars().any(|c| c.is_ascii_digit()).then_some((end, out))
+    out.chars()
+        .any(|c| c.is_ascii_digit())
+        .then_some((end, out))
 }
 
 struct Citation {
@@ -133,7 +135,18 @@ pub fn find(ctx: &Context, orgs: &Orgs, dates: &Dates, regions: &Regions) -> Law
                     if BARE_NUMBER_OK.contains(&dt.concept.as_str())
                         && let Some(c) = bare_citation(ctx, t.end)
                     {
-                        let law = build(ctx, orgs, dates, regions, dt, t.start, t.end, t.end, c, &mut laws.implied_orgs);
+                        let law = build(
+                            ctx,
+                            orgs,
+                            dates,
+                            regions,
+                            dt,
+                            t.start,
+                            t.end,
+                            t.end,
+                            c,
+                            &mut laws.implied_orgs,
+                        );
                         consumed_until = law.1;
                         laws.laws.push(law.0);
                         i = consumed_until;
@@ -164,18 +177,40 @@ pub fn find(ctx: &Context, orgs: &Orgs, dates: &Dates, regions: &Regions) -> Law
             None => {
                 let issuer_before = nw_start > 0
                     && (orgs.mention_covering(nw_start - 1).is_some()
-                        || (ctx.is_punct(nw_start - 1, ")") && orgs.mention_covering(nw_start.saturating_sub(2)).is_some()));
+                        || (ctx.is_punct(nw_start - 1, ")")
+                            && orgs.mention_covering(nw_start.saturating_sub(2)).is_some()));
                 if !(issuer_before && first.numbers.iter().any(|x| x.contains('/'))) {
                     i = nw_end;
                     continue;
                 }
-                let issuer_start = orgs.mention_covering(nw_start - 1).or_else(|| orgs.mention_covering(nw_start.saturating_sub(2)));
+                let issuer_start = orgs
+                    .mention_covering(nw_start - 1)
+                    .or_else(|| orgs.mention_covering(nw_start.saturating_sub(2)));
                 let s = issuer_start.map_or(nw_start, |m| m.tokens.start);
                 let concept = "Surat".to_string();
-                (DocType { surface: String::new(), concept, issuer: None }, s, s)
+                (
+                    DocType {
+                        surface: String::new(),
+                        concept,
+                        issuer: None,
+                    },
+                    s,
+                    s,
+                )
             }
         };
-        let (law, end) = build(ctx, orgs, dates, regions, &dt, start, issuer_from, nw_start, first, &mut laws.implied_orgs);
+        let (law, end) = build(
+            ctx,
+            orgs,
+            dates,
+            regions,
+            &dt,
+            start,
+            issuer_from,
+            nw_start,
+            first,
+            &mut laws.implied_orgs,
+        );
         consumed_until = end;
         laws.laws.push(law);
         i = end;
@@ -183,7 +218,11 @@ pub fn find(ctx: &Context, orgs: &Orgs, dates: &Dates, regions: &Regions) -> Law
     // The same instrument cited twice in one article is one law.
     let mut merged: Vec<Law> = Vec::new();
     for l in laws.laws {
-        if let Some(m) = merged.iter_mut().find(|m| m.concept == l.concept && m.numbers == l.numbers && (m.year == l.year || l.year.is_none() || m.year.is_none())) {
+        if let Some(m) = merged.iter_mut().find(|m| {
+            m.concept == l.concept
+                && m.numbers == l.numbers
+                && (m.year == l.year || l.year.is_none() || m.year.is_none())
+        }) {
             m.year = m.year.or(l.year);
             m.date = m.date.or(l.date);
             if m.title.is_none() {
@@ -221,7 +260,10 @@ fn find_number_word(ctx: &Context, from: usize, orgs: &Orgs) -> Option<(usize, u
         if let Some(m) = orgs.mention_at(j) {
             j = m.tokens.end;
         } else if ctx.is_capitalized_word(j)
-            || matches!(ctx.word(j), "dan" | "serta" | "," | "(" | ")" | "/" | "-" | "RI" | "&" | "bersama")
+            || matches!(
+                ctx.word(j),
+                "dan" | "serta" | "," | "(" | ")" | "/" | "-" | "RI" | "&" | "bersama"
+            )
             || ctx.cues_at(j).any(|h| matches!(h.pat, CuePat::Role(_)))
         {
             j += 1;
@@ -271,7 +313,11 @@ fn citation_numbers(ctx: &Context, at: usize) -> Option<Citation> {
             _ => break,
         }
     }
-    Some(Citation { numbers, year, end: j })
+    Some(Citation {
+        numbers,
+        year,
+        end: j,
+    })
 }
 
 /// "TYPE 11 Tahun 2017" or "TYPE 5/2014" (no number word).
@@ -284,11 +330,19 @@ fn bare_citation(ctx: &Context, at: usize) -> Option<Citation> {
     let j = ctx.toks.token_end_at_or_before(t.span.start + len);
     let (number, short_year) = split_short_year(&number);
     if let Some(y) = short_year {
-        return Some(Citation { numbers: vec![number], year: Some(y), end: j });
+        return Some(Citation {
+            numbers: vec![number],
+            year: Some(y),
+            end: j,
+        });
     }
     if ctx.word(j).eq_ignore_ascii_case("tahun") && ctx.kind(j + 1) == Some(TokKind::Number) {
         let y = ctx.word(j + 1).parse().ok();
-        return Some(Citation { numbers: vec![number], year: y, end: j + 2 });
+        return Some(Citation {
+            numbers: vec![number],
+            year: y,
+            end: j + 2,
+        });
     }
     None
 }
@@ -310,7 +364,8 @@ fn split_short_year(number: &str) -> (String, Option<i32>) {
 /// ".../SD/K/2024" → 2024.
 fn trailing_year(number: &str) -> Option<i32> {
     let last = number.rsplit(['/', '-']).next()?;
-    if number.contains('/') && last.len() == 4 && (last.starts_with("19") || last.starts_with("20")) {
+    if number.contains('/') && last.len() == 4 && (last.starts_with("19") || last.starts_with("20"))
+    {
         last.parse().ok()
     } else {
         None
@@ -340,7 +395,10 @@ fn build(
         issuers.push(org.key);
     }
     for m in &orgs.mentions {
-        if m.tokens.start >= issuer_from.min(start) && m.tokens.end <= issuer_to && !issuers.contains(&m.key) {
+        if m.tokens.start >= issuer_from.min(start)
+            && m.tokens.end <= issuer_to
+            && !issuers.contains(&m.key)
+        {
             issuers.push(m.key.clone());
         }
     }
@@ -372,7 +430,10 @@ fn build(
                 issuers.push(m.key.clone());
                 break;
             }
-            if !matches!(ctx.word(j), "melalui" | "dari" | "tertulis" | "berupa" | "lewat" | "," | "dengan") {
+            if !matches!(
+                ctx.word(j),
+                "melalui" | "dari" | "tertulis" | "berupa" | "lewat" | "," | "dengan"
+            ) {
                 break;
             }
         }
@@ -393,7 +454,10 @@ fn build(
     }
     // A regional regulation is its government's ("Perbup Nomor 12" in a Banyumas article).
     if issuers.is_empty()
-        && matches!(dt.concept.as_str(), "PeraturanDaerah" | "PeraturanBupati" | "PeraturanWaliKota" | "PeraturanGubernur")
+        && matches!(
+            dt.concept.as_str(),
+            "PeraturanDaerah" | "PeraturanBupati" | "PeraturanWaliKota" | "PeraturanGubernur"
+        )
         && let Some(r) = region
     {
         let org = super::orgs::government_of(ctx, r);
@@ -402,7 +466,11 @@ fn build(
     }
     // Date: "tanggal 22 September 2022" right after.
     let mut date = None;
-    if let Some(d) = dates.mentions.iter().find(|d| d.after_law_date_word && d.tokens.start >= end && d.tokens.start <= end + 3) {
+    if let Some(d) = dates
+        .mentions
+        .iter()
+        .find(|d| d.after_law_date_word && d.tokens.start >= end && d.tokens.start <= end + 3)
+    {
         date = Some(d.value);
         end = end.max(d.tokens.end);
     }
@@ -420,7 +488,9 @@ fn build(
         }
     }
     let concept = if dt.concept == "Surat"
-        && title.as_deref().is_some_and(|t| t.to_lowercase().starts_with("pertimbangan teknis"))
+        && title
+            .as_deref()
+            .is_some_and(|t| t.to_lowercase().starts_with("pertimbangan teknis"))
     {
         "PertimbanganTeknis".to_string()
     } else {
@@ -454,7 +524,8 @@ fn read_title(ctx: &Context, from: usize) -> (String, usize) {
                 if w == "," {
                     let next = ctx.word(j + 1);
                     let lower = next.chars().next().is_some_and(|c| c.is_lowercase());
-                    let list = matches!(next, "dan" | "serta" | "atau") && ctx.is_capitalized_word(j + 2);
+                    let list =
+                        matches!(next, "dan" | "serta" | "atau") && ctx.is_capitalized_word(j + 2);
                     if lower && !list {
                         break;
                     }
@@ -472,7 +543,12 @@ fn read_title(ctx: &Context, from: usize) -> (String, usize) {
     if last <= from {
         return (String::new(), from);
     }
-    (ctx.text(from..last).trim_end_matches([',', ' ']).to_string(), last)
+    (
+        ctx.text(from..last)
+            .trim_end_matches([',', ' '])
+            .to_string(),
+        last,
+    )
 }
 
 #[cfg(test)]
@@ -482,10 +558,19 @@ mod tests {
     #[test]
     fn numbers_are_read_as_written() {
         let p = |s: &str| parse_number(s).map(|(_, n)| n);
-        assert_eq!(p("100.2.2.6/7991/OTDA tertanggal"), Some("100.2.2.6/7991/OTDA".into()));
-        assert_eq!(p("21523/R-AK.02.02/SD/K/2024 tentang"), Some("21523/R-AK.02.02/SD/K/2024".into()));
+        assert_eq!(
+            p("100.2.2.6/7991/OTDA tertanggal"),
+            Some("100.2.2.6/7991/OTDA".into())
+        );
+        assert_eq!(
+            p("21523/R-AK.02.02/SD/K/2024 tentang"),
+            Some("21523/R-AK.02.02/SD/K/2024".into())
+        );
         assert_eq!(p("800- 5474 Tahun 2022"), Some("800-5474".into()));
-        assert_eq!(p("1447.1/PM.01/K 1/09/2022 tanggal"), Some("1447.1/PM.01/K 1/09/2022".into()));
+        assert_eq!(
+            p("1447.1/PM.01/K 1/09/2022 tanggal"),
+            Some("1447.1/PM.01/K 1/09/2022".into())
+        );
         assert_eq!(p("5 tahun 2014"), Some("5".into()));
         assert_eq!(p("12."), Some("12".into()));
         assert_eq!(p("urut 3"), None);

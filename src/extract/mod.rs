@@ -153,6 +153,8 @@ pub struct Quote {
     /// Body span of the quoted words.
     pub span: Span,
     pub sentence: usize,
+    /// Body span of the evidence: the quotation with its marks and its attribution.
+    pub evidence: Span,
 }
 
 /// Shared state of one extraction.
@@ -173,11 +175,17 @@ pub struct Context<'a> {
 impl<'a> Context<'a> {
     pub fn new(doc: &'a Document, lex: &'a Lexicon) -> Context<'a> {
         let body = doc.body.as_str();
-        let toks = Tokens::new(body, |w| lex.is_abbreviation(w) || (w.len() == 1 && is_capitalized(w)));
+        let toks = Tokens::new(body, |w| {
+            lex.is_abbreviation(w) || (w.len() == 1 && is_capitalized(w))
+        });
         let cues = lex.cue_matcher.find(&toks, body);
         let cue_starts = cues.iter().map(|h| h.tokens.start).collect();
         let quote_spans = quotes::find_spans(body);
-        let title_case = toks.sentences.iter().map(|r| is_title_case(body, &toks, r.clone())).collect();
+        let title_case = toks
+            .sentences
+            .iter()
+            .map(|r| is_title_case(body, &toks, r.clone()))
+            .collect();
         Context {
             doc,
             body,
@@ -211,7 +219,8 @@ impl<'a> Context<'a> {
 
     /// Whether tokens `i` and `i + 1` touch (no space between).
     pub fn touching(&self, i: usize) -> bool {
-        i + 1 < self.toks.len() && self.toks.tokens[i].span.end == self.toks.tokens[i + 1].span.start
+        i + 1 < self.toks.len()
+            && self.toks.tokens[i].span.end == self.toks.tokens[i + 1].span.start
     }
 
     pub fn text(&self, r: Range<usize>) -> &'a str {
@@ -247,14 +256,21 @@ impl<'a> Context<'a> {
 
     /// A cue of class `cue` that ends exactly at `end` (looking back at most 4 tokens).
     pub fn cue_ending_at(&self, end: usize, cue: Cue) -> Option<usize> {
-        (end.saturating_sub(4)..end).find(|&s| self.cues_at(s).any(|h| h.pat == CuePat::Cue(cue) && h.tokens.end == end))
+        (end.saturating_sub(4)..end).find(|&s| {
+            self.cues_at(s)
+                .any(|h| h.pat == CuePat::Cue(cue) && h.tokens.end == end)
+        })
     }
 
     pub fn in_quote(&self, i: usize) -> bool {
-        let Some(t) = self.toks.tokens.get(i) else { return false };
+        let Some(t) = self.toks.tokens.get(i) else {
+            return false;
+        };
         let at = t.span.start;
         let k = self.quote_spans.partition_point(|s| s.end <= at);
-        self.quote_spans.get(k).is_some_and(|s| s.start <= at && at < s.end)
+        self.quote_spans
+            .get(k)
+            .is_some_and(|s| s.start <= at && at < s.end)
     }
 
     pub fn is_title_sentence(&self, s: usize) -> bool {
@@ -275,7 +291,10 @@ impl<'a> Context<'a> {
 /// sentences full of names ("Bupati Lombok Tengah, H. Lalu ...") end with a period.
 fn is_title_case(body: &str, toks: &Tokens, r: Range<usize>) -> bool {
     let whole_line = (r.start == 0 || toks.tokens[r.start - 1].kind == TokKind::Newline)
-        && toks.tokens.get(r.end).is_none_or(|t| t.kind == TokKind::Newline);
+        && toks
+            .tokens
+            .get(r.end)
+            .is_none_or(|t| t.kind == TokKind::Newline);
     let last = toks.tokens[r.end - 1].span.slice(body);
     if !whole_line || matches!(last, "." | "?" | "!" | "\"" | "”" | ":") {
         return false;
@@ -287,7 +306,27 @@ fn is_title_case(body: &str, toks: &Tokens, r: Range<usize>) -> bool {
             continue;
         }
         let w = t.span.slice(body);
-        if w.chars().count() < 3 || matches!(w, "dan" | "di" | "ke" | "dari" | "yang" | "untuk" | "pada" | "dengan" | "dalam" | "atau" | "serta" | "oleh" | "bagi" | "jadi" | "jelang" | "soal") {
+        if w.chars().count() < 3
+            || matches!(
+                w,
+                "dan"
+                    | "di"
+                    | "ke"
+                    | "dari"
+                    | "yang"
+                    | "untuk"
+                    | "pada"
+                    | "dengan"
+                    | "dalam"
+                    | "atau"
+                    | "serta"
+                    | "oleh"
+                    | "bagi"
+                    | "jadi"
+                    | "jelang"
+                    | "soal"
+            )
+        {
             continue;
         }
         words += 1;
@@ -315,16 +354,21 @@ pub fn extract(doc: &Document, lex: &Lexicon) -> Extraction {
     let persons = persons::resolve(&ctx, names);
     let positions = positions::finish(&ctx, &mut orgs, &regions, phrases, &persons);
     let quotes = quotes::attribute(&ctx, &persons, &positions);
-    let events = events::find(&ctx, &events::Inputs {
-        dates: &dates,
-        orgs: &orgs,
-        places: &places,
-        laws: &laws,
-        persons: &persons,
-        positions: &positions,
-        quotes: &quotes,
-    });
-    assemble(&ctx, regions, orgs, places, laws, persons, positions, quotes, events)
+    let events = events::find(
+        &ctx,
+        &events::Inputs {
+            dates: &dates,
+            orgs: &orgs,
+            places: &places,
+            laws: &laws,
+            persons: &persons,
+            positions: &positions,
+            quotes: &quotes,
+        },
+    );
+    assemble(
+        &ctx, regions, orgs, places, laws, persons, positions, quotes, events,
+    )
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -341,7 +385,12 @@ fn assemble(
 ) -> Extraction {
     let mut out = Extraction {
         meta: ctx.doc.meta.clone(),
-        sentences: ctx.toks.sentences.iter().map(|r| ctx.toks.span(r.clone())).collect(),
+        sentences: ctx
+            .toks
+            .sentences
+            .iter()
+            .map(|r| ctx.toks.span(r.clone()))
+            .collect(),
         ..Extraction::default()
     };
     out.persons = persons.people.clone();

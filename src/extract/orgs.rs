@@ -32,7 +32,9 @@ impl Orgs {
         self.mentions.iter().find(|m| m.tokens.start == i)
     }
     pub fn mention_covering(&self, i: usize) -> Option<&OrgMention> {
-        self.mentions.iter().find(|m| m.tokens.start <= i && i < m.tokens.end)
+        self.mentions
+            .iter()
+            .find(|m| m.tokens.start <= i && i < m.tokens.end)
     }
     pub fn get(&self, key: &str) -> Option<&Org> {
         self.entities.get(key)
@@ -60,10 +62,40 @@ impl Orgs {
 
 /// Words that head the name of an organization in a definition or a generic name.
 const ORG_HEADS: &[&str] = &[
-    "Badan", "Dinas", "Komisi", "Kementerian", "Lembaga", "Dewan", "Majelis", "Korps", "Persatuan", "Asosiasi", "Partai",
-    "Satuan", "Kantor", "Inspektorat", "Sekretariat", "Direktorat", "Biro", "Pusat", "Balai", "Yayasan", "Perusahaan",
-    "Forum", "Ikatan", "Himpunan", "Serikat", "Koperasi", "Organisasi", "Universitas", "Institut", "Politeknik",
-    "Sekolah Tinggi", "Rumah Sakit", "Panitia", "Tim",
+    "Badan",
+    "Dinas",
+    "Komisi",
+    "Kementerian",
+    "Lembaga",
+    "Dewan",
+    "Majelis",
+    "Korps",
+    "Persatuan",
+    "Asosiasi",
+    "Partai",
+    "Satuan",
+    "Kantor",
+    "Inspektorat",
+    "Sekretariat",
+    "Direktorat",
+    "Biro",
+    "Pusat",
+    "Balai",
+    "Yayasan",
+    "Perusahaan",
+    "Forum",
+    "Ikatan",
+    "Himpunan",
+    "Serikat",
+    "Koperasi",
+    "Organisasi",
+    "Universitas",
+    "Institut",
+    "Politeknik",
+    "Sekolah Tinggi",
+    "Rumah Sakit",
+    "Panitia",
+    "Tim",
 ];
 /// Heads that make a generic name even without a definition ("Dinas Perikanan Kabupaten X").
 const GENERIC_HEADS: &[&str] = &["Dinas", "Universitas", "Institut", "Politeknik"];
@@ -98,7 +130,11 @@ pub fn lexicon_org(ctx: &Context, e: &OrgEntry, region: Option<usize>) -> Org {
                 name: format!("{} {}", e.name, reg.full_name()),
                 alt_names: alt,
                 region: Some(r),
-                parent: if e.regional { e.parent.clone() } else { Some(e.key.clone()) },
+                parent: if e.regional {
+                    e.parent.clone()
+                } else {
+                    Some(e.key.clone())
+                },
             }
         }
         None => Org {
@@ -116,17 +152,29 @@ pub fn find(ctx: &Context, regions: &Regions) -> Orgs {
     let mut orgs = Orgs::default();
     let hits = ctx.lex.org_matcher.find(&ctx.toks, ctx.body);
     let mut taken: Vec<Range<usize>> = Vec::new();
-    let free = |taken: &Vec<Range<usize>>, r: &Range<usize>| !taken.iter().any(|t| t.start < r.end && r.start < t.end);
+    let free = |taken: &Vec<Range<usize>>, r: &Range<usize>| {
+        !taken.iter().any(|t| t.start < r.end && r.start < t.end)
+    };
     for h in &hits {
         if !free(&taken, &h.tokens) {
             continue;
         }
         let mention = match h.pat {
-            OrgPat::Government(kind) => government_mention(ctx, regions, h.tokens.clone(), kind, &mut orgs),
+            OrgPat::Government(kind) => {
+                government_mention(ctx, regions, h.tokens.clone(), kind, &mut orgs)
+            }
             OrgPat::Name(i) | OrgPat::Leader(i) => {
                 let e = &ctx.lex.orgs[i];
-                let leader = matches!(h.pat, OrgPat::Leader(_)).then(|| ctx.text(h.tokens.clone()).to_string());
-                Some(lexicon_mention(ctx, regions, h.tokens.clone(), e, leader, &mut orgs))
+                let leader = matches!(h.pat, OrgPat::Leader(_))
+                    .then(|| ctx.text(h.tokens.clone()).to_string());
+                Some(lexicon_mention(
+                    ctx,
+                    regions,
+                    h.tokens.clone(),
+                    e,
+                    leader,
+                    &mut orgs,
+                ))
             }
         };
         if let Some(m) = mention {
@@ -179,7 +227,9 @@ fn lexicon_mention(
     // A region after the body: its regional instance ("BKPP OKI", "Bawaslu Ciamis").
     let mut region = None;
     if let Some((rt, r)) = regions.resolve_at(ctx, end, None) {
-        let explicit = regions.candidate_at(end).is_some_and(|c| c.kind_word.is_some())
+        let explicit = regions
+            .candidate_at(end)
+            .is_some_and(|c| c.kind_word.is_some())
             || !ctx.lex.regions[r].ambiguous;
         if e.regional || (explicit && e.parent.is_none()) {
             region = Some(r);
@@ -255,8 +305,22 @@ fn definitions(ctx: &Context, regions: &Regions, orgs: &mut Orgs, taken: &mut Ve
         let mut alt = BTreeSet::new();
         alt.insert(acr.to_string());
         alt.insert(long.clone());
-        let class = if ["Partai", "Yayasan", "Perusahaan", "Forum", "Ikatan", "Himpunan", "Serikat", "Persatuan", "Asosiasi", "Organisasi", "Universitas", "Institut", "Politeknik"]
-            .contains(&ctx.word(s))
+        let class = if [
+            "Partai",
+            "Yayasan",
+            "Perusahaan",
+            "Forum",
+            "Ikatan",
+            "Himpunan",
+            "Serikat",
+            "Persatuan",
+            "Asosiasi",
+            "Organisasi",
+            "Universitas",
+            "Institut",
+            "Politeknik",
+        ]
+        .contains(&ctx.word(s))
         {
             OrgClass::Other
         } else {
@@ -284,7 +348,10 @@ fn definitions(ctx: &Context, regions: &Regions, orgs: &mut Orgs, taken: &mut Ve
     // Later bare uses of a defined acronym.
     for (acr, key) in defined {
         for i in 0..n {
-            if ctx.word(i) == acr && ctx.is_word(i) && !taken.iter().any(|t| t.start <= i && i < t.end) {
+            if ctx.word(i) == acr
+                && ctx.is_word(i)
+                && !taken.iter().any(|t| t.start <= i && i < t.end)
+            {
                 taken.push(i..i + 1);
                 orgs.mentions.push(OrgMention {
                     tokens: i..i + 1,
@@ -303,7 +370,11 @@ fn initials_fit(ctx: &Context, long: Range<usize>, acr: &str) -> bool {
         .filter(|&k| ctx.is_word(k))
         .map(|k| ctx.word(k).to_lowercase())
         .collect();
-    let acr: Vec<char> = acr.to_lowercase().chars().filter(|c| c.is_alphabetic()).collect();
+    let acr: Vec<char> = acr
+        .to_lowercase()
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .collect();
     if acr.is_empty() || words.is_empty() {
         return false;
     }
@@ -329,7 +400,10 @@ fn initials_fit(ctx: &Context, long: Range<usize>, acr: &str) -> bool {
             None => return false,
         }
     }
-    let content_words = words.iter().filter(|w| !matches!(w.as_str(), "dan" | "serta" | "&")).count();
+    let content_words = words
+        .iter()
+        .filter(|w| !matches!(w.as_str(), "dan" | "serta" | "&"))
+        .count();
     initials_used * 2 >= content_words.min(acr.len())
 }
 
@@ -340,7 +414,8 @@ fn generic_names(ctx: &Context, regions: &Regions, orgs: &mut Orgs, taken: &mut 
     while i < n {
         let w = ctx.word(i);
         let is_pt = w == "PT" && ctx.is_word(i);
-        if !(GENERIC_HEADS.contains(&w) || is_pt) || taken.iter().any(|t| t.start <= i && i < t.end) {
+        if !(GENERIC_HEADS.contains(&w) || is_pt) || taken.iter().any(|t| t.start <= i && i < t.end)
+        {
             i += 1;
             continue;
         }
@@ -384,7 +459,11 @@ fn generic_names(ctx: &Context, regions: &Regions, orgs: &mut Orgs, taken: &mut 
             ),
             None => (slugify(&name), name.clone()),
         };
-        let class = if w == "Dinas" { OrgClass::Government } else { OrgClass::Other };
+        let class = if w == "Dinas" {
+            OrgClass::Government
+        } else {
+            OrgClass::Other
+        };
         let mut alt = BTreeSet::new();
         if full != name {
             alt.insert(name.clone());

@@ -52,14 +52,21 @@ impl Persons {
         self.mentions.iter().find(|m| m.tokens.start == i)
     }
     pub fn mention_covering(&self, i: usize) -> Option<&PersonMention> {
-        self.mentions.iter().find(|m| m.tokens.start <= i && i < m.tokens.end)
+        self.mentions
+            .iter()
+            .find(|m| m.tokens.start <= i && i < m.tokens.end)
     }
     /// The last person mentioned before token `i` (outside quotations).
     pub fn last_before(&self, ctx: &Context, i: usize) -> Option<&PersonMention> {
-        self.mentions.iter().rev().find(|m| m.tokens.end <= i && !ctx.in_quote(m.tokens.start))
+        self.mentions
+            .iter()
+            .rev()
+            .find(|m| m.tokens.end <= i && !ctx.in_quote(m.tokens.start))
     }
     pub fn by_name(&self, name: &str) -> Option<usize> {
-        self.people.iter().position(|p| p.name == name || p.short_forms.contains(name))
+        self.people
+            .iter()
+            .position(|p| p.name == name || p.short_forms.contains(name))
     }
 }
 
@@ -91,7 +98,10 @@ fn name_word(ctx: &Context, i: usize, orgs: &Orgs, regions: &Regions) -> bool {
         return false;
     }
     !ctx.cues_at(i).any(|h| {
-        matches!(h.pat, CuePat::Role(_) | CuePat::Trigger(_) | CuePat::DocType(_) | CuePat::Cue(Cue::PlaceHead))
+        matches!(
+            h.pat,
+            CuePat::Role(_) | CuePat::Trigger(_) | CuePat::DocType(_) | CuePat::Cue(Cue::PlaceHead)
+        )
     })
 }
 
@@ -135,7 +145,9 @@ pub fn parse_name(ctx: &Context, i: usize, orgs: &Orgs, regions: &Regions) -> Op
     let mut j = i;
     let mut prefixes = Vec::new();
     while j < n && ctx.is_word(j) {
-        let Some(h) = ctx.lex.honorific(ctx.word(j)) else { break };
+        let Some(h) = ctx.lex.honorific(ctx.word(j)) else {
+            break;
+        };
         if !is_capitalized(ctx.word(j)) && !matches!(ctx.word(j), "dr" | "drg") {
             break;
         }
@@ -156,7 +168,11 @@ pub fn parse_name(ctx: &Context, i: usize, orgs: &Orgs, regions: &Regions) -> Op
         if name_word(ctx, j, orgs, regions) {
             let mut w = ctx.word(j).to_string();
             // "Al-Amin": a hyphen inside the name.
-            if ctx.touching(j) && ctx.is_punct(j + 1, "-") && ctx.touching(j + 1) && name_word(ctx, j + 2, orgs, regions) {
+            if ctx.touching(j)
+                && ctx.is_punct(j + 1, "-")
+                && ctx.touching(j + 1)
+                && name_word(ctx, j + 2, orgs, regions)
+            {
                 w = format!("{w}-{}", ctx.word(j + 2));
                 j += 2;
             }
@@ -218,7 +234,12 @@ pub fn parse_name(ctx: &Context, i: usize, orgs: &Orgs, regions: &Regions) -> Op
 
 /// Finds the name that ends right before token `end` (degrees included), for
 /// "Maulidini, SKM, Kepala ..." and "Deni menyampaikan".
-pub fn parse_name_before(ctx: &Context, end: usize, orgs: &Orgs, regions: &Regions) -> Option<NameParse> {
+pub fn parse_name_before(
+    ctx: &Context,
+    end: usize,
+    orgs: &Orgs,
+    regions: &Regions,
+) -> Option<NameParse> {
     let sentence = ctx.sentence_of(end.saturating_sub(1));
     let lo = end.saturating_sub(14);
     for start in lo..end {
@@ -226,7 +247,10 @@ pub fn parse_name_before(ctx: &Context, end: usize, orgs: &Orgs, regions: &Regio
             continue;
         }
         // The name must not continue a capitalised run from the left.
-        if start > 0 && ctx.sentence_of(start - 1) == sentence && name_word(ctx, start - 1, orgs, regions) {
+        if start > 0
+            && ctx.sentence_of(start - 1) == sentence
+            && name_word(ctx, start - 1, orgs, regions)
+        {
             continue;
         }
         if let Some(p) = parse_name(ctx, start, orgs, regions)
@@ -243,12 +267,16 @@ pub fn collect(ctx: &Context, orgs: &Orgs, regions: &Regions) -> Vec<NameParse> 
     let mut out = Vec::new();
     let n = ctx.toks.len();
     for i in 0..n {
-        if !ctx.is_word(i) || ctx.is_title_sentence(ctx.sentence_of(i)) || after_street_word(ctx, i) {
+        if !ctx.is_word(i) || ctx.is_title_sentence(ctx.sentence_of(i)) || after_street_word(ctx, i)
+        {
             continue;
         }
         let w = ctx.word(i);
         // Honorific-led or degree-trailed names anywhere.
-        if ctx.lex.honorific(w).is_some() && is_capitalized(w) && !matches!(w.to_lowercase().as_str(), "bapak" | "ibu" | "pak" | "bu") {
+        if ctx.lex.honorific(w).is_some()
+            && is_capitalized(w)
+            && !matches!(w.to_lowercase().as_str(), "bapak" | "ibu" | "pak" | "bu")
+        {
             if let Some(p) = parse_name(ctx, i, orgs, regions)
                 && !p.prefixes.is_empty()
             {
@@ -256,7 +284,9 @@ pub fn collect(ctx: &Context, orgs: &Orgs, regions: &Regions) -> Vec<NameParse> 
             }
             continue;
         }
-        let starts_run = i == 0 || !name_word(ctx, i - 1, orgs, regions) && ctx.lex.honorific(ctx.word(i - 1)).is_none();
+        let starts_run = i == 0
+            || !name_word(ctx, i - 1, orgs, regions)
+                && ctx.lex.honorific(ctx.word(i - 1)).is_none();
         if starts_run
             && name_word(ctx, i, orgs, regions)
             && let Some(p) = parse_name(ctx, i, orgs, regions)
@@ -275,16 +305,27 @@ pub fn collect(ctx: &Context, orgs: &Orgs, regions: &Regions) -> Vec<NameParse> 
 /// "Jalan Jenderal Sudirman", "Jl. H. Fachrudin": a street, not a person.
 fn after_street_word(ctx: &Context, i: usize) -> bool {
     let mut j = i;
-    while j > 0 && (ctx.is_punct(j - 1, ".") || ctx.lex.honorific(ctx.word(j - 1)).is_some()) && i - j < 4 {
+    while j > 0
+        && (ctx.is_punct(j - 1, ".") || ctx.lex.honorific(ctx.word(j - 1)).is_some())
+        && i - j < 4
+    {
         j -= 1;
     }
-    j > 0 && matches!(ctx.word(j - 1).to_lowercase().as_str(), "jalan" | "jl" | "jln" | "gang" | "gg" | "lorong" | "komplek" | "perumahan")
+    j > 0
+        && matches!(
+            ctx.word(j - 1).to_lowercase().as_str(),
+            "jalan" | "jl" | "jln" | "gang" | "gg" | "lorong" | "komplek" | "perumahan"
+        )
 }
 
 /// "Asmar menegaskan", "Basri pun mengakui", "Nursula menegaskan bahwa".
 fn before_speech(ctx: &Context, at: usize) -> bool {
     let mut j = at;
-    while matches!(ctx.word(j), "pun" | "juga" | "kembali" | "lalu" | "kemudian" | "saat" | "ketika") && j < at + 2 {
+    while matches!(
+        ctx.word(j),
+        "pun" | "juga" | "kembali" | "lalu" | "kemudian" | "saat" | "ketika"
+    ) && j < at + 2
+    {
         j += 1;
     }
     ctx.is_word(j)
@@ -298,7 +339,9 @@ fn after_lead(ctx: &Context, i: usize) -> bool {
     if ctx.cue_ending_at(i, Cue::PersonLead).is_some() {
         return true;
     }
-    ctx.is_word(prev) && ctx.lex.is_speech_verb(ctx.word(prev)) && !ctx.word(prev).starts_with(char::is_uppercase)
+    ctx.is_word(prev)
+        && ctx.lex.is_speech_verb(ctx.word(prev))
+        && !ctx.word(prev).starts_with(char::is_uppercase)
         || (ctx.is_punct(prev, ",") && prev > 0 && ctx.lex.is_speech_verb(ctx.word(prev - 1)))
 }
 
@@ -332,14 +375,19 @@ pub fn resolve(ctx: &Context, mut parses: Vec<NameParse>) -> Persons {
                 continue;
             }
             let idx = person_for(&mut persons, &mut forms, &words, usize::MAX, &seen_at);
-            let list = if authors { &mut persons.authors } else { &mut persons.editors };
+            let list = if authors {
+                &mut persons.authors
+            } else {
+                &mut persons.editors
+            };
             if !list.contains(&idx) {
                 list.push(idx);
             }
         }
     }
     // Mentions: every occurrence of a full or short form (or a first/last name word).
-    let mut all_forms: Vec<(Vec<String>, usize)> = forms.iter().map(|(f, &p)| (f.clone(), p)).collect();
+    let mut all_forms: Vec<(Vec<String>, usize)> =
+        forms.iter().map(|(f, &p)| (f.clone(), p)).collect();
     for (pi, p) in persons.people.iter().enumerate() {
         let words: Vec<String> = p.name.split(' ').map(String::from).collect();
         if words.len() > 1 {
@@ -367,11 +415,20 @@ pub fn resolve(ctx: &Context, mut parses: Vec<NameParse>) -> Persons {
             if matched.is_some_and(|(len, _)| len > f.len()) {
                 break;
             }
-            if (0..f.len()).all(|k| ctx.word(i + k) == f[k]) && !name_continues(ctx, i + f.len(), &persons.people[*p]) {
+            if (0..f.len()).all(|k| ctx.word(i + k) == f[k])
+                && !name_continues(ctx, i + f.len(), &persons.people[*p])
+            {
                 match matched {
                     // Same form, several persons: the one mentioned last.
                     Some((len, q)) if len == f.len() && q != *p => {
-                        let last = |who: usize| persons.mentions.iter().rev().find(|m| m.person == who).map(|m| m.tokens.start);
+                        let last = |who: usize| {
+                            persons
+                                .mentions
+                                .iter()
+                                .rev()
+                                .find(|m| m.person == who)
+                                .map(|m| m.tokens.start)
+                        };
                         if last(*p) > last(q) {
                             matched = Some((len, *p));
                         }
@@ -383,7 +440,10 @@ pub fn resolve(ctx: &Context, mut parses: Vec<NameParse>) -> Persons {
         }
         match matched {
             Some((len, p)) => {
-                persons.mentions.push(PersonMention { tokens: i..i + len, person: p });
+                persons.mentions.push(PersonMention {
+                    tokens: i..i + len,
+                    person: p,
+                });
                 i += len;
             }
             None => i += 1,
@@ -407,7 +467,9 @@ fn name_continues(ctx: &Context, at: usize, person: &Person) -> bool {
         && !is_all_caps(ctx.word(at))
         && !ctx.lex.is_stopword(ctx.word(at))
         && !person.name.split(' ').any(|w| w == ctx.word(at))
-        && ctx.cues_at(at).all(|h| !matches!(h.pat, CuePat::Role(_) | CuePat::Cue(_)))
+        && ctx
+            .cues_at(at)
+            .all(|h| !matches!(h.pat, CuePat::Role(_) | CuePat::Cue(_)))
         && ctx.lex.degree(ctx.word(at)).is_none()
 }
 
@@ -430,7 +492,12 @@ fn person_for(
             .iter()
             .filter(|(t, p)| owners.contains(p) && *t < at)
             .max_by_key(|(t, _)| *t)
-            .or_else(|| seen_at.iter().filter(|(_, p)| owners.contains(p)).min_by_key(|(t, _)| *t));
+            .or_else(|| {
+                seen_at
+                    .iter()
+                    .filter(|(_, p)| owners.contains(p))
+                    .min_by_key(|(t, _)| *t)
+            });
         if let Some(&(_, p)) = nearest {
             return p;
         }

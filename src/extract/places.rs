@@ -25,7 +25,18 @@ pub struct Places {
 /// Day and month names end a venue name ("di Aula X, Senin").
 fn is_calendar_word(w: &str) -> bool {
     super::dates::month_number(w).is_some()
-        || matches!(w.to_lowercase().as_str(), "senin" | "selasa" | "rabu" | "kamis" | "jumat" | "jum'at" | "sabtu" | "minggu" | "ahad")
+        || matches!(
+            w.to_lowercase().as_str(),
+            "senin"
+                | "selasa"
+                | "rabu"
+                | "kamis"
+                | "jumat"
+                | "jum'at"
+                | "sabtu"
+                | "minggu"
+                | "ahad"
+        )
 }
 
 pub fn find(ctx: &Context, regions: &Regions, orgs: &Orgs) -> Places {
@@ -59,7 +70,9 @@ pub fn find(ctx: &Context, regions: &Regions, orgs: &Orgs) -> Places {
             } else if let Some(c) = regions.candidate_at(j) {
                 j = c.tokens.end;
                 end = j;
-            } else if (ctx.is_capitalized_word(j) && !is_calendar_word(ctx.word(j))) || ctx.is_upper_word(j) {
+            } else if (ctx.is_capitalized_word(j) && !is_calendar_word(ctx.word(j)))
+                || ctx.is_upper_word(j)
+            {
                 j += 1;
                 end = j;
             } else if ctx.kind(j) == Some(crate::text::TokKind::Number) && end == j {
@@ -83,7 +96,12 @@ pub fn find(ctx: &Context, regions: &Regions, orgs: &Orgs) -> Places {
             name.extend(chars);
         }
         let region = (i..end)
-            .find_map(|k| regions.candidate_at(k).and_then(|c| regions.resolve_at(ctx, c.tokens.start, None)).map(|(_, r)| r))
+            .find_map(|k| {
+                regions
+                    .candidate_at(k)
+                    .and_then(|c| regions.resolve_at(ctx, c.tokens.start, None))
+                    .map(|(_, r)| r)
+            })
             .or(regions.dominant);
         let idx = match out.places.iter().position(|p| p.name == name) {
             Some(p) => p,

@@ -33,9 +33,24 @@ impl Phrase {
     pub fn is_generic(&self, ctx: &Context) -> bool {
         let s = self.tokens.start;
         let before = (s.saturating_sub(3)..s).any(|i| {
-            matches!(ctx.word(i).to_lowercase().as_str(), "para" | "seluruh" | "setiap" | "semua" | "sebagai" | "bagi" | "tiap" | "calon" | "mantan")
+            matches!(
+                ctx.word(i).to_lowercase().as_str(),
+                "para"
+                    | "seluruh"
+                    | "setiap"
+                    | "semua"
+                    | "sebagai"
+                    | "bagi"
+                    | "tiap"
+                    | "calon"
+                    | "mantan"
+            )
         });
-        let after = ctx.word(self.tokens.end) == "di" && matches!(ctx.word(self.tokens.end + 1), "daerah" | "seluruh" | "berbagai");
+        let after = ctx.word(self.tokens.end) == "di"
+            && matches!(
+                ctx.word(self.tokens.end + 1),
+                "daerah" | "seluruh" | "berbagai"
+            );
         before || after || !self.capitalized
     }
 }
@@ -50,8 +65,9 @@ pub struct Positions {
 }
 
 const UNIT_STOP: &[&str] = &[
-    "yang", "di", "ke", "dari", "pada", "untuk", "dalam", "dengan", "oleh", "sebagai", "selaku", "bahwa", "saat", "ketika",
-    "usai", "ini", "itu", "tersebut", "agar", "akan", "telah", "sudah", "juga", "pun", "baru", "lama", "para", "kepada",
+    "yang", "di", "ke", "dari", "pada", "untuk", "dalam", "dengan", "oleh", "sebagai", "selaku",
+    "bahwa", "saat", "ketika", "usai", "ini", "itu", "tersebut", "agar", "akan", "telah", "sudah",
+    "juga", "pun", "baru", "lama", "para", "kepada",
 ];
 
 /// Finds position phrases and the names next to them. Implied organizations (a Bupati's
@@ -80,7 +96,10 @@ pub fn find(ctx: &Context, orgs: &mut Orgs, regions: &Regions) -> Vec<Phrase> {
         let Some((t, r)) = role_hits
             .iter()
             .filter(|(t, _)| t.start == i)
-            .filter(|(t, _)| !(t.start + 1..t.end).any(|k| orgs.mention_at(k).is_some() || regions.name_at(k).is_some()))
+            .filter(|(t, _)| {
+                !(t.start + 1..t.end)
+                    .any(|k| orgs.mention_at(k).is_some() || regions.name_at(k).is_some())
+            })
             .filter(|(t, _)| orgs.mention_covering(t.start).is_none())
             .max_by_key(|(t, _)| t.len())
             .cloned()
@@ -102,7 +121,10 @@ pub fn find(ctx: &Context, orgs: &mut Orgs, regions: &Regions) -> Vec<Phrase> {
             let next = role_hits
                 .iter()
                 .filter(|(t2, _)| t2.start == after)
-                .filter(|(t2, _)| !(t2.start + 1..t2.end).any(|k| orgs.mention_at(k).is_some() || regions.name_at(k).is_some()))
+                .filter(|(t2, _)| {
+                    !(t2.start + 1..t2.end)
+                        .any(|k| orgs.mention_at(k).is_some() || regions.name_at(k).is_some())
+                })
                 .max_by_key(|(t2, _)| t2.len())
                 .cloned();
             match next {
@@ -116,15 +138,34 @@ pub fn find(ctx: &Context, orgs: &mut Orgs, regions: &Regions) -> Vec<Phrase> {
             continue;
         }
         // "Sekretaris Daerah (Sekda) Kabupaten Kendal": the abbreviation in brackets.
-        if ctx.is_punct(title.0.end, "(") && ctx.is_punct(title.0.end + 2, ")") && role_hits.iter().any(|(t2, _)| t2.start == title.0.end + 1) {
+        if ctx.is_punct(title.0.end, "(")
+            && ctx.is_punct(title.0.end + 2, ")")
+            && role_hits.iter().any(|(t2, _)| t2.start == title.0.end + 1)
+        {
             title.0 = title.0.start..title.0.end + 3;
         }
         role_words.push(entry.role.clone());
         let capitalized = is_capitalized(ctx.word(start));
         let mut phrase = match entry.takes {
-            Takes::Region(kind) => region_phrase(ctx, orgs, regions, start, title.0.end, role_words.join(" "), kind),
+            Takes::Region(kind) => region_phrase(
+                ctx,
+                orgs,
+                regions,
+                start,
+                title.0.end,
+                role_words.join(" "),
+                kind,
+            ),
             Takes::Country => country_phrase(ctx, orgs, start, title.0.end, role_words.join(" ")),
-            Takes::Org => org_phrase(ctx, orgs, regions, start, title.0.end, role_words, &entry.role),
+            Takes::Org => org_phrase(
+                ctx,
+                orgs,
+                regions,
+                start,
+                title.0.end,
+                role_words,
+                &entry.role,
+            ),
             Takes::Modifier => None,
         };
         if let Some(p) = phrase.as_mut() {
@@ -183,14 +224,23 @@ fn region_phrase(
     })
 }
 
-fn country_phrase(ctx: &Context, orgs: &mut Orgs, start: usize, at: usize, role: String) -> Option<Phrase> {
+fn country_phrase(
+    ctx: &Context,
+    orgs: &mut Orgs,
+    start: usize,
+    at: usize,
+    role: String,
+) -> Option<Phrase> {
     let mut end = at;
     if ctx.word(end) == "RI" {
         end += 1;
     } else if ctx.word(end) == "Republik" && ctx.word(end + 1) == "Indonesia" {
         end += 2;
     }
-    let org = ctx.lex.org("pemerintah-ri").map(|e| orgs.ensure(lexicon_org(ctx, e, None)));
+    let org = ctx
+        .lex
+        .org("pemerintah-ri")
+        .map(|e| orgs.ensure(lexicon_org(ctx, e, None)));
     Some(Phrase {
         tokens: start..end,
         post: Post {
@@ -243,14 +293,20 @@ fn org_phrase(
             });
         }
         let w = ctx.word(j);
-        if !ctx.is_word(j) || UNIT_STOP.contains(&w) || regions.candidate_at(j).is_some() || ends_unit(ctx, j) {
+        if !ctx.is_word(j)
+            || UNIT_STOP.contains(&w)
+            || regions.candidate_at(j).is_some()
+            || ends_unit(ctx, j)
+        {
             break;
         }
         j += 1;
     }
     // No organization: keep a capitalised title with unit words ("Ketua Panitia Seleksi").
     let mut k = at;
-    while k < ctx.toks.len() && k - at < 6 && (ctx.is_capitalized_word(k) || (ctx.word(k) == "dan" && ctx.is_capitalized_word(k + 1)))
+    while k < ctx.toks.len()
+        && k - at < 6
+        && (ctx.is_capitalized_word(k) || (ctx.word(k) == "dan" && ctx.is_capitalized_word(k + 1)))
         && !ctx.lex.is_stopword(ctx.word(k))
         && regions.candidate_at(k).is_none()
         && !ends_unit(ctx, k)
@@ -265,7 +321,10 @@ fn org_phrase(
             None => (regions.dominant, k),
         };
         let name = format!("Dinas {field}");
-        let entry = ctx.lex.orgs.iter().find(|e| e.name.eq_ignore_ascii_case(&name) || e.aliases.iter().any(|a| a.eq_ignore_ascii_case(&name)));
+        let entry = ctx.lex.orgs.iter().find(|e| {
+            e.name.eq_ignore_ascii_case(&name)
+                || e.aliases.iter().any(|a| a.eq_ignore_ascii_case(&name))
+        });
         let org = match entry {
             Some(e) => lexicon_org(ctx, e, region),
             None => {
@@ -342,13 +401,24 @@ fn leader_phrase(ctx: &Context, orgs: &Orgs, m: &super::orgs::OrgMention) -> Phr
     let written = m.leader.clone().unwrap_or_default();
     let canonical = orgs
         .get(&m.key)
-        .and_then(|o| ctx.lex.org(o.parent.as_deref().filter(|_| o.region.is_some()).unwrap_or(&o.key)))
+        .and_then(|o| {
+            ctx.lex.org(
+                o.parent
+                    .as_deref()
+                    .filter(|_| o.region.is_some())
+                    .unwrap_or(&o.key),
+            )
+        })
         .and_then(|e| e.leader_titles.first().cloned())
         .unwrap_or(written);
     // Expand an abbreviated title word ("Dirjen" → "Direktur Jenderal").
     let mut words: Vec<String> = canonical.split_whitespace().map(String::from).collect();
     if let Some(first) = words.first()
-        && let Some(e) = ctx.lex.roles.iter().find(|r| r.surface.eq_ignore_ascii_case(first) && r.takes != Takes::Modifier)
+        && let Some(e) = ctx
+            .lex
+            .roles
+            .iter()
+            .find(|r| r.surface.eq_ignore_ascii_case(first) && r.takes != Takes::Modifier)
     {
         words[0] = e.role.clone();
     }
@@ -377,7 +447,13 @@ fn leader_phrase(ctx: &Context, orgs: &Orgs, m: &super::orgs::OrgMention) -> Phr
     }
 }
 
-fn find_holder(ctx: &Context, orgs: &Orgs, regions: &Regions, phrases: &[Phrase], k: usize) -> Option<NameParse> {
+fn find_holder(
+    ctx: &Context,
+    orgs: &Orgs,
+    regions: &Regions,
+    phrases: &[Phrase],
+    k: usize,
+) -> Option<NameParse> {
     let p = &phrases[k];
     let title_sentence = ctx.is_title_sentence(p.sentence);
     let scoped = p.post.org.is_some() || p.post.region.is_some();
@@ -406,11 +482,29 @@ fn find_holder(ctx: &Context, orgs: &Orgs, regions: &Regions, phrases: &[Phrase]
         }
         if matches!(
             w,
-            "selaku" | "sebagai" | "merangkap" | "juga" | "menjabat" | "kini" | "dipercaya" | "diangkat" | "ditunjuk" | "menjadi" | "sekaligus" | "sehari" | "hari" | "-" | "masih"
+            "selaku"
+                | "sebagai"
+                | "merangkap"
+                | "juga"
+                | "menjabat"
+                | "kini"
+                | "dipercaya"
+                | "diangkat"
+                | "ditunjuk"
+                | "menjadi"
+                | "sekaligus"
+                | "sehari"
+                | "hari"
+                | "-"
+                | "masih"
         ) {
             linked = true;
             b -= 1;
-        } else if w == "," || w == "yang" || (w == "ini" && ctx.word(b.saturating_sub(2)) == "saat") || w == "saat" {
+        } else if w == ","
+            || w == "yang"
+            || (w == "ini" && ctx.word(b.saturating_sub(2)) == "saat")
+            || w == "saat"
+        {
             b -= 1;
         } else {
             break;
@@ -430,7 +524,13 @@ fn find_holder(ctx: &Context, orgs: &Orgs, regions: &Regions, phrases: &[Phrase]
 }
 
 /// Resolves holders to persons, fills labels and defaults, and builds posts and holdings.
-pub fn finish(ctx: &Context, orgs: &mut Orgs, regions: &Regions, mut phrases: Vec<Phrase>, persons: &Persons) -> Positions {
+pub fn finish(
+    ctx: &Context,
+    orgs: &mut Orgs,
+    regions: &Regions,
+    mut phrases: Vec<Phrase>,
+    persons: &Persons,
+) -> Positions {
     let mut out = Positions::default();
     for p in &mut phrases {
         // An unscoped regional title ("Pj Bupati" in a caption) is the article's region's.
@@ -454,7 +554,10 @@ pub fn finish(ctx: &Context, orgs: &mut Orgs, regions: &Regions, mut phrases: Ve
             None if ctx.is_title_sentence(p.sentence) => {
                 // In a headline: a known name right after ("PJ Bupati H Apriyadi").
                 let mut j = p.tokens.end;
-                while ctx.is_word(j) && ctx.lex.honorific(ctx.word(j)).is_some() || ctx.is_punct(j, ".") || ctx.is_punct(j, ",") {
+                while ctx.is_word(j) && ctx.lex.honorific(ctx.word(j)).is_some()
+                    || ctx.is_punct(j, ".")
+                    || ctx.is_punct(j, ",")
+                {
                     j += 1;
                 }
                 persons.mention_at(j).map(|m| m.person)
@@ -471,7 +574,11 @@ pub fn finish(ctx: &Context, orgs: &mut Orgs, regions: &Regions, mut phrases: Ve
                 out.posts.len() - 1
             }
         };
-        if !out.holdings.iter().any(|h| h.person == person && h.post == post) {
+        if !out
+            .holdings
+            .iter()
+            .any(|h| h.person == person && h.post == post)
+        {
             out.holdings.push(Holding {
                 person,
                 post,
@@ -486,7 +593,11 @@ pub fn finish(ctx: &Context, orgs: &mut Orgs, regions: &Regions, mut phrases: Ve
         let p = &posts[h.post];
         p.org.is_some()
             || p.region.is_some()
-            || !snapshot.iter().any(|o| o.person == h.person && posts[o.post].role == p.role && (posts[o.post].org.is_some() || posts[o.post].region.is_some()))
+            || !snapshot.iter().any(|o| {
+                o.person == h.person
+                    && posts[o.post].role == p.role
+                    && (posts[o.post].org.is_some() || posts[o.post].region.is_some())
+            })
     });
     // Phrases without a named holder refer to the article's holder of that post.
     for (k, p) in phrases.iter().enumerate() {
@@ -495,7 +606,12 @@ pub fn finish(ctx: &Context, orgs: &mut Orgs, regions: &Regions, mut phrases: Ve
             let holders: Vec<usize> = out
                 .holdings
                 .iter()
-                .filter(|h| out.posts[h.post].key(ctx.lex) == key || (p.post.org.is_none() && p.post.region.is_none() && out.posts[h.post].role == p.post.role))
+                .filter(|h| {
+                    out.posts[h.post].key(ctx.lex) == key
+                        || (p.post.org.is_none()
+                            && p.post.region.is_none()
+                            && out.posts[h.post].role == p.post.role)
+                })
                 .map(|h| h.person)
                 .collect();
             if holders.len() == 1 {
@@ -526,10 +642,11 @@ fn label(ctx: &Context, orgs: &Orgs, post: &Post, leader: bool) -> String {
         return format!("{} {}", post.role, ctx.lex.regions[r].name);
     }
     if leader {
-        let parent = o
-            .parent
-            .as_deref()
-            .and_then(|p| orgs.get(p).map(|x| x.name.clone()).or_else(|| ctx.lex.org(p).map(|e| e.name.clone())));
+        let parent = o.parent.as_deref().and_then(|p| {
+            orgs.get(p)
+                .map(|x| x.name.clone())
+                .or_else(|| ctx.lex.org(p).map(|e| e.name.clone()))
+        });
         return match parent {
             Some(parent) => format!("{} {}", post.role, parent),
             None => post.role.clone(),

@@ -71,7 +71,12 @@ pub fn attribute(ctx: &Context, persons: &Persons, positions: &Positions) -> Quo
         let raw = span.slice(ctx.body);
         let text = raw.split_whitespace().collect::<Vec<_>>().join(" ");
         let text = text.trim_end_matches([',', ' ']).trim().to_string();
-        if text.split(' ').filter(|w| w.chars().any(char::is_alphabetic)).count() < MIN_QUOTE_WORDS {
+        if text
+            .split(' ')
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .count()
+            < MIN_QUOTE_WORDS
+        {
             continue;
         }
         let first = ctx.toks.token_at_or_after(span.start);
@@ -82,11 +87,20 @@ pub fn attribute(ctx: &Context, persons: &Persons, positions: &Positions) -> Quo
         if let Some(p) = speaker {
             marks.push((close, p));
         }
+        // Evidence: from the opening mark to the end of the sentence that closes it.
+        let open_at = ctx.body[..span.start]
+            .char_indices()
+            .next_back()
+            .map_or(span.start, |(i, _)| i);
+        let close_sentence =
+            ctx.sentence_range(ctx.sentence_of(close.min(ctx.toks.len().saturating_sub(1))));
+        let end = ctx.toks.span(close_sentence).end.max(span.end);
         out.quotes.push(Quote {
             text,
             speaker,
             span: *span,
             sentence: ctx.sentence_of(first),
+            evidence: Span::new(open_at, end),
         });
     }
     out
@@ -138,7 +152,12 @@ fn speaker_after(
 }
 
 /// "Asmar mengatakan, “...”", "Menurut Asmar, “...”".
-fn speaker_before(ctx: &Context, persons: &Persons, positions: &Positions, open: usize) -> Option<usize> {
+fn speaker_before(
+    ctx: &Context,
+    persons: &Persons,
+    positions: &Positions,
+    open: usize,
+) -> Option<usize> {
     let mut j = open;
     while j > 0 && (ctx.is_punct(j - 1, ",") || ctx.is_punct(j - 1, ":")) {
         j -= 1;
@@ -149,7 +168,10 @@ fn speaker_before(ctx: &Context, persons: &Persons, positions: &Positions, open:
     // "... kata Asmar: “...”" or "Menurut Asmar, “...”".
     if let Some(m) = persons.mentions.iter().find(|m| m.tokens.end == j) {
         let before = m.tokens.start;
-        if before > 0 && (ctx.lex.is_speech_verb(ctx.word(before - 1)) || ctx.cue_ending_at(before, Cue::PersonLead).is_some()) {
+        if before > 0
+            && (ctx.lex.is_speech_verb(ctx.word(before - 1))
+                || ctx.cue_ending_at(before, Cue::PersonLead).is_some())
+        {
             return Some(m.person);
         }
     }
@@ -173,17 +195,34 @@ fn speaker_before(ctx: &Context, persons: &Persons, positions: &Positions, open:
 }
 
 /// The person last mentioned (by name, by a post they hold, or as a speaker) before `at`.
-fn last_person(ctx: &Context, persons: &Persons, positions: &Positions, at: usize, marks: &[(usize, usize)]) -> Option<usize> {
-    let by_name = persons.last_before(ctx, at).map(|m| (m.tokens.end, m.person));
+fn last_person(
+    ctx: &Context,
+    persons: &Persons,
+    positions: &Positions,
+    at: usize,
+    marks: &[(usize, usize)],
+) -> Option<usize> {
+    let by_name = persons
+        .last_before(ctx, at)
+        .map(|m| (m.tokens.end, m.person));
     let by_post = positions
         .phrases
         .iter()
         .zip(&positions.phrase_person)
-        .filter(|(p, who)| p.tokens.end <= at && who.is_some() && !ctx.in_quote(p.tokens.start) && (p.holder.is_some() || !p.is_generic(ctx)))
+        .filter(|(p, who)| {
+            p.tokens.end <= at
+                && who.is_some()
+                && !ctx.in_quote(p.tokens.start)
+                && (p.holder.is_some() || !p.is_generic(ctx))
+        })
         .map(|(p, who)| (p.tokens.end, who.unwrap_or(0)))
         .next_back();
     let by_mark = marks.iter().rev().find(|(t, _)| *t < at).copied();
-    [by_name, by_post, by_mark].into_iter().flatten().max_by_key(|(t, _)| *t).map(|(_, p)| p)
+    [by_name, by_post, by_mark]
+        .into_iter()
+        .flatten()
+        .max_by_key(|(t, _)| *t)
+        .map(|(_, p)| p)
 }
 
 #[cfg(test)]
@@ -194,7 +233,15 @@ mod tests {
     fn spans_handle_straight_curly_and_paragraphs() {
         let body = "Kata \"satu dua tiga\" lalu “empat lima” dan \"enam\ntujuh delapan,\"tandasnya. Jum’at ‘sembilan sepuluh’ ok";
         let got: Vec<&str> = find_spans(body).iter().map(|s| s.slice(body)).collect();
-        assert_eq!(got, ["satu dua tiga", "empat lima", "enam\ntujuh delapan,", "sembilan sepuluh"]);
+        assert_eq!(
+            got,
+            [
+                "satu dua tiga",
+                "empat lima",
+                "enam\ntujuh delapan,",
+                "sembilan sepuluh"
+            ]
+        );
     }
 
     #[test]

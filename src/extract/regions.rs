@@ -33,7 +33,9 @@ pub struct Regions {
 impl Regions {
     /// The candidate starting exactly at token `i` (kind word included).
     pub fn candidate_at(&self, i: usize) -> Option<&Candidate> {
-        self.candidates.iter().find(|c| c.tokens.start == i || c.name_tokens.start == i)
+        self.candidates
+            .iter()
+            .find(|c| c.tokens.start == i || c.name_tokens.start == i)
     }
 
     /// The candidate whose name (not its kind word) starts at token `i`.
@@ -43,14 +45,25 @@ impl Regions {
 
     /// Resolves the candidate at `i` for a context that wants `kind` (a Bupati wants a
     /// kabupaten). Ambiguous bare names are accepted here: the context vouches for them.
-    pub fn resolve_at(&self, ctx: &Context, i: usize, kind: Option<RegionKind>) -> Option<(Range<usize>, usize)> {
+    pub fn resolve_at(
+        &self,
+        ctx: &Context,
+        i: usize,
+        kind: Option<RegionKind>,
+    ) -> Option<(Range<usize>, usize)> {
         let c = self.candidate_at(i)?;
         let r = self.choose(ctx, c, kind, true)?;
         self.contextual.borrow_mut().push((c.tokens.clone(), r));
         Some((i..c.tokens.end, r))
     }
 
-    fn choose(&self, ctx: &Context, c: &Candidate, wanted: Option<RegionKind>, in_context: bool) -> Option<usize> {
+    fn choose(
+        &self,
+        ctx: &Context,
+        c: &Candidate,
+        wanted: Option<RegionKind>,
+        in_context: bool,
+    ) -> Option<usize> {
         let regions = &ctx.lex.regions;
         let mut options: Vec<usize> = c
             .regions
@@ -63,7 +76,9 @@ impl Regions {
             options.retain(|&r| !regions[r].ambiguous);
             // "KP Bali", "Kecamatan Tanah Abang", "Jalan Lampung": a lower-level place.
             let before = c.name_tokens.start;
-            if before > 0 && LOWER_PLACE_WORDS.contains(&ctx.word(before - 1).to_lowercase().as_str()) {
+            if before > 0
+                && LOWER_PLACE_WORDS.contains(&ctx.word(before - 1).to_lowercase().as_str())
+            {
                 return None;
             }
         }
@@ -75,7 +90,11 @@ impl Regions {
                 // Several regions share the name: take the one the article names
                 // unambiguously elsewhere, or the dominant one.
                 let named: BTreeSet<usize> = self.resolved.values().copied().collect();
-                let here: Vec<usize> = options.iter().copied().filter(|r| named.contains(r)).collect();
+                let here: Vec<usize> = options
+                    .iter()
+                    .copied()
+                    .filter(|r| named.contains(r))
+                    .collect();
                 if here.len() == 1 {
                     return Some(here[0]);
                 }
@@ -93,9 +112,16 @@ impl Regions {
             if let Some(c) = c {
                 let written = ctx.text(c.name_tokens.clone()).to_string();
                 let region = &ctx.lex.regions[r];
-                if written != region.name && !crate::text::is_all_caps(&written) || region.aliases.contains(&written) {
+                if written != region.name && !crate::text::is_all_caps(&written)
+                    || region.aliases.contains(&written)
+                {
                     forms.insert(written);
-                } else if crate::text::is_all_caps(&written) && region.aliases.iter().any(|a| a.eq_ignore_ascii_case(&written)) {
+                } else if crate::text::is_all_caps(&written)
+                    && region
+                        .aliases
+                        .iter()
+                        .any(|a| a.eq_ignore_ascii_case(&written))
+                {
                     forms.insert(written);
                 }
             }
@@ -106,14 +132,38 @@ impl Regions {
         for (tokens, r) in self.contextual.borrow().iter() {
             add(tokens.clone(), *r);
         }
-        out.into_iter().map(|(region, alt_names)| RegionRef { region, alt_names }).collect()
+        out.into_iter()
+            .map(|(region, alt_names)| RegionRef { region, alt_names })
+            .collect()
     }
 }
 
 /// Words before a name that make it a village, district or street rather than a region.
 const LOWER_PLACE_WORDS: &[&str] = &[
-    "kp", "kampung", "desa", "ds", "kelurahan", "kel", "kecamatan", "kec", "dusun", "jalan", "jl", "jln", "gang", "gg",
-    "komplek", "kompleks", "perumahan", "nagari", "gampong", "pulau", "sungai", "gunung", "selat", "teluk",
+    "kp",
+    "kampung",
+    "desa",
+    "ds",
+    "kelurahan",
+    "kel",
+    "kecamatan",
+    "kec",
+    "dusun",
+    "jalan",
+    "jl",
+    "jln",
+    "gang",
+    "gg",
+    "komplek",
+    "kompleks",
+    "perumahan",
+    "nagari",
+    "gampong",
+    "pulau",
+    "sungai",
+    "gunung",
+    "selat",
+    "teluk",
 ];
 
 pub fn find(ctx: &Context) -> Regions {
@@ -132,7 +182,10 @@ pub fn find(ctx: &Context) -> Regions {
     // Longest names win; a name inside a longer name is not a mention.
     let mut chosen: Vec<(Range<usize>, Vec<usize>)> = Vec::new();
     for (t, rs) in names {
-        if chosen.iter().any(|(c, _)| c.start < t.end && t.start < c.end) {
+        if chosen
+            .iter()
+            .any(|(c, _)| c.start < t.end && t.start < c.end)
+        {
             continue;
         }
         chosen.push((t, rs));
@@ -150,7 +203,10 @@ pub fn find(ctx: &Context) -> Regions {
         // A parenthesised alias of the same region: "Ogan Komering Ilir (OKI)".
         if ctx.is_punct(end, "(") && ctx.is_punct(end + 2, ")") {
             let alias = ctx.word(end + 1);
-            if regions.iter().any(|&r| ctx.lex.regions[r].aliases.iter().any(|a| a == alias)) {
+            if regions
+                .iter()
+                .any(|&r| ctx.lex.regions[r].aliases.iter().any(|a| a == alias))
+            {
                 end += 3;
             }
         }
@@ -194,7 +250,9 @@ fn dominant(ctx: &Context, regions: &Regions) -> Option<usize> {
         if ctx.lex.regions[r].kind == RegionKind::Provinsi {
             continue;
         }
-        let e = score.entry(r).or_insert((0, std::cmp::Reverse(c.tokens.start)));
+        let e = score
+            .entry(r)
+            .or_insert((0, std::cmp::Reverse(c.tokens.start)));
         e.0 += if c.kind_word.is_some() { 2 } else { 1 };
     }
     score.into_iter().max_by_key(|(_, s)| *s).map(|(r, _)| r)
