@@ -452,9 +452,27 @@ pub fn reference_quads(lex: &Lexicon, iris: &Iris) -> Result<Vec<Quad>, String> 
         graph: graph.clone(),
         quads: BTreeSet::new(),
     };
+    // The parser labels blank nodes at random; relabel them by order of appearance so the
+    // reference graph is the same in every build.
+    let mut labels: std::collections::HashMap<String, oxigraph::model::BlankNode> = std::collections::HashMap::new();
+    let mut stable = |b: &oxigraph::model::BlankNode| {
+        let n = labels.len();
+        labels
+            .entry(b.as_str().to_string())
+            .or_insert_with(|| oxigraph::model::BlankNode::new_unchecked(format!("asnkg{n}")))
+            .clone()
+    };
     for t in RdfParser::from_format(RdfFormat::Turtle).for_slice(ONTOLOGY.as_bytes()) {
         let t = t.map_err(|e| format!("ontology/asnkg.ttl: {e}"))?;
-        let q = Quad::new(t.subject, t.predicate, t.object, graph.clone());
+        let subject = match t.subject {
+            NamedOrBlankNode::BlankNode(b) => NamedOrBlankNode::BlankNode(stable(&b)),
+            s => s,
+        };
+        let object = match t.object {
+            Term::BlankNode(b) => Term::BlankNode(stable(&b)),
+            o => o,
+        };
+        let q = Quad::new(subject, t.predicate, object, graph.clone());
         g.quads.insert(QuadKey(q.to_string(), q));
     }
     let schema = |l: &str| iri(SCHEMA, l);

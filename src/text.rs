@@ -337,14 +337,13 @@ pub fn title_case(phrase: &str) -> String {
         .filter(|w| !w.is_empty())
         .enumerate()
         .map(|(i, w)| {
-            if is_all_caps(w) && w.chars().count() > 1 {
-                w.to_string()
-            } else if i > 0
-                && matches!(
-                    w,
-                    "dan" | "di" | "ke" | "dari" | "serta" | "atau" | "untuk" | "pada" | "yang"
-                )
-            {
+            let keep = (is_all_caps(w) && w.chars().count() > 1)
+                || (i > 0
+                    && matches!(
+                        w,
+                        "dan" | "di" | "ke" | "dari" | "serta" | "atau" | "untuk" | "pada" | "yang"
+                    ));
+            if keep {
                 w.to_string()
             } else {
                 let mut c = w.chars();

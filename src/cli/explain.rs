@@ -121,7 +121,7 @@ pub fn run(args: ExplainArgs) -> Result<u8, String> {
                     other => val(other),
                 });
         }
-        stdout_result(write(format!("{e}")))?;
+        stdout_result(write(e.to_string()))?;
         for (p, vs) in &props {
             stdout_result(write(format!("  {p}: {}", vs.join(" | "))))?;
         }

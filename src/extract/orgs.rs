@@ -380,7 +380,7 @@ fn initials_fit(ctx: &Context, long: Range<usize>, acr: &str) -> bool {
     }
     // Greedy: the first acronym letter is the first word's initial; every other letter is
     // found in order in the words (at a word start or inside the current word).
-    if words[0].chars().next() != Some(acr[0]) {
+    if !words[0].starts_with(acr[0]) {
         return false;
     }
     let text: Vec<(char, bool)> = words

@@ -72,10 +72,8 @@ pub fn find(ctx: &Context, regions: &Regions, orgs: &Orgs) -> Places {
                 end = j;
             } else if (ctx.is_capitalized_word(j) && !is_calendar_word(ctx.word(j)))
                 || ctx.is_upper_word(j)
+                || (ctx.kind(j) == Some(crate::text::TokKind::Number) && end == j)
             {
-                j += 1;
-                end = j;
-            } else if ctx.kind(j) == Some(crate::text::TokKind::Number) && end == j {
                 j += 1;
                 end = j;
             } else if matches!(ctx.word(j), "dan" | "&") && ctx.is_capitalized_word(j + 1) {

@@ -462,12 +462,13 @@ fn find_holder(
     if ctx.is_punct(j, ",") {
         j += 1;
     }
-    if !title_sentence && (p.capitalized || scoped) && ctx.sentence_of(j) == p.sentence {
-        if let Some(name) = parse_name(ctx, j, orgs, regions)
-            && !phrases.iter().any(|q| q.tokens.start == j)
-        {
-            return Some(name);
-        }
+    if !title_sentence
+        && (p.capitalized || scoped)
+        && ctx.sentence_of(j) == p.sentence
+        && let Some(name) = parse_name(ctx, j, orgs, regions)
+        && !phrases.iter().any(|q| q.tokens.start == j)
+    {
+        return Some(name);
     }
     // Before: "Maulidini, SKM, Kepala ...", "X selaku Sekretaris Daerah ...".
     let mut b = p.tokens.start;

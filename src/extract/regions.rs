@@ -106,22 +106,13 @@ impl Regions {
     /// Every region mentioned, with the forms written.
     pub fn mentioned(&self, ctx: &Context) -> Vec<RegionRef> {
         let mut out: BTreeMap<usize, BTreeSet<String>> = BTreeMap::new();
+        // Forms as written that differ from the official name ("OKI", "Muba"), but not the
+        // official name in capitals.
         let mut add = |tokens: Range<usize>, r: usize| {
             let forms = out.entry(r).or_default();
-            let c = self.candidates.iter().find(|c| c.tokens == tokens);
-            if let Some(c) = c {
+            if let Some(c) = self.candidates.iter().find(|c| c.tokens == tokens) {
                 let written = ctx.text(c.name_tokens.clone()).to_string();
-                let region = &ctx.lex.regions[r];
-                if written != region.name && !crate::text::is_all_caps(&written)
-                    || region.aliases.contains(&written)
-                {
-                    forms.insert(written);
-                } else if crate::text::is_all_caps(&written)
-                    && region
-                        .aliases
-                        .iter()
-                        .any(|a| a.eq_ignore_ascii_case(&written))
-                {
+                if !written.eq_ignore_ascii_case(&ctx.lex.regions[r].name) {
                     forms.insert(written);
                 }
             }

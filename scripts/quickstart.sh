@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Sets up and runs asnkg on the bundled examples, from a fresh Debian machine with Rust:
+# installs what is missing (libclang for RocksDB, Graphviz), builds, builds the graph of
+# examples/articles into ./asnkg-store, prints a first query and draws graph.svg.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+missing=()
+ldconfig -p 2>/dev/null | grep -q 'libclang[-.0-9]*\.so' || missing+=(libclang-dev)
+command -v dot >/dev/null || missing+=(graphviz)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "installing ${missing[*]} ..." >&2
+  sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+echo "building asnkg (the first build compiles RocksDB: allow 10-25 minutes) ..." >&2
+cargo build --release --quiet
+asnkg=./target/release/asnkg
+
+$asnkg build examples/articles --store asnkg-store
+echo >&2
+echo "Who holds which post (examples/queries/holdings.rq):" >&2
+$asnkg query --store asnkg-store --file examples/queries/holdings.rq --format table
+$asnkg dot --store asnkg-store --output graph.dot
+dot -Tsvg graph.dot -o graph.svg
+echo "wrote graph.svg (the whole example graph); try: $asnkg dot --focus \"Ratna Kusumawati\" | dot -Tsvg > ratna.svg" >&2
