@@ -470,21 +470,14 @@ pub fn html_to_text(html: &str) -> String {
             i = next;
         }
     }
-    // Collapse runs of blank lines and trailing spaces.
+    // One line per block; inner runs of spaces collapsed; no blank lines.
     let mut text = String::with_capacity(out.len());
-    let mut blank = 0;
     for line in out.lines() {
         let line = line.split_whitespace().collect::<Vec<_>>().join(" ");
-        if line.is_empty() {
-            blank += 1;
-            if blank == 1 && !text.is_empty() {
-                text.push('\n');
-            }
-            continue;
+        if !line.is_empty() {
+            text.push_str(&line);
+            text.push('\n');
         }
-        blank = 0;
-        text.push_str(&line);
-        text.push('\n');
     }
     text
 }

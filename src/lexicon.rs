@@ -549,6 +549,13 @@ fn split_list(s: &str) -> Vec<String> {
         .collect()
 }
 
+/// Letters and digits only, case kept (prefixed so it never equals a folded key).
+fn exact_key(s: &str) -> String {
+    std::iter::once('=')
+        .chain(s.chars().filter(|c| c.is_alphanumeric()))
+        .collect()
+}
+
 /// Letters and digits only, lowercased: the key under which honorifics and degrees match.
 pub fn word_key(s: &str) -> String {
     s.chars()
@@ -680,13 +687,20 @@ impl Lexicon {
         self.stopwords.contains(&word.to_lowercase())
     }
 
-    /// Canonical form of an honorific written as `word` (dots ignored), if it is one.
+    /// Canonical form of an honorific written as `word` (dots ignored), if it is one. The
+    /// exact case wins ("Dr." a doctorate, "dr." a physician), then any case.
     pub fn honorific(&self, word: &str) -> Option<&str> {
-        self.honorifics.get(&word_key(word)).map(String::as_str)
+        self.honorifics
+            .get(&exact_key(word))
+            .or_else(|| self.honorifics.get(&word_key(word)))
+            .map(String::as_str)
     }
 
     pub fn degree(&self, word: &str) -> Option<&str> {
-        self.degrees.get(&word_key(word)).map(String::as_str)
+        self.degrees
+            .get(&exact_key(word))
+            .or_else(|| self.degrees.get(&word_key(word)))
+            .map(String::as_str)
     }
 
     /// Whether `word` (with any case) is the bare form of a speech verb ("tegas").
@@ -878,7 +892,9 @@ impl LexiconBuilder {
                     ));
                 }
             };
-            map.insert(word_key(c[1]), c[2].to_string());
+            map.insert(exact_key(c[1]), c[2].to_string());
+            map.entry(word_key(c[1]))
+                .or_insert_with(|| c[2].to_string());
         }
         Ok(())
     }

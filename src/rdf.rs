@@ -454,7 +454,8 @@ pub fn reference_quads(lex: &Lexicon, iris: &Iris) -> Result<Vec<Quad>, String> 
     };
     // The parser labels blank nodes at random; relabel them by order of appearance so the
     // reference graph is the same in every build.
-    let mut labels: std::collections::HashMap<String, oxigraph::model::BlankNode> = std::collections::HashMap::new();
+    let mut labels: std::collections::HashMap<String, oxigraph::model::BlankNode> =
+        std::collections::HashMap::new();
     let mut stable = |b: &oxigraph::model::BlankNode| {
         let n = labels.len();
         labels

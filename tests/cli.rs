@@ -25,7 +25,13 @@ fn examples() -> PathBuf {
 fn built_examples(dir: &Path) -> String {
     let store = dir.join("store");
     let s = store.to_str().unwrap().to_string();
-    let o = asnkg(&["build", examples().to_str().unwrap(), "--store", &s, "--quiet"]);
+    let o = asnkg(&[
+        "build",
+        examples().to_str().unwrap(),
+        "--store",
+        &s,
+        "--quiet",
+    ]);
     assert!(o.status.success(), "build failed: {}", stderr(&o));
     assert!(stderr(&o).contains("built 10 articles"), "{}", stderr(&o));
     s
@@ -36,11 +42,22 @@ fn build_then_query_answers_who_holds_which_post() {
     let dir = tempfile::tempdir().unwrap();
     let store = built_examples(dir.path());
     let q = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/queries/holdings.rq");
-    let o = asnkg(&["query", "--store", &store, "--file", q.to_str().unwrap(), "--format", "csv"]);
+    let o = asnkg(&[
+        "query",
+        "--store",
+        &store,
+        "--file",
+        q.to_str().unwrap(),
+        "--format",
+        "csv",
+    ]);
     assert!(o.status.success(), "{}", stderr(&o));
     let out = stdout(&o);
     assert!(out.starts_with("person,post,article"), "{out}");
-    assert!(out.contains("Sudarto Wibisono,Penjabat Bupati Lahat,01_pelantikan-pemkab-lahat"), "{out}");
+    assert!(
+        out.contains("Sudarto Wibisono,Penjabat Bupati Lahat,01_pelantikan-pemkab-lahat"),
+        "{out}"
+    );
     // A query from the command line, with the contract's prefixes predeclared.
     let o = asnkg(&[
         "query",
@@ -53,7 +70,14 @@ fn build_then_query_answers_who_holds_which_post() {
     let out = stdout(&o);
     assert!(out.lines().any(|l| l == "\"Ratna Kusumawati\""), "{out}");
     // JSON results parse as JSON.
-    let o = asnkg(&["query", "--store", &store, "--format", "json", "ASK { ?e a asn:Inauguration }"]);
+    let o = asnkg(&[
+        "query",
+        "--store",
+        &store,
+        "--format",
+        "json",
+        "ASK { ?e a asn:Inauguration }",
+    ]);
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("SPARQL JSON");
     assert_eq!(v["boolean"], serde_json::Value::Bool(true));
 }
@@ -66,9 +90,21 @@ fn every_example_query_runs() {
     let mut n = 0;
     for entry in std::fs::read_dir(queries).unwrap() {
         let path = entry.unwrap().path();
-        let o = asnkg(&["query", "--store", &store, "--file", path.to_str().unwrap(), "--format", "csv"]);
+        let o = asnkg(&[
+            "query",
+            "--store",
+            &store,
+            "--file",
+            path.to_str().unwrap(),
+            "--format",
+            "csv",
+        ]);
         assert!(o.status.success(), "{}: {}", path.display(), stderr(&o));
-        assert!(stdout(&o).lines().count() > 1, "{} returned no rows", path.display());
+        assert!(
+            stdout(&o).lines().count() > 1,
+            "{} returned no rows",
+            path.display()
+        );
         n += 1;
     }
     assert!(n >= 4);
@@ -81,7 +117,10 @@ fn syntax_errors_name_the_position_and_fail() {
     let o = asnkg(&["query", "--store", &store, "SELECT ?x WHERE { ?x a }"]);
     assert!(!o.status.success());
     let err = stderr(&o);
-    assert!(err.contains("SPARQL syntax error") && err.contains("1:"), "{err}");
+    assert!(
+        err.contains("SPARQL syntax error") && err.contains("1:"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -107,7 +146,10 @@ fn turtle_and_ntriples_exports_reparse_with_rio() {
         })
         .expect("N-Triples export parses");
     assert!(triples > 1000);
-    assert_eq!(triples, nt_triples, "Turtle and N-Triples hold the same merged graph");
+    assert_eq!(
+        triples, nt_triples,
+        "Turtle and N-Triples hold the same merged graph"
+    );
     let nq = asnkg(&["export", "--store", &store, "--format", "nquads"]);
     let mut quads = 0;
     rio_turtle::NQuadsParser::new(nq.stdout.as_slice())
@@ -125,7 +167,10 @@ fn turtle_and_ntriples_exports_reparse_with_rio() {
         })
         .expect("TriG export parses");
     assert_eq!(quads, trig_quads);
-    assert!(quads > triples, "the same triple sits in several article graphs");
+    assert!(
+        quads > triples,
+        "the same triple sits in several article graphs"
+    );
 }
 
 #[test]
@@ -134,12 +179,31 @@ fn export_of_one_graph_and_to_a_file() {
     let store = built_examples(dir.path());
     let graph = "https://w3id.org/asnkg/id/article/01_pelantikan-pemkab-lahat";
     let out = dir.path().join("one.nq");
-    let o = asnkg(&["export", "--store", &store, "--format", "nquads", "--graph", graph, "-o", out.to_str().unwrap()]);
+    let o = asnkg(&[
+        "export",
+        "--store",
+        &store,
+        "--format",
+        "nquads",
+        "--graph",
+        graph,
+        "-o",
+        out.to_str().unwrap(),
+    ]);
     assert!(o.status.success(), "{}", stderr(&o));
     let text = std::fs::read_to_string(&out).unwrap();
     assert!(!text.is_empty());
-    assert!(text.lines().all(|l| l.ends_with(&format!("<{graph}> ."))), "only that graph");
-    let o = asnkg(&["export", "--store", &store, "--graph", "https://example.org/none"]);
+    assert!(
+        text.lines().all(|l| l.ends_with(&format!("<{graph}> ."))),
+        "only that graph"
+    );
+    let o = asnkg(&[
+        "export",
+        "--store",
+        &store,
+        "--graph",
+        "https://example.org/none",
+    ]);
     assert!(!o.status.success());
     assert!(stderr(&o).contains("no graph"), "{}", stderr(&o));
 }
@@ -150,11 +214,26 @@ fn dot_output_renders_with_graphviz() {
     let store = built_examples(dir.path());
     let all = asnkg(&["dot", "--store", &store]);
     assert!(all.status.success(), "{}", stderr(&all));
-    let focus = asnkg(&["dot", "--store", &store, "--focus", "Ratna Kusumawati", "--depth", "1"]);
+    let focus = asnkg(&[
+        "dot",
+        "--store",
+        &store,
+        "--focus",
+        "Ratna Kusumawati",
+        "--depth",
+        "1",
+    ]);
     assert!(focus.status.success(), "{}", stderr(&focus));
     let text = stdout(&focus);
-    assert!(text.starts_with("digraph asnkg {") && text.contains("Ratna Kusumawati") && text.contains("cluster_legend"));
-    assert!(text.lines().count() < stdout(&all).lines().count(), "focus draws fewer nodes");
+    assert!(
+        text.starts_with("digraph asnkg {")
+            && text.contains("Ratna Kusumawati")
+            && text.contains("cluster_legend")
+    );
+    assert!(
+        text.lines().count() < stdout(&all).lines().count(),
+        "focus draws fewer nodes"
+    );
     let missing = asnkg(&["dot", "--store", &store, "--focus", "Nobody Here"]);
     assert!(!missing.status.success());
     if Command::new("dot").arg("-V").output().is_ok() {
@@ -169,7 +248,11 @@ fn dot_output_renders_with_graphviz() {
             use std::io::Write;
             child.stdin.take().unwrap().write_all(&dot).unwrap();
             let o = child.wait_with_output().unwrap();
-            assert!(o.status.success(), "graphviz rejected the DOT: {}", stderr(&o));
+            assert!(
+                o.status.success(),
+                "graphviz rejected the DOT: {}",
+                stderr(&o)
+            );
             assert!(stdout(&o).contains("<svg"));
         }
     } else {
@@ -183,13 +266,24 @@ fn stats_and_explain_report_facts_with_evidence() {
     let store = built_examples(dir.path());
     let o = asnkg(&["stats", "--store", &store]);
     let out = stdout(&o);
-    assert!(out.contains("10 articles") && out.contains("schema:Person") && out.contains("01_pelantikan-pemkab-lahat"), "{out}");
+    assert!(
+        out.contains("10 articles")
+            && out.contains("schema:Person")
+            && out.contains("01_pelantikan-pemkab-lahat"),
+        "{out}"
+    );
     let o = asnkg(&["explain", "Sudarto Wibisono", "--store", &store]);
     let out = stdout(&o);
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(out.contains("holds Penjabat Bupati Lahat"), "{out}");
-    assert!(out.contains("in article 04_rakor-netralitas-asn-sumsel"), "joins articles: {out}");
-    assert!(out.contains("← “") && out.contains("[chars "), "evidence with offsets: {out}");
+    assert!(
+        out.contains("in article 04_rakor-netralitas-asn-sumsel"),
+        "joins articles: {out}"
+    );
+    assert!(
+        out.contains("← “") && out.contains("[chars "),
+        "evidence with offsets: {out}"
+    );
     // Hostile input is data, not query syntax.
     let o = asnkg(&["explain", "x\" } DROP ALL { \"", "--store", &store]);
     assert!(!o.status.success());
@@ -201,13 +295,27 @@ fn bad_inputs_are_reported_and_the_rest_is_built() {
     let dir = tempfile::tempdir().unwrap();
     let input = dir.path().join("in");
     std::fs::create_dir(&input).unwrap();
-    std::fs::copy(examples().join("01_pelantikan-pemkab-lahat.txt"), input.join("good.txt")).unwrap();
+    std::fs::copy(
+        examples().join("01_pelantikan-pemkab-lahat.txt"),
+        input.join("good.txt"),
+    )
+    .unwrap();
     std::fs::write(input.join("binary.txt"), b"\x7fELF\x00\x00\x01binary").unwrap();
     std::fs::write(input.join("latin1.txt"), b"Pelantikan di Caf\xe9 Kendal").unwrap();
     std::fs::write(input.join("empty.txt"), b"  \n").unwrap();
-    std::fs::write(input.join("feed.jsonl"), b"{\"id\":\"j1\",\"text\":\"Bupati Kendal melantik 5 pejabat.\"}\n{broken\n").unwrap();
+    std::fs::write(
+        input.join("feed.jsonl"),
+        b"{\"id\":\"j1\",\"text\":\"Bupati Kendal melantik 5 pejabat.\"}\n{broken\n",
+    )
+    .unwrap();
     let store = dir.path().join("store");
-    let o = asnkg(&["build", input.to_str().unwrap(), "--store", store.to_str().unwrap(), "--quiet"]);
+    let o = asnkg(&[
+        "build",
+        input.to_str().unwrap(),
+        "--store",
+        store.to_str().unwrap(),
+        "--quiet",
+    ]);
     let err = stderr(&o);
     assert_eq!(o.status.code(), Some(3), "partial success exit code: {err}");
     assert!(err.contains("binary.txt: binary file"), "{err}");
@@ -215,7 +323,14 @@ fn bad_inputs_are_reported_and_the_rest_is_built() {
     assert!(err.contains("empty.txt: empty article"), "{err}");
     assert!(err.contains("feed.jsonl:2: malformed JSON line"), "{err}");
     assert!(err.contains("built 2 articles"), "{err}");
-    let o = asnkg(&["query", "--store", store.to_str().unwrap(), "--format", "csv", "SELECT ?id WHERE { ?a schema:identifier ?id } ORDER BY ?id"]);
+    let o = asnkg(&[
+        "query",
+        "--store",
+        store.to_str().unwrap(),
+        "--format",
+        "csv",
+        "SELECT ?id WHERE { ?a schema:identifier ?id } ORDER BY ?id",
+    ]);
     assert_eq!(stdout(&o).replace("\r\n", "\n"), "id\ngood\nj1\n");
 }
 
@@ -227,9 +342,20 @@ fn a_second_process_gets_a_clear_store_in_use_error() {
     let held = asnkg::store::GraphStore::open(&store_path).expect("this test holds the store");
     let o = asnkg(&["query", "--store", &store, "ASK { ?s ?p ?o }"]);
     assert_eq!(o.status.code(), Some(1));
-    assert!(stderr(&o).contains("is in use by another asnkg process"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("is in use by another asnkg process"),
+        "{}",
+        stderr(&o)
+    );
     drop(held);
-    let o = asnkg(&["query", "--store", &store, "--format", "csv", "ASK { ?s ?p ?o }"]);
+    let o = asnkg(&[
+        "query",
+        "--store",
+        &store,
+        "--format",
+        "csv",
+        "ASK { ?s ?p ?o }",
+    ]);
     assert!(o.status.success(), "{}", stderr(&o));
 }
 
@@ -238,7 +364,10 @@ fn rebuilding_an_article_replaces_its_graph_and_nothing_else() {
     let dir = tempfile::tempdir().unwrap();
     let input = dir.path().join("in");
     std::fs::create_dir(&input).unwrap();
-    for f in ["01_pelantikan-pemkab-lahat.txt", "02_rotasi-pemkot-kediri.txt"] {
+    for f in [
+        "01_pelantikan-pemkab-lahat.txt",
+        "02_rotasi-pemkot-kediri.txt",
+    ] {
         std::fs::copy(examples().join(f), input.join(f)).unwrap();
     }
     let store = dir.path().join("store");
@@ -248,20 +377,39 @@ fn rebuilding_an_article_replaces_its_graph_and_nothing_else() {
     let dump = || stdout(&asnkg(&["export", "--store", s, "--format", "nquads"]));
     let first = dump();
     assert!(build().status.success());
-    assert_eq!(first, dump(), "building the same input twice gives the same quads");
+    assert_eq!(
+        first,
+        dump(),
+        "building the same input twice gives the same quads"
+    );
     // Change one article: the other's graph stays byte for byte.
     let text = std::fs::read_to_string(input.join("01_pelantikan-pemkab-lahat.txt")).unwrap();
-    std::fs::write(input.join("01_pelantikan-pemkab-lahat.txt"), text.replace("Sudarto Wibisono", "Hendra Saputra").replace("Sudarto", "Hendra")).unwrap();
+    std::fs::write(
+        input.join("01_pelantikan-pemkab-lahat.txt"),
+        text.replace("Sudarto Wibisono", "Hendra Saputra")
+            .replace("Sudarto", "Hendra"),
+    )
+    .unwrap();
     assert!(build().status.success());
     let second = dump();
     let graph = |dump: &str, id: &str| -> Vec<String> {
-        let mut v: Vec<String> = dump.lines().filter(|l| l.ends_with(&format!("/article/{id}> ."))).map(String::from).collect();
+        let mut v: Vec<String> = dump
+            .lines()
+            .filter(|l| l.ends_with(&format!("/article/{id}> .")))
+            .map(String::from)
+            .collect();
         v.sort();
         v
     };
-    assert_eq!(graph(&first, "02_rotasi-pemkot-kediri"), graph(&second, "02_rotasi-pemkot-kediri"));
+    assert_eq!(
+        graph(&first, "02_rotasi-pemkot-kediri"),
+        graph(&second, "02_rotasi-pemkot-kediri")
+    );
     let changed = graph(&second, "01_pelantikan-pemkab-lahat").join("\n");
-    assert!(changed.contains("Hendra Saputra") && !changed.contains("Sudarto"), "old facts are gone");
+    assert!(
+        changed.contains("Hendra Saputra") && !changed.contains("Sudarto"),
+        "old facts are gone"
+    );
 }
 
 #[test]
@@ -270,7 +418,10 @@ fn shards_extracted_apart_concatenate_to_one_run() {
     let (a, b) = (dir.path().join("a"), dir.path().join("b"));
     std::fs::create_dir(&a).unwrap();
     std::fs::create_dir(&b).unwrap();
-    let mut names: Vec<_> = std::fs::read_dir(examples()).unwrap().map(|e| e.unwrap().path()).collect();
+    let mut names: Vec<_> = std::fs::read_dir(examples())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
     names.sort();
     for (i, p) in names.iter().enumerate() {
         let target = if i < 4 { &a } else { &b };
@@ -298,19 +449,32 @@ fn stdin_and_memory_builds_work() {
         .stdin
         .take()
         .unwrap()
-        .write_all(std::fs::read(examples().join("03_pengukuhan-dan-sosialisasi-kendal.txt")).unwrap().as_slice())
+        .write_all(
+            std::fs::read(examples().join("03_pengukuhan-dan-sosialisasi-kendal.txt"))
+                .unwrap()
+                .as_slice(),
+        )
         .unwrap();
     let o = child.wait_with_output().unwrap();
     assert!(o.status.success(), "{}", stderr(&o));
-    assert!(stderr(&o).contains("built 1 article") && stderr(&o).contains("into memory"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("built 1 article") && stderr(&o).contains("into memory"),
+        "{}",
+        stderr(&o)
+    );
 }
 
 #[test]
 fn every_command_has_help_with_an_example() {
-    for cmd in ["build", "query", "export", "dot", "stats", "extract", "explain"] {
+    for cmd in [
+        "build", "query", "export", "dot", "stats", "extract", "explain",
+    ] {
         let o = asnkg(&[cmd, "--help"]);
         assert!(o.status.success());
         let out = stdout(&o);
-        assert!(out.contains("Example") && out.contains("asnkg "), "{cmd} --help lacks an example:\n{out}");
+        assert!(
+            out.contains("Example") && out.contains("asnkg "),
+            "{cmd} --help lacks an example:\n{out}"
+        );
     }
 }

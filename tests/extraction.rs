@@ -1,0 +1,301 @@
+//! Extraction on the project's own test articles (tests/articles), one hard pattern each.
+
+use asnkg::article::{Article, SuppliedMeta};
+use asnkg::extract::{DateValue, Extraction};
+use asnkg::lexicon::{EventKind, Lexicon};
+use asnkg::pipeline::{Config, analyse};
+use asnkg::rdf::Iris;
+use std::sync::OnceLock;
+
+fn config() -> &'static Config {
+    static CFG: OnceLock<Config> = OnceLock::new();
+    CFG.get_or_init(|| Config {
+        lex: Lexicon::builtin().expect("lexicons load"),
+        iris: Iris::default(),
+    })
+}
+
+fn extract(name: &str) -> Extraction {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/articles")
+        .join(name);
+    let text = std::fs::read_to_string(&path).expect("test article exists");
+    let article = Article {
+        id: name.trim_end_matches(".txt").into(),
+        source: path.display().to_string(),
+        text,
+        supplied: SuppliedMeta::default(),
+    };
+    analyse(&article, config()).1
+}
+
+fn persons(x: &Extraction) -> Vec<&str> {
+    let mut v: Vec<&str> = x.persons.iter().map(|p| p.name.as_str()).collect();
+    v.sort();
+    v
+}
+
+fn holdings(x: &Extraction) -> Vec<(String, String)> {
+    let mut v: Vec<(String, String)> = x
+        .holdings
+        .iter()
+        .map(|h| {
+            (
+                x.persons[h.person].name.clone(),
+                x.posts[h.post].label.clone(),
+            )
+        })
+        .collect();
+    v.sort();
+    v
+}
+
+fn speaker(x: &Extraction, starts: &str) -> Option<String> {
+    let q = x.quotes.iter().find(|q| q.text.starts_with(starts))?;
+    q.speaker.map(|s| x.persons[s].name.clone())
+}
+
+#[test]
+fn names_with_degrees_on_both_sides_and_enclitic_speakers() {
+    let x = extract("gelar-dan-enklitik.txt");
+    assert_eq!(
+        persons(&x),
+        [
+            "Marlina Sari",
+            "Rina Oktavia",
+            "Rudi Hartawan",
+            "Yusuf Hamdani"
+        ]
+    );
+    let rudi = x
+        .persons
+        .iter()
+        .find(|p| p.name == "Rudi Hartawan")
+        .unwrap();
+    assert_eq!(rudi.prefixes, ["Dr.", "Ir.", "H."]);
+    assert_eq!(rudi.suffixes, ["M.Si."]);
+    assert!(
+        rudi.short_forms.contains("Rudi"),
+        "short form resolved to the full name"
+    );
+    let marlina = x.persons.iter().find(|p| p.name == "Marlina Sari").unwrap();
+    assert_eq!(
+        (marlina.prefixes.as_slice(), marlina.suffixes.as_slice()),
+        (
+            &["Hj.".to_string()][..],
+            &["S.Sos.".to_string(), "M.AP.".to_string()][..]
+        )
+    );
+    // "tegasnya" points back to Rudi; "tegas dia" to Marlina, the last person named.
+    assert_eq!(
+        speaker(&x, "Jabatan ini titipan").as_deref(),
+        Some("Rudi Hartawan")
+    );
+    assert_eq!(
+        speaker(&x, "Semua proses sudah").as_deref(),
+        Some("Marlina Sari")
+    );
+    assert_eq!(
+        speaker(&x, "Kami tidak menerima").as_deref(),
+        Some("Marlina Sari")
+    );
+    assert_eq!(
+        holdings(&x),
+        [
+            (
+                "Marlina Sari".into(),
+                "Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Kabupaten Sambas"
+                    .into()
+            ),
+            ("Rudi Hartawan".into(), "Penjabat Bupati Sambas".into()),
+        ]
+    );
+    assert_eq!(x.authors.len(), 1);
+    assert_eq!(x.persons[x.editors[0]].name, "Rina Oktavia");
+    assert_eq!(x.meta.dateline.as_deref(), Some("SAMBAS"));
+    let e = &x.events[0];
+    assert_eq!(e.participants, Some(27));
+    assert_eq!(
+        e.date,
+        Some(DateValue::Full {
+            year: 2024,
+            month: 10,
+            day: 8
+        })
+    );
+    assert_eq!(
+        e.officiant.map(|p| x.persons[p].name.as_str()),
+        Some("Rudi Hartawan")
+    );
+    assert_eq!(
+        e.location.map(|p| x.places[p].name.as_str()),
+        Some("Aula Kantor Bupati Sambas")
+    );
+}
+
+#[test]
+fn joint_decree_keeps_every_number_and_issuer_and_short_forms_are_read() {
+    let x = extract("skb-dan-bentuk-pendek.txt");
+    let skb = x
+        .laws
+        .iter()
+        .find(|l| l.concept == "KeputusanBersama")
+        .expect("the joint decree");
+    assert_eq!(
+        skb.numbers,
+        ["2", "800-5474", "246", "30", "1447.1/PM.01/K.1/09/2022"]
+    );
+    assert_eq!(skb.year, Some(2022));
+    assert_eq!(
+        skb.date,
+        Some(DateValue::Full {
+            year: 2022,
+            month: 9,
+            day: 22
+        })
+    );
+    let mut issuers = skb.issuers.clone();
+    issuers.sort();
+    assert_eq!(
+        issuers,
+        ["bawaslu", "bkn", "kasn", "kemendagri", "kemenpan-rb"]
+    );
+    let uu5 = x
+        .laws
+        .iter()
+        .find(|l| l.numbers == ["5"])
+        .expect("UU No. 5/2014");
+    assert_eq!(
+        (uu5.concept.as_str(), uu5.year, uu5.title.as_deref()),
+        ("UndangUndang", Some(2014), Some("Aparatur Sipil Negara"))
+    );
+    let uu20 = x
+        .laws
+        .iter()
+        .find(|l| l.numbers == ["20"])
+        .expect("UU 20/2023");
+    assert_eq!(
+        (uu20.concept.as_str(), uu20.year),
+        ("UndangUndang", Some(2023))
+    );
+    let pp = x
+        .laws
+        .iter()
+        .find(|l| l.numbers == ["94"])
+        .expect("PP 94 Tahun 2021, written without Nomor");
+    assert_eq!(
+        (pp.concept.as_str(), pp.year, pp.title.as_deref()),
+        (
+            "PeraturanPemerintah",
+            Some(2021),
+            Some("Disiplin Pegawai Negeri Sipil")
+        )
+    );
+    assert_eq!(x.laws.len(), 4);
+    let rakor = &x.events[0];
+    assert!(rakor.kinds.contains(&EventKind::CoordinationMeeting));
+    assert_eq!(
+        rakor.officiant.map(|p| x.persons[p].name.as_str()),
+        Some("Kosmas Lana"),
+        "opened by the Sekda"
+    );
+    assert_eq!(
+        rakor
+            .basis
+            .iter()
+            .map(|&b| x.laws[b].concept.as_str())
+            .collect::<Vec<_>>(),
+        ["KeputusanBersama"]
+    );
+}
+
+#[test]
+fn two_events_with_their_own_dates_and_a_day_month_date() {
+    let x = extract("dua-peristiwa.txt");
+    assert_eq!(x.events.len(), 2, "{:#?}", x.events);
+    let inauguration = x
+        .events
+        .iter()
+        .find(|e| e.kinds.contains(&EventKind::Inauguration))
+        .unwrap();
+    let socialization = x
+        .events
+        .iter()
+        .find(|e| e.kinds.contains(&EventKind::Socialization))
+        .unwrap();
+    // "Jumat (4/10)": the year comes from the article's other dates.
+    assert_eq!(
+        inauguration.date,
+        Some(DateValue::Full {
+            year: 2024,
+            month: 10,
+            day: 4
+        })
+    );
+    assert_eq!(
+        socialization.date,
+        Some(DateValue::Full {
+            year: 2024,
+            month: 10,
+            day: 2
+        })
+    );
+    assert_eq!(
+        (inauguration.participants, socialization.participants),
+        (Some(52), Some(120))
+    );
+    assert_eq!(
+        inauguration.officiant.map(|p| x.persons[p].name.as_str()),
+        Some("Kustini Purnomo")
+    );
+    assert_eq!(
+        inauguration.basis.len(),
+        1,
+        "the Kemendagri approval letter"
+    );
+    assert!(socialization.basis.is_empty());
+    assert_eq!(
+        socialization.organizer.as_deref(),
+        Some("bkpsdm-kabupaten-sleman")
+    );
+    assert_eq!(x.meta.published.as_deref(), Some("2024-10-09"));
+}
+
+#[test]
+fn one_person_holding_two_posts() {
+    let x = extract("dua-jabatan.txt");
+    assert_eq!(
+        holdings(&x),
+        [
+            (
+                "Nurdin Yana".into(),
+                "Ketua Panitia Seleksi Kabupaten Garut".into()
+            ),
+            ("Nurdin Yana".into(), "Sekretaris Daerah Garut".into()),
+        ]
+    );
+    assert_eq!(
+        speaker(&x, "Tidak ada titipan").as_deref(),
+        Some("Nurdin Yana")
+    );
+    assert!(x.events[0].kinds.contains(&EventKind::Selection));
+    assert_eq!(x.events[0].participants, Some(31), "31 pelamar");
+}
+
+#[test]
+fn traps_yield_nothing_false() {
+    let x = extract("jebakan.txt");
+    // Headline in capitals, related-headline lines, a street named after a person,
+    // negated and hypothetical events: no persons, no laws, no events.
+    assert!(x.persons.is_empty(), "{:?}", persons(&x));
+    assert!(x.laws.is_empty(), "{:?}", x.laws);
+    assert!(x.events.is_empty(), "{:?}", x.events);
+    assert!(x.quotes.is_empty());
+    let orgs: Vec<&str> = x.orgs.iter().map(|o| o.name.as_str()).collect();
+    assert_eq!(orgs, ["Pemerintah Kabupaten Bantul"]);
+    assert_eq!(
+        x.regions.len(),
+        1,
+        "only Bantul; Gunungkidul is in a related-headline line"
+    );
+}
