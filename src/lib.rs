@@ -9,6 +9,7 @@
 pub mod article;
 pub mod clean;
 pub mod cli;
+pub mod corpus;
 pub mod dot;
 pub mod extract;
 pub mod ingest;
