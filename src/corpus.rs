@@ -214,7 +214,7 @@ pub fn article(lex: &Lexicon, seed: u64, index: usize, filler: usize) -> (String
         month + 1
     ));
     for _ in 0..filler / 2 {
-        t.push_str(*rng.pick(FILLER));
+        t.push_str(rng.pick::<&str>(FILLER));
         t.push(' ');
     }
     t.push_str("\n\n");
@@ -244,7 +244,7 @@ pub fn article(lex: &Lexicon, seed: u64, index: usize, filler: usize) -> (String
         rng.pick(ENCLITIC)
     ));
     for _ in 0..filler - filler / 2 {
-        t.push_str(*rng.pick(FILLER));
+        t.push_str(rng.pick::<&str>(FILLER));
         t.push(' ');
     }
     t.push_str(&format!(
