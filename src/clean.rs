@@ -82,6 +82,30 @@ static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
 static EDITOR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:editor|redaktur|penyunting)\s*:\s*(?P<ed>.+?)\s*$").expect("valid regex")
 });
+/// "Soe (ANTARA) -", "SIGLI (Waspada Aceh) –", "PEKANBARU (RIAUPOS.CO) -".
+static PAREN_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?P<a>[A-Za-z][A-Za-z .'’]{1,40}?)\s*\((?P<b>[^()\n]{2,40})\)\s*[-–—]+\s*")
+        .expect("valid regex")
+});
+/// "Rizky Maulana Akbar - detikJabar": a byline naming the outlet.
+static NAME_OUTLET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<who>[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,4})\s+[-–—]\s+(?P<outlet>[\w.]+)$")
+        .expect("valid regex")
+});
+/// "Oleh I Gusti Ayu Made Wiradani": an opinion piece's byline.
+static BY_OLEH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:Oleh|OLEH)\s*:?\s+(?P<who>[A-Z][\w'’.]*(?: [A-Z][\w'’.,]*){0,6})$")
+        .expect("valid regex")
+});
+/// "Kompas.com - 21/10/2024, 17:45 WIB".
+static OUTLET_STAMP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?P<pub>[\w.-]+\.(?:com|id|co|co\.id))\s*-\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4}),?\s*\d{1,2}[:.]\d{2}(?:\s*(?:wib|wita|wit))?$").expect("valid regex")
+});
+/// A line that opens a list of related headlines ("Baca Juga:", "BERITA TERKAIT").
+static LIST_HEADER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:baca juga|baca pula|berita terkait|artikel terkait|berita lainnya|artikel lainnya|terpopuler|berita terpopuler|rekomendasi|pilihan editor|lihat juga)\s*:?$").expect("valid regex")
+});
+
 static PUBLISHED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:diterbitkan|dipublikasikan|terbit|published)?\s*:?\s*(?:(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad),?\s*)?(?P<d>\d{1,2})\s+(?P<m>[a-z]+)\s+(?P<y>\d{4})(?:\s*[,|-]?\s*(?:pukul\s*)?\d{1,2}[:.]\d{2}(?:\s*(?:wib|wita|wit))?)?\s*$").expect("valid regex")
 });
@@ -104,6 +128,7 @@ pub fn clean(article: &Article, lex: &Lexicon) -> Document {
     };
     let mut offset = 0;
     let mut content_lines = 0;
+    let mut in_related_list = false;
     for raw in text.split('\n') {
         let line_start = offset;
         offset += raw.len() + 1;
@@ -111,21 +136,75 @@ pub fn clean(article: &Article, lex: &Lexicon) -> Document {
         if trimmed.is_empty() {
             continue;
         }
+        // A related-headline list: its header, then headline lines until a sentence.
+        if LIST_HEADER.is_match(trimmed) {
+            in_related_list = true;
+            continue;
+        }
+        if in_related_list {
+            if is_headline_like(trimmed) {
+                continue;
+            }
+            in_related_list = false;
+        }
         if lex.is_chrome_line(trimmed) {
+            continue;
+        }
+        // The outlet's name on its own in the first lines ("Tribun Pontianak", "BALIPOST.com").
+        if content_lines < 3
+            && meta.publisher.is_none()
+            && (lex.publisher_name(trimmed).is_some()
+                || (DOMAIN.is_match(trimmed) && !trimmed.contains(' ')))
+        {
+            meta.publisher = Some(trimmed.to_string());
+            continue;
+        }
+        if let Some(c) = OUTLET_STAMP.captures(trimmed) {
+            meta.publisher.get_or_insert_with(|| c["pub"].to_string());
+            if meta.published.is_none() {
+                meta.published = c["m"].parse().ok().and_then(|m| iso(&c["y"], m, &c["d"]));
+            }
+            continue;
+        }
+        if content_lines < 12
+            && let Some(c) = NAME_OUTLET.captures(trimmed)
+            && (lex.publisher_name(&c["outlet"]).is_some()
+                || c["outlet"].starts_with("detik")
+                || DOMAIN.is_match(&c["outlet"]))
+        {
+            meta.authors.push(c["who"].to_string());
+            meta.publisher
+                .get_or_insert_with(|| c["outlet"].to_string());
+            continue;
+        }
+        if content_lines < 12
+            && let Some(c) = BY_OLEH.captures(trimmed)
+        {
+            meta.authors
+                .extend(split_names(&c["who"]).into_iter().map(|n| name_case(&n)));
             continue;
         }
         if let Some(c) = BYLINE
             .captures(trimmed)
             .filter(|c| looks_like_names(&c["who"]))
         {
-            meta.authors.extend(split_names(&c["who"]));
+            // "Laporan DESRI HANDAYANI, Pekanbaru": the place is not a person.
+            let not_place = |n: &String| lex.regions_named(n).is_empty();
+            meta.authors.extend(
+                split_names(&c["who"])
+                    .into_iter()
+                    .filter(not_place)
+                    .map(|n| name_case(&n)),
+            );
             if let Some(ed) = c.name("ed") {
-                meta.editors.extend(split_names(ed.as_str()));
+                meta.editors
+                    .extend(split_names(ed.as_str()).into_iter().map(|n| name_case(&n)));
             }
             continue;
         }
         if let Some(c) = EDITOR.captures(trimmed) {
-            meta.editors.extend(split_names(&c["ed"]));
+            meta.editors
+                .extend(split_names(&c["ed"]).into_iter().map(|n| name_case(&n)));
             continue;
         }
         if trimmed.len() < 60
@@ -143,7 +222,8 @@ pub fn clean(article: &Article, lex: &Lexicon) -> Document {
         let mut keep = trimmed;
         if content_lines < 8
             && meta.dateline.is_none()
-            && let Some((skip, place, publisher)) = dateline(trimmed, lex)
+            && let Some((skip, place, publisher)) =
+                paren_dateline(trimmed).or_else(|| dateline(trimmed, lex))
         {
             if place.is_some() {
                 meta.dateline = place;
@@ -162,7 +242,12 @@ pub fn clean(article: &Article, lex: &Lexicon) -> Document {
             body.push('\n');
         }
         pieces.push((body.len(), keep_start, keep.len()));
-        body.push_str(keep);
+        if is_shouting(keep) {
+            // A caption in capitals: written in mixed case (same bytes) so names read as names.
+            body.push_str(&mixed_case(keep, lex));
+        } else {
+            body.push_str(keep);
+        }
         content_lines += 1;
     }
     Document {
@@ -173,6 +258,95 @@ pub fn clean(article: &Article, lex: &Lexicon) -> Document {
         pieces,
         meta,
     }
+}
+
+/// "Soe (ANTARA) -": place, publisher in brackets, dash.
+fn paren_dateline(line: &str) -> Option<(usize, Option<String>, Option<String>)> {
+    let c = PAREN_DATELINE.captures(line)?;
+    let whole = c.get(0)?;
+    let place = c["a"].trim().to_string();
+    if !place
+        .split_whitespace()
+        .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+    {
+        return None;
+    }
+    Some((whole.end(), Some(place), Some(c["b"].trim().to_string())))
+}
+
+/// A related headline: short, no final period.
+fn is_headline_like(line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    words <= 16 && !line.ends_with(['.', '"', '”', ':'])
+}
+
+/// A line written in capitals (six words or more).
+fn is_shouting(line: &str) -> bool {
+    let letters = line.chars().filter(|c| c.is_alphabetic()).count();
+    let upper = line.chars().filter(|c| c.is_uppercase()).count();
+    line.split_whitespace().count() >= 6 && letters > 0 && upper * 100 >= letters * 85
+}
+
+/// Rewrites a line in capitals as mixed case, changing only ASCII letters (so byte offsets
+/// hold): known acronyms stay, function words and derived verbs go lowercase, the rest is
+/// capitalised.
+fn mixed_case(line: &str, lex: &Lexicon) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut word = String::new();
+    let flush = |word: &mut String, out: &mut String| {
+        if word.is_empty() {
+            return;
+        }
+        let lower = word.to_ascii_lowercase();
+        let verb_like = lower.len() > 5
+            && (["me", "di", "ber", "ter", "pe", "ke"]
+                .iter()
+                .any(|p| lower.starts_with(p))
+                && (lower.ends_with("kan")
+                    || lower.ends_with('i')
+                    || lower.ends_with("an")
+                    || lower.starts_with("me")
+                    || lower.starts_with("di")));
+        if lex.is_acronym(word) {
+            out.push_str(word);
+        } else if lex.is_stopword(&lower) && !lex.is_role_word(&lower) || verb_like {
+            out.push_str(&lower);
+        } else {
+            let mut cs = lower.chars();
+            if let Some(f) = cs.next() {
+                out.push(f.to_ascii_uppercase());
+                out.extend(cs);
+            }
+        }
+        word.clear();
+    };
+    for c in line.chars() {
+        if c.is_ascii_alphabetic() {
+            word.push(c);
+        } else {
+            flush(&mut word, &mut out);
+            out.push(c);
+        }
+    }
+    flush(&mut word, &mut out);
+    out
+}
+
+/// "DESRI HANDAYANI" → "Desri Handayani"; mixed-case names stay as written.
+fn name_case(name: &str) -> String {
+    if !crate::text::is_all_caps(name) {
+        return name.to_string();
+    }
+    name.split(' ')
+        .map(|w| {
+            let lower = w.to_lowercase();
+            let mut cs = lower.chars();
+            cs.next()
+                .map(|f| f.to_uppercase().chain(cs).collect())
+                .unwrap_or_default()
+        })
+        .collect::<Vec<String>>()
+        .join(" ")
 }
 
 /// Recognises "KAYUAGUNG, SUMEKS.CO -", "TRIBUNKALTIM.CO, BONTANG-", "Sumselterkini.co.id, –",
@@ -198,7 +372,9 @@ fn dateline(line: &str, lex: &Lexicon) -> Option<(usize, Option<String>, Option<
     for p in parts {
         if is_publisher(p) {
             publisher.get_or_insert_with(|| p.to_string());
-        } else if is_place_word(p) || (has_publisher && is_capitalized_place(p)) {
+        } else if is_place_word(p)
+            || ((has_publisher || !lex.regions_named(p).is_empty()) && is_capitalized_place(p))
+        {
             place.get_or_insert_with(|| p.to_string());
         } else {
             return None;

@@ -254,6 +254,7 @@ pub enum Cue {
     Opener,
     PassiveOpener,
     Abbreviation,
+    Acronym,
     /// From speech-verbs.txt.
     Speech,
     /// From places.txt.
@@ -285,6 +286,7 @@ impl Cue {
             "opener" => Cue::Opener,
             "passive-opener" => Cue::PassiveOpener,
             "abbreviation" => Cue::Abbreviation,
+            "acronym" => Cue::Acronym,
             _ => return None,
         })
     }
@@ -475,6 +477,10 @@ pub struct Lexicon {
     stopwords: HashSet<String>,
     speech_bare: HashSet<String>,
     abbreviations: HashSet<String>,
+    /// Words written in capitals by convention (BKN, OKI, ASN).
+    acronyms: HashSet<String>,
+    /// Role words, lowercase (kepala, bupati, sekda).
+    role_words: HashSet<String>,
     chrome: RegexSet,
     publishers: HashMap<String, String>,
     pub region_matcher: Matcher<RegionPat>,
@@ -670,6 +676,8 @@ impl Lexicon {
                     .ok_or_else(|| r.error(*line, format!("unknown cue class {:?}", cols[0])))?;
                 if cue == Cue::Abbreviation {
                     lex.abbreviations.insert(cols[1].to_lowercase());
+                } else if cue == Cue::Acronym {
+                    lex.acronyms.insert(cols[1].to_string());
                 } else {
                     lex.cues
                         .push((cols[1].to_string(), CuePat::Cue(cue), CaseRule::Any));
@@ -713,6 +721,16 @@ impl Lexicon {
         let w = word.to_lowercase();
         w.strip_suffix("nya")
             .is_some_and(|base| self.speech_bare.contains(base))
+    }
+
+    /// Whether `word` is conventionally written in capitals (an acronym in the lexicons).
+    pub fn is_acronym(&self, word: &str) -> bool {
+        self.acronyms.contains(word)
+    }
+
+    /// Whether `word` (any case) is a word of a position title.
+    pub fn is_role_word(&self, word: &str) -> bool {
+        self.role_words.contains(&word.to_lowercase())
     }
 
     pub fn is_abbreviation(&self, word: &str) -> bool {
@@ -765,6 +783,7 @@ struct LexiconBuilder {
     publishers: HashMap<String, String>,
     doc_types: Vec<DocType>,
     abbreviations: HashSet<String>,
+    acronyms: HashSet<String>,
 }
 
 impl LexiconBuilder {
@@ -1035,6 +1054,39 @@ impl LexiconBuilder {
             cue_pats.push((v.clone(), CuePat::Cue(Cue::Speech), CaseRule::Any));
             speech_bare.insert(v.clone());
         }
+        let mut acronyms = std::mem::take(&mut self.acronyms);
+        let upper = |s: &str| {
+            s.len() >= 2
+                && s.chars()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        };
+        for a in self
+            .orgs
+            .iter()
+            .flat_map(|o| o.aliases.iter())
+            .chain(self.regions.iter().flat_map(|r| r.aliases.iter()))
+        {
+            for w in a.split(|c: char| !c.is_alphanumeric()) {
+                if upper(w) {
+                    acronyms.insert(w.to_string());
+                }
+            }
+        }
+        for d in &self.doc_types {
+            if upper(&d.surface) {
+                acronyms.insert(d.surface.clone());
+            }
+        }
+        let role_words: HashSet<String> = self
+            .roles
+            .iter()
+            .flat_map(|r| {
+                r.surface
+                    .split_whitespace()
+                    .map(|w| w.trim_end_matches('.').to_lowercase())
+                    .collect::<Vec<_>>()
+            })
+            .collect();
         let chrome = RegexSet::new(&self.chrome).map_err(|e| LexiconError {
             file: "chrome.txt".into(),
             line: 0,
@@ -1055,6 +1107,8 @@ impl LexiconBuilder {
             stopwords: self.stopwords,
             speech_bare,
             abbreviations: self.abbreviations,
+            acronyms,
+            role_words,
             chrome,
             publishers: self.publishers,
         })

@@ -19,6 +19,13 @@ pub struct Laws {
     pub implied_orgs: Vec<super::Org>,
 }
 
+impl Laws {
+    /// Whether a body span lies inside a citation (its title included).
+    pub fn covers(&self, span: crate::article::Span) -> bool {
+        self.laws.iter().any(|l| l.span.contains(span))
+    }
+}
+
 /// Concepts that are national statutes: their numbers are unique by type and year alone.
 const NATIONAL: &[&str] = &[
     "UndangUndang",

@@ -348,8 +348,8 @@ pub fn extract(doc: &Document, lex: &Lexicon) -> Extraction {
     for o in &laws.implied_orgs {
         orgs.ensure(o.clone());
     }
-    let mut names = persons::collect(&ctx, &orgs, &regions);
-    let phrases = positions::find(&ctx, &mut orgs, &regions);
+    let mut names = persons::collect(&ctx, &orgs, &regions, &laws);
+    let phrases = positions::find(&ctx, &orgs, &regions, &laws);
     names.extend(phrases.iter().filter_map(|p| p.holder.clone()));
     let persons = persons::resolve(&ctx, names);
     let positions = positions::finish(&ctx, &mut orgs, &regions, phrases, &persons);

@@ -91,10 +91,19 @@ fn name_word(ctx: &Context, i: usize, orgs: &Orgs, regions: &Regions) -> bool {
     if (lw.ends_with("kan") && letters > 6) || (lw.ends_with("nya") && letters > 4) {
         return false;
     }
+    // Derived nouns: "Penugasan", "Pelantikan", "Kegiatan", "Pemberhentian".
+    if letters >= 8
+        && lw.ends_with("an")
+        && ["pen", "pem", "peng", "per", "pel", "pe", "ke"]
+            .iter()
+            .any(|p| lw.starts_with(p))
+    {
+        return false;
+    }
     if looks_like_degree(ctx, i) {
         return false;
     }
-    if orgs.mention_covering(i).is_some() || regions.candidate_at(i).is_some() {
+    if orgs.mention_covering(i).is_some() || regions.candidate_covering(i).is_some() {
         return false;
     }
     !ctx.cues_at(i).any(|h| {
@@ -164,7 +173,7 @@ pub fn parse_name(ctx: &Context, i: usize, orgs: &Orgs, regions: &Regions) -> Op
     let name_start = j;
     let mut words: Vec<String> = Vec::new();
     let mut last = j;
-    while j < n && words.len() < 4 {
+    while j < n && words.len() < 5 {
         if name_word(ctx, j, orgs, regions) {
             let mut w = ctx.word(j).to_string();
             // "Al-Amin": a hyphen inside the name.
@@ -186,14 +195,22 @@ pub fn parse_name(ctx: &Context, i: usize, orgs: &Orgs, regions: &Regions) -> Op
             words.push(ctx.word(j).to_string());
             j += 1;
         } else if ctx.is_word(j)
-            && ctx.word(j).len() == 1
+            && (ctx.word(j).len() == 1
+                || matches!(ctx.word(j), "Muh" | "Moh" | "Mhd" | "Moch" | "Abd" | "St"))
             && is_capitalized(ctx.word(j))
             && ctx.is_punct(j + 1, ".")
             && name_word(ctx, j + 2, orgs, regions)
         {
-            // An initial: "M. Nasir".
+            // An initial or a short form: "M. Nasir", "Muh. Arsyad Tahir".
             words.push(format!("{}.", ctx.word(j)));
             j += 2;
+        } else if words.is_empty()
+            && matches!(ctx.word(j), "I" | "Ni")
+            && name_word(ctx, j + 1, orgs, regions)
+        {
+            // Balinese names: "I Gusti Ayu Made Wiradani", "Ni Luh Putu".
+            words.push(ctx.word(j).to_string());
+            j += 1;
         } else {
             break;
         }
@@ -263,11 +280,19 @@ pub fn parse_name_before(
 }
 
 /// Collects names from the generic contexts (positions add theirs separately).
-pub fn collect(ctx: &Context, orgs: &Orgs, regions: &Regions) -> Vec<NameParse> {
+pub fn collect(
+    ctx: &Context,
+    orgs: &Orgs,
+    regions: &Regions,
+    laws: &super::laws::Laws,
+) -> Vec<NameParse> {
     let mut out = Vec::new();
     let n = ctx.toks.len();
     for i in 0..n {
-        if !ctx.is_word(i) || ctx.is_title_sentence(ctx.sentence_of(i)) || after_street_word(ctx, i)
+        if !ctx.is_word(i)
+            || ctx.is_title_sentence(ctx.sentence_of(i))
+            || after_street_word(ctx, i)
+            || laws.covers(ctx.toks.tokens[i].span)
         {
             continue;
         }
@@ -321,6 +346,14 @@ fn after_street_word(ctx: &Context, i: usize) -> bool {
 /// "Asmar menegaskan", "Basri pun mengakui", "Nursula menegaskan bahwa".
 fn before_speech(ctx: &Context, at: usize) -> bool {
     let mut j = at;
+    // An age in brackets, then a comma: "Yuliana Selan (41), mengaku".
+    if ctx.is_punct(j, "(") && ctx.kind(j + 1) == Some(TokKind::Number) && ctx.is_punct(j + 2, ")")
+    {
+        j += 3;
+    }
+    if ctx.is_punct(j, ",") {
+        j += 1;
+    }
     while matches!(
         ctx.word(j),
         "pun" | "juga" | "kembali" | "lalu" | "kemudian" | "saat" | "ketika"

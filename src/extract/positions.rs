@@ -5,10 +5,11 @@
 //! A phrase is [modifiers] TITLE [unit words] [organization | region]; the holder is the
 //! name right after it or right before it (", ", "selaku", "sebagai").
 
+use super::laws::Laws;
 use super::orgs::{Orgs, government_of, lexicon_org};
 use super::persons::{NameParse, Persons, parse_name, parse_name_before};
 use super::regions::Regions;
-use super::{Context, Holding, Post};
+use super::{Context, Holding, Org, Post};
 use crate::lexicon::{CuePat, RegionKind, Takes};
 use crate::text::{is_capitalized, title_case};
 use std::ops::Range;
@@ -25,6 +26,9 @@ pub struct Phrase {
     pub sentence: usize,
     /// The title itself names the body ("Menteri Dalam Negeri").
     pub leader: bool,
+    /// An organization the post implies without naming it (a Bupati's Pemkab), added to
+    /// the article only when someone holds the post.
+    pub implied: Option<Org>,
 }
 
 impl Phrase {
@@ -70,9 +74,9 @@ const UNIT_STOP: &[&str] = &[
     "juga", "pun", "baru", "lama", "para", "kepada",
 ];
 
-/// Finds position phrases and the names next to them. Implied organizations (a Bupati's
-/// Pemkab) are added to `orgs`.
-pub fn find(ctx: &Context, orgs: &mut Orgs, regions: &Regions) -> Vec<Phrase> {
+/// Finds position phrases and the names next to them (titles inside legal citations, such
+/// as "Keputusan Bupati Kendal", are not positions).
+pub fn find(ctx: &Context, orgs: &Orgs, regions: &Regions, laws: &Laws) -> Vec<Phrase> {
     let mut phrases = Vec::new();
     let n = ctx.toks.len();
     let role_hits: Vec<(Range<usize>, usize)> = ctx
@@ -95,7 +99,7 @@ pub fn find(ctx: &Context, orgs: &mut Orgs, regions: &Regions) -> Vec<Phrase> {
         // Longest role at i that does not run into an organization or a region.
         let Some((t, r)) = role_hits
             .iter()
-            .filter(|(t, _)| t.start == i)
+            .filter(|(t, _)| t.start == i && !laws.covers(ctx.toks.span(t.clone())))
             .filter(|(t, _)| {
                 !(t.start + 1..t.end)
                     .any(|k| orgs.mention_at(k).is_some() || regions.name_at(k).is_some())
@@ -156,7 +160,7 @@ pub fn find(ctx: &Context, orgs: &mut Orgs, regions: &Regions) -> Vec<Phrase> {
                 role_words.join(" "),
                 kind,
             ),
-            Takes::Country => country_phrase(ctx, orgs, start, title.0.end, role_words.join(" ")),
+            Takes::Country => country_phrase(ctx, start, title.0.end, role_words.join(" ")),
             Takes::Org => org_phrase(
                 ctx,
                 orgs,
@@ -185,7 +189,7 @@ pub fn find(ctx: &Context, orgs: &mut Orgs, regions: &Regions) -> Vec<Phrase> {
 
 fn region_phrase(
     ctx: &Context,
-    orgs: &mut Orgs,
+    orgs: &Orgs,
     regions: &Regions,
     start: usize,
     at: usize,
@@ -210,9 +214,8 @@ fn region_phrase(
         org: None,
         region,
     };
-    if let Some(r) = region {
-        post.org = Some(orgs.ensure(government_of(ctx, r)));
-    }
+    let implied = region.map(|r| government_of(ctx, r));
+    post.org = implied.as_ref().map(|o| o.key.clone());
     Some(Phrase {
         tokens: start..end,
         post,
@@ -221,32 +224,27 @@ fn region_phrase(
         holder: None,
         sentence: ctx.sentence_of(start),
         leader: false,
+        implied,
     })
 }
 
-fn country_phrase(
-    ctx: &Context,
-    orgs: &mut Orgs,
-    start: usize,
-    at: usize,
-    role: String,
-) -> Option<Phrase> {
+fn country_phrase(ctx: &Context, start: usize, at: usize, role: String) -> Option<Phrase> {
     let mut end = at;
     if ctx.word(end) == "RI" {
         end += 1;
     } else if ctx.word(end) == "Republik" && ctx.word(end + 1) == "Indonesia" {
         end += 2;
     }
-    let org = ctx
+    let implied = ctx
         .lex
         .org("pemerintah-ri")
-        .map(|e| orgs.ensure(lexicon_org(ctx, e, None)));
+        .map(|e| lexicon_org(ctx, e, None));
     Some(Phrase {
         tokens: start..end,
         post: Post {
             role,
             label: String::new(),
-            org,
+            org: implied.as_ref().map(|o| o.key.clone()),
             region: None,
         },
         capitalized: true,
@@ -254,12 +252,13 @@ fn country_phrase(
         holder: None,
         sentence: ctx.sentence_of(start),
         leader: false,
+        implied,
     })
 }
 
 fn org_phrase(
     ctx: &Context,
-    orgs: &mut Orgs,
+    orgs: &Orgs,
     regions: &Regions,
     start: usize,
     at: usize,
@@ -290,6 +289,7 @@ fn org_phrase(
                 holder: None,
                 sentence,
                 leader: false,
+                implied: None,
             });
         }
         let w = ctx.word(j);
@@ -346,7 +346,8 @@ fn org_phrase(
             }
         };
         let region = org.region;
-        let key = orgs.ensure(org);
+        let key = org.key.clone();
+        let implied = Some(org);
         role_words.pop();
         role_words.push(title_role.trim_end_matches(" Dinas").to_string());
         return Some(Phrase {
@@ -362,6 +363,7 @@ fn org_phrase(
             holder: None,
             sentence,
             leader: false,
+            implied,
         });
     }
     if k > at {
@@ -383,6 +385,7 @@ fn org_phrase(
         holder: None,
         sentence,
         leader: false,
+        implied: None,
     })
 }
 
@@ -444,6 +447,7 @@ fn leader_phrase(ctx: &Context, orgs: &Orgs, m: &super::orgs::OrgMention) -> Phr
         holder: None,
         sentence: ctx.sentence_of(m.tokens.start),
         leader: true,
+        implied: None,
     }
 }
 
@@ -478,7 +482,7 @@ fn find_holder(
             break;
         }
         let w = ctx.word(b - 1);
-        if p.tokens.start - b > 6 {
+        if p.tokens.start - b > 24 || (p.tokens.start - b > 6 && !linked) {
             break;
         }
         if matches!(
@@ -498,9 +502,26 @@ fn find_holder(
                 | "hari"
                 | "-"
                 | "masih"
+                | "dilantik"
+                | "digeser"
+                | "dirotasi"
+                | "dimutasi"
+                | "dipromosikan"
+                | "dikukuhkan"
+                | "resmi"
+                | "kemudian"
         ) {
             linked = true;
             b -= 1;
+        } else if w == "," && linked {
+            // ", yang semula memimpin Bappeda, digeser menjadi ...": skip the relative clause.
+            let clause_start = (b.saturating_sub(16)..b - 1)
+                .rev()
+                .find(|&k| ctx.is_punct(k, ",") && ctx.word(k + 1) == "yang");
+            match clause_start {
+                Some(k) if ctx.sentence_of(k) == p.sentence => b = k,
+                _ => b -= 1,
+            }
         } else if w == ","
             || w == "yang"
             || (w == "ini" && ctx.word(b.saturating_sub(2)) == "saat")
@@ -540,11 +561,12 @@ pub fn finish(
             && let Some(d) = regions.dominant
             && kind.is_none_or(|k| ctx.lex.regions[d].kind.fits(k))
         {
+            let gov = government_of(ctx, d);
             p.post.region = Some(d);
-            p.post.org = Some(orgs.ensure(government_of(ctx, d)));
-            regions.contextual.borrow_mut().push((0..0, d));
+            p.post.org = Some(gov.key.clone());
+            p.implied = Some(gov);
         }
-        p.post.label = label(ctx, orgs, &p.post, p.leader);
+        p.post.label = label(ctx, orgs, &p.post, p.leader, p.implied.as_ref());
     }
     for p in &phrases {
         let person = match &p.holder {
@@ -567,6 +589,13 @@ pub fn finish(
         };
         out.phrase_person.push(person);
         let Some(person) = person else { continue };
+        // The post is held: its implied organization (and region) now belong to the article.
+        if let Some(o) = &p.implied {
+            if let Some(r) = o.region {
+                regions.contextual.borrow_mut().push((0..0, r));
+            }
+            orgs.ensure(o.clone());
+        }
         let key = p.post.key(ctx.lex);
         let post = match out.posts.iter().position(|q| q.key(ctx.lex) == key) {
             Some(i) => i,
@@ -626,8 +655,8 @@ pub fn finish(
 
 /// "Penjabat Bupati Ogan Komering Ilir", "Kepala Badan Kepegawaian ... Kabupaten OKI";
 /// a leader title already names its body, so its label adds the parent body instead.
-fn label(ctx: &Context, orgs: &Orgs, post: &Post, leader: bool) -> String {
-    let org = post.org.as_deref().and_then(|k| orgs.get(k));
+fn label(ctx: &Context, orgs: &Orgs, post: &Post, leader: bool, implied: Option<&Org>) -> String {
+    let org = implied.or_else(|| post.org.as_deref().and_then(|k| orgs.get(k)));
     let Some(o) = org else {
         return match post.region {
             Some(r) => format!("{} {}", post.role, ctx.lex.regions[r].name),

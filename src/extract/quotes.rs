@@ -194,7 +194,27 @@ fn speaker_before(
         .and_then(|i| positions.phrase_person[i])
 }
 
-/// The person last mentioned (by name, by a post they hold, or as a speaker) before `at`.
+/// A mention right after a preposition is an object ("kepada Pj Gubernur"), not a speaker.
+fn is_object(ctx: &Context, start: usize) -> bool {
+    start > 0
+        && matches!(
+            ctx.word(start - 1).to_lowercase().as_str(),
+            "kepada"
+                | "untuk"
+                | "dengan"
+                | "bersama"
+                | "terhadap"
+                | "bagi"
+                | "dari"
+                | "pada"
+                | "atas"
+                | "ke"
+                | "oleh"
+        )
+}
+
+/// The person last mentioned (by name, by a post they hold, or as a speaker) before `at`,
+/// as a subject rather than an object.
 fn last_person(
     ctx: &Context,
     persons: &Persons,
@@ -203,7 +223,12 @@ fn last_person(
     marks: &[(usize, usize)],
 ) -> Option<usize> {
     let by_name = persons
-        .last_before(ctx, at)
+        .mentions
+        .iter()
+        .rev()
+        .find(|m| {
+            m.tokens.end <= at && !ctx.in_quote(m.tokens.start) && !is_object(ctx, m.tokens.start)
+        })
         .map(|m| (m.tokens.end, m.person));
     let by_post = positions
         .phrases
@@ -213,6 +238,7 @@ fn last_person(
             p.tokens.end <= at
                 && who.is_some()
                 && !ctx.in_quote(p.tokens.start)
+                && !is_object(ctx, p.tokens.start)
                 && (p.holder.is_some() || !p.is_generic(ctx))
         })
         .map(|(p, who)| (p.tokens.end, who.unwrap_or(0)))

@@ -38,6 +38,13 @@ impl Regions {
             .find(|c| c.tokens.start == i || c.name_tokens.start == i)
     }
 
+    /// The candidate whose tokens include token `i`.
+    pub fn candidate_covering(&self, i: usize) -> Option<&Candidate> {
+        self.candidates
+            .iter()
+            .find(|c| c.tokens.start <= i && i < c.tokens.end)
+    }
+
     /// The candidate whose name (not its kind word) starts at token `i`.
     pub fn name_at(&self, i: usize) -> Option<&Candidate> {
         self.candidates.iter().find(|c| c.name_tokens.start == i)
