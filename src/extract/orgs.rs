@@ -10,7 +10,7 @@ use super::regions::Regions;
 use super::{Context, Org};
 use crate::lexicon::{OrgClass, OrgEntry, OrgPat, RegionKind};
 use crate::text::{is_all_caps, is_capitalized, slugify};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::ops::Range;
 
 #[derive(Debug, Clone)]
@@ -97,8 +97,20 @@ const ORG_HEADS: &[&str] = &[
     "Panitia",
     "Tim",
 ];
+/// Whether `word` heads organization names ("Badan", "Universitas"): never part of a person's name.
+pub fn is_org_head(word: &str) -> bool {
+    ORG_HEADS.iter().any(|h| h.split(' ').next() == Some(word)) || GENERIC_HEADS.contains(&word)
+}
+
 /// Heads that make a generic name even without a definition ("Dinas Perikanan Kabupaten X").
-const GENERIC_HEADS: &[&str] = &["Dinas", "Universitas", "Institut", "Politeknik"];
+const GENERIC_HEADS: &[&str] = &[
+    "Dinas",
+    "Universitas",
+    "Institut",
+    "Politeknik",
+    "Satgas",
+    "Satuan",
+];
 
 /// The government of a region, as an organization.
 pub fn government_of(ctx: &Context, region: usize) -> Org {
@@ -152,6 +164,27 @@ pub fn find(ctx: &Context, regions: &Regions) -> Orgs {
     let mut orgs = Orgs::default();
     let hits = ctx.lex.org_matcher.find(&ctx.toks, ctx.body);
     let mut taken: Vec<Range<usize>> = Vec::new();
+    // Bodies the article names with a region ("BKD Kalbar", "Bawaslu Simalungun"): a bare
+    // mention of the same body elsewhere in the article is that instance.
+    let mut explicit: HashMap<usize, usize> = HashMap::new();
+    for h in &hits {
+        if let OrgPat::Name(i) | OrgPat::Leader(i) = h.pat {
+            let mut end = h.tokens.end;
+            if ctx.is_punct(end, "(") && ctx.is_punct(end + 2, ")") {
+                end += 3;
+            }
+            let e = &ctx.lex.orgs[i];
+            // A national body written in full ("Badan Pengawas Pemilihan Umum") is the national one.
+            let acronym = e.aliases.iter().any(|a| a == ctx.text(h.tokens.clone()));
+            if let Some(c) = regions.candidate_at(end)
+                && (e.regional || acronym)
+                && (e.regional || e.parent.is_none())
+                && let Some((_, r)) = regions.resolve_at(ctx, c.tokens.start.max(end), None)
+            {
+                explicit.entry(i).or_insert(r);
+            }
+        }
+    }
     let free = |taken: &Vec<Range<usize>>, r: &Range<usize>| {
         !taken.iter().any(|t| t.start < r.end && r.start < t.end)
     };
@@ -173,6 +206,7 @@ pub fn find(ctx: &Context, regions: &Regions) -> Orgs {
                     h.tokens.clone(),
                     e,
                     leader,
+                    explicit.get(&i).copied(),
                     &mut orgs,
                 ))
             }
@@ -213,6 +247,7 @@ fn lexicon_mention(
     tokens: Range<usize>,
     e: &OrgEntry,
     leader: Option<String>,
+    named_region: Option<usize>,
     orgs: &mut Orgs,
 ) -> OrgMention {
     let mut end = tokens.end;
@@ -237,8 +272,15 @@ fn lexicon_mention(
         // A regional office's seat ("Kanreg I BKN Yogyakarta") is part of its name.
         end = rt.end;
     }
-    if region.is_none() && e.regional {
-        region = regions.dominant;
+    if region.is_none() {
+        let acronym = e.aliases.iter().any(|a| a == &written_name);
+        region = if e.regional {
+            named_region.or(regions.dominant)
+        } else if acronym {
+            named_region
+        } else {
+            None
+        };
     }
     let org = lexicon_org(ctx, e, region);
     let written = (!written_name.contains('(') && leader.is_none()).then_some(written_name);
@@ -400,6 +442,12 @@ fn initials_fit(ctx: &Context, long: Range<usize>, acr: &str) -> bool {
             None => return false,
         }
     }
+    // A syllabic acronym starts with the first syllable of the first word ("Satgas" from
+    // "Satuan Tugas", "Panwaslih" from "Panitia Pengawas Pemilihan").
+    let first: String = words[0].chars().take(3).collect();
+    if acr.len() >= 4 && acr.iter().take(3).collect::<String>() == first {
+        return true;
+    }
     let content_words = words
         .iter()
         .filter(|w| !matches!(w.as_str(), "dan" | "serta" | "&"))
@@ -414,8 +462,10 @@ fn generic_names(ctx: &Context, regions: &Regions, orgs: &mut Orgs, taken: &mut 
     while i < n {
         let w = ctx.word(i);
         let is_pt = w == "PT" && ctx.is_word(i);
-        if !(GENERIC_HEADS.contains(&w) || is_pt) || taken.iter().any(|t| t.start <= i && i < t.end)
-        {
+        let task_force = w == "Satgas" || (w == "Satuan" && ctx.word(i + 1) == "Tugas");
+        let dinas = w == "Dinas";
+        let head = (GENERIC_HEADS.contains(&w) && (w != "Satuan" || task_force)) || is_pt;
+        if !head || taken.iter().any(|t| t.start <= i && i < t.end) {
             i += 1;
             continue;
         }
@@ -425,13 +475,32 @@ fn generic_names(ctx: &Context, regions: &Regions, orgs: &mut Orgs, taken: &mut 
         }
         let mut last_word = i;
         while j < n && j - i < 10 {
-            if regions.candidate_at(j).is_some() && !is_pt {
+            // Another body starts: the name ends before it.
+            if taken.iter().any(|t| t.start <= j && j < t.end) {
                 break;
             }
-            if ctx.is_capitalized_word(j) || (is_pt && ctx.word(j) == "Tbk") {
+            // A Dinas's region follows its name; a university's region is part of it.
+            if let Some(c) = regions.candidate_at(j)
+                && !is_pt
+            {
+                if dinas || task_force {
+                    break;
+                }
+                last_word = c.tokens.end - 1;
+                j = c.tokens.end;
+                continue;
+            }
+            if ctx.is_capitalized_word(j)
+                || ctx.is_upper_word(j) && task_force
+                || (is_pt && ctx.word(j) == "Tbk")
+            {
                 last_word = j;
                 j += 1;
-            } else if matches!(ctx.word(j), "dan" | "serta") && ctx.is_capitalized_word(j + 1) {
+            } else if matches!(ctx.word(j), "dan" | "serta")
+                && ctx.is_capitalized_word(j + 1)
+                && !taken.iter().any(|t| t.start == j + 1)
+                && !GENERIC_HEADS.contains(&ctx.word(j + 1))
+            {
                 j += 1;
             } else {
                 break;
@@ -444,11 +513,11 @@ fn generic_names(ctx: &Context, regions: &Regions, orgs: &mut Orgs, taken: &mut 
         let name = ctx.text(i..last_word + 1).to_string();
         let mut end = last_word + 1;
         let mut region = None;
-        if !is_pt {
+        if dinas || task_force {
             if let Some((rt, r)) = regions.resolve_at(ctx, end, None) {
                 region = Some(r);
                 end = rt.end;
-            } else if w == "Dinas" {
+            } else if dinas {
                 region = regions.dominant;
             }
         }
@@ -459,7 +528,7 @@ fn generic_names(ctx: &Context, regions: &Regions, orgs: &mut Orgs, taken: &mut 
             ),
             None => (slugify(&name), name.clone()),
         };
-        let class = if w == "Dinas" {
+        let class = if dinas || task_force {
             OrgClass::Government
         } else {
             OrgClass::Other

@@ -87,6 +87,9 @@ fn name_word(ctx: &Context, i: usize, orgs: &Orgs, regions: &Regions) -> bool {
     if ctx.lex.is_stopword(w) || ctx.lex.is_speech_verb(w) || ctx.lex.honorific(w).is_some() {
         return false;
     }
+    if super::orgs::is_org_head(w) {
+        return false;
+    }
     let lw = w.to_lowercase();
     if (lw.ends_with("kan") && letters > 6) || (lw.ends_with("nya") && letters > 4) {
         return false;
@@ -309,9 +312,14 @@ pub fn collect(
             }
             continue;
         }
-        let starts_run = i == 0
-            || !name_word(ctx, i - 1, orgs, regions)
-                && ctx.lex.honorific(ctx.word(i - 1)).is_none();
+        // A name does not start right after an organization head or a title ("Tim Pemeriksa").
+        let after_head = i > 0
+            && ctx.is_capitalized_word(i - 1)
+            && (super::orgs::is_org_head(ctx.word(i - 1)) || ctx.lex.is_role_word(ctx.word(i - 1)));
+        let starts_run = !after_head
+            && (i == 0
+                || !name_word(ctx, i - 1, orgs, regions)
+                    && ctx.lex.honorific(ctx.word(i - 1)).is_none());
         if starts_run
             && name_word(ctx, i, orgs, regions)
             && let Some(p) = parse_name(ctx, i, orgs, regions)

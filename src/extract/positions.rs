@@ -574,6 +574,15 @@ pub fn finish(
                 .mention_at(h.name_tokens.start)
                 .map(|m| m.person)
                 .or_else(|| persons.by_name(&h.name())),
+            // "kata Kepala Bidang ... BKN itu": the post of the person just named.
+            None if matches!(ctx.word(p.tokens.end), "itu" | "tersebut") && !p.is_generic(ctx) => {
+                persons
+                    .mentions
+                    .iter()
+                    .rev()
+                    .find(|m| m.tokens.end <= p.tokens.start && !ctx.in_quote(m.tokens.start))
+                    .map(|m| m.person)
+            }
             None if ctx.is_title_sentence(p.sentence) => {
                 // In a headline: a known name right after ("PJ Bupati H Apriyadi").
                 let mut j = p.tokens.end;
