@@ -72,6 +72,7 @@ pub fn find(ctx: &Context, inp: &Inputs) -> Vec<Event> {
         if ctx.in_quote(t.tokens.start)
             || negated(ctx, &triggers, k)
             || hypothetical(ctx, inp.dates, t)
+            || background(ctx, t)
         {
             continue;
         }
@@ -250,6 +251,14 @@ fn negated(ctx: &Context, triggers: &[Trigger], k: usize) -> bool {
         }
     }
     false
+}
+
+/// "hasil seleksi terbuka", "melalui uji kompetensi": a process named as background.
+fn background(ctx: &Context, t: &Trigger) -> bool {
+    (t.tokens.start.saturating_sub(2)..t.tokens.start).any(|i| {
+        ctx.cues_at(i)
+            .any(|h| h.pat == CuePat::Cue(Cue::Background) && h.tokens.end + 1 >= t.tokens.start)
+    })
 }
 
 /// A conditional, obligation or plan earlier in the sentence ("jika terbukti ... dijatuhi
@@ -442,6 +451,24 @@ fn fill_slots(
         if events[e].officiant.is_some() {
             continue;
         }
+        // "Pemkab Bone resmi membuka seleksi": a body that opens an event organizes it.
+        if active && events[e].organizer.is_none() {
+            let mut j = h.tokens.start;
+            while j > 0
+                && matches!(
+                    ctx.word(j - 1),
+                    "resmi" | "telah" | "sudah" | "kembali" | "akan"
+                )
+            {
+                j -= 1;
+            }
+            if j > 0
+                && let Some(m) = inp.orgs.mention_covering(j - 1)
+            {
+                events[e].organizer = Some(m.key.clone());
+                continue;
+            }
+        }
         events[e].officiant = if passive {
             agent_after(ctx, inp, h.tokens.end)
         } else {
@@ -526,11 +553,30 @@ fn fill_slots(
         let s = ctx.sentence_range(law.sentence);
         let first_tok = ctx.toks.token_at_or_after(law.span.start);
         let cue_before = (s.start..first_tok).any(|i| ctx.has_cue(i, Cue::Basis));
+        // A decree or letter cited with a basis cue ("tertuang dalam Keputusan Bupati",
+        // "persetujuan Kemendagri melalui surat") is the basis of the article's nearest
+        // personnel, selection or sanction event, wherever it is cited.
+        let instrument = matches!(
+            law.concept.as_str(),
+            "Keputusan" | "Surat" | "PertimbanganTeknis"
+        );
+        let decree_target = (instrument && cue_before)
+            .then(|| {
+                (0..events.len())
+                    .filter(|&e| {
+                        events[e]
+                            .kinds
+                            .iter()
+                            .any(|k| matches!(k.family(), 0 | 1 | 4))
+                    })
+                    .min_by_key(|&e| events_distance(&events[e].sentences, law.sentence))
+            })
+            .flatten();
         for (e, ev) in events.iter_mut().enumerate() {
             let personnel = ev.kinds.iter().any(|k| k.family() == 0);
             let by_content = personnel && (personnel_title || law.concept == "PertimbanganTeknis");
             let by_sentence = cue_before && windows[e].contains(&law.sentence);
-            if (by_content || by_sentence) && !ev.basis.contains(&li) {
+            if (by_content || by_sentence || decree_target == Some(e)) && !ev.basis.contains(&li) {
                 ev.basis.push(li);
             }
         }
@@ -567,16 +613,33 @@ fn subject_person(ctx: &Context, inp: &Inputs, verb: Range<usize>) -> Option<usi
             candidates.push((p.tokens.start, *w));
         }
     }
+    // The subject is the first person named before the verb who is not an object
+    // ("X didampingi Y saat melantik": X), else the first after it.
+    candidates.retain(|(t, _)| !is_object(ctx, *t));
     let before = candidates
         .iter()
         .filter(|(t, _)| *t < verb.start)
-        .max_by_key(|(t, _)| *t);
+        .min_by_key(|(t, _)| *t);
     let after = candidates
         .iter()
         .filter(|(t, _)| *t >= verb.end)
         .min_by_key(|(t, _)| *t);
     if let Some((_, p)) = before.or(after) {
         return Some(*p);
+    }
+    // "... ia sampaikan saat membuka ...": a pronoun subject is the last person named.
+    if (s.start..verb.start).any(|i| ctx.has_cue(i, Cue::Pronoun)) {
+        return inp
+            .persons
+            .mentions
+            .iter()
+            .rev()
+            .find(|m| {
+                m.tokens.end <= s.start
+                    && !ctx.in_quote(m.tokens.start)
+                    && !is_object(ctx, m.tokens.start)
+            })
+            .map(|m| m.person);
     }
     // "..., ucapnya dalam sambutan saat melantik ...": the quote's speaker.
     inp.quotes
@@ -587,6 +650,23 @@ fn subject_person(ctx: &Context, inp: &Inputs, verb: Range<usize>) -> Option<usi
             ctx.sentence_of(close + 1) == ctx.sentence_of(verb.start)
         })
         .and_then(|q| q.speaker)
+}
+
+/// A person named right after these words is not the subject of the sentence.
+fn is_object(ctx: &Context, start: usize) -> bool {
+    start > 0
+        && matches!(
+            ctx.word(start - 1).to_lowercase().as_str(),
+            "kepada"
+                | "didampingi"
+                | "bersama"
+                | "disaksikan"
+                | "dan"
+                | "dengan"
+                | "untuk"
+                | "terhadap"
+                | "bagi"
+        )
 }
 
 /// "oleh [langsung] X", or the agent right after a passive ("dibuka Sekda Sumsel, X"):

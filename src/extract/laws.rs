@@ -480,6 +480,14 @@ fn build(
     {
         date = Some(d.value);
         end = end.max(d.tokens.end);
+    } else if let Some(d) = dates.mentions.iter().find(|d| {
+        // "... yang ditandatangani Bupati Simalungun Marihot Girsang, Jumat (11/10/2024)".
+        d.tokens.start > end
+            && d.tokens.start <= end + 16
+            && d.sentence == ctx.sentence_of(end.saturating_sub(1))
+            && (end..d.tokens.start).any(|k| ctx.has_cue(k, Cue::LawDate))
+    }) {
+        date = Some(d.value.with_year(dates.article_year));
     }
     // Title: "tentang ..." / "perihal ...".
     let mut title = None;
@@ -543,9 +551,21 @@ fn read_title(ctx: &Context, from: usize) -> (String, usize) {
                 }
             }
             Some(TokKind::Newline) | None => break,
+            // Another instrument begins ("... tentang ASN serta Peraturan Pemerintah Nomor 94").
+            _ if j > from
+                && ctx.is_capitalized_word(j)
+                && ctx.cues_at(j).any(|h| matches!(h.pat, CuePat::DocType(_)))
+                && (j..j + 14).any(|k| ctx.has_cue(k, Cue::NumberWord)) =>
+            {
+                break;
+            }
             _ => last = j + 1,
         }
         j += 1;
+    }
+    // A connector left dangling before the next instrument is not part of the title.
+    while last > from && matches!(ctx.word(last - 1), "serta" | "dan" | "atau" | "juga") {
+        last -= 1;
     }
     if last <= from {
         return (String::new(), from);
