@@ -255,10 +255,8 @@ fn negated(ctx: &Context, triggers: &[Trigger], k: usize) -> bool {
 
 /// "hasil seleksi terbuka", "melalui uji kompetensi": a process named as background.
 fn background(ctx: &Context, t: &Trigger) -> bool {
-    (t.tokens.start.saturating_sub(2)..t.tokens.start).any(|i| {
-        ctx.cues_at(i)
-            .any(|h| h.pat == CuePat::Cue(Cue::Background) && h.tokens.end + 1 >= t.tokens.start)
-    })
+    // Within four words: "hasil seleksi terbuka", "peraih nilai tertinggi pada seleksi".
+    (t.tokens.start.saturating_sub(4)..t.tokens.start).any(|i| ctx.has_cue(i, Cue::Background))
 }
 
 /// A conditional, obligation or plan earlier in the sentence ("jika terbukti ... dijatuhi

@@ -439,7 +439,21 @@ fn build(
             }
             if !matches!(
                 ctx.word(j),
-                "melalui" | "dari" | "tertulis" | "berupa" | "lewat" | "," | "dengan"
+                "melalui"
+                    | "dari"
+                    | "tertulis"
+                    | "berupa"
+                    | "lewat"
+                    | ","
+                    | "dengan"
+                    | "menerbitkan"
+                    | "mengeluarkan"
+                    | "menetapkan"
+                    | "meneken"
+                    | "menandatangani"
+                    | "telah"
+                    | "juga"
+                    | "pun"
             ) {
                 break;
             }

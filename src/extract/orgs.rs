@@ -394,9 +394,13 @@ fn definitions(ctx: &Context, regions: &Regions, orgs: &mut Orgs, taken: &mut Ve
                 && ctx.is_word(i)
                 && !taken.iter().any(|t| t.start <= i && i < t.end)
             {
-                taken.push(i..i + 1);
+                // "Panwaslih Pidie": the region written after it belongs to the mention.
+                let end = regions
+                    .resolve_at(ctx, i + 1, None)
+                    .map_or(i + 1, |(t, _)| t.end);
+                taken.push(i..end);
                 orgs.mentions.push(OrgMention {
-                    tokens: i..i + 1,
+                    tokens: i..end,
                     key: key.clone(),
                     leader: None,
                 });
@@ -405,8 +409,9 @@ fn definitions(ctx: &Context, regions: &Regions, orgs: &mut Orgs, taken: &mut Ve
     }
 }
 
-/// Whether the acronym's letters appear, in order, as initials of the long name's words
-/// (Schwartz–Hearst style, lenient on connectors and inner letters).
+/// Whether the acronym fits the long name: its letters appear in order, preferring word
+/// initials ("KIP": Komisi Independen Pemilihan; "Bappeda": Badan Perencanaan Pembangunan
+/// Daerah), or it starts with the first syllable of the name ("Satgas": Satuan Tugas).
 fn initials_fit(ctx: &Context, long: Range<usize>, acr: &str) -> bool {
     let words: Vec<String> = long
         .filter(|&k| ctx.is_word(k))
@@ -417,42 +422,30 @@ fn initials_fit(ctx: &Context, long: Range<usize>, acr: &str) -> bool {
         .chars()
         .filter(|c| c.is_alphabetic())
         .collect();
-    if acr.is_empty() || words.is_empty() {
+    if acr.is_empty() || words.is_empty() || !words[0].starts_with(acr[0]) {
         return false;
     }
-    // Greedy: the first acronym letter is the first word's initial; every other letter is
-    // found in order in the words (at a word start or inside the current word).
-    if !words[0].starts_with(acr[0]) {
-        return false;
-    }
-    let text: Vec<(char, bool)> = words
-        .iter()
-        .flat_map(|w| w.chars().enumerate().map(|(k, c)| (c, k == 0)))
-        .collect();
-    let mut pos = 1;
-    let mut initials_used = 1;
-    for &a in &acr[1..] {
-        match text[pos..].iter().position(|&(c, _)| c == a) {
-            Some(k) => {
-                if text[pos + k].1 {
-                    initials_used += 1;
-                }
-                pos += k + 1;
-            }
-            None => return false,
-        }
-    }
-    // A syllabic acronym starts with the first syllable of the first word ("Satgas" from
-    // "Satuan Tugas", "Panwaslih" from "Panitia Pengawas Pemilihan").
     let first: String = words[0].chars().take(3).collect();
     if acr.len() >= 4 && acr.iter().take(3).collect::<String>() == first {
         return true;
     }
-    let content_words = words
-        .iter()
-        .filter(|w| !matches!(w.as_str(), "dan" | "serta" | "&"))
-        .count();
-    initials_used * 2 >= content_words.min(acr.len())
+    let connector = |w: &str| matches!(w, "dan" | "serta" | "&");
+    let (mut wi, mut ci, mut initials) = (0usize, 1usize, 1usize);
+    for &a in &acr[1..] {
+        if let Some(k) =
+            (wi + 1..words.len()).find(|&k| !connector(&words[k]) && words[k].starts_with(a))
+        {
+            wi = k;
+            ci = 1;
+            initials += 1;
+        } else if let Some(p) = words[wi].chars().skip(ci).position(|c| c == a) {
+            ci += p + 1;
+        } else {
+            return false;
+        }
+    }
+    let content_words = words.iter().filter(|w| !connector(w)).count();
+    initials * 2 >= content_words.min(acr.len())
 }
 
 /// "Dinas Perikanan Kabupaten Lahat", "Universitas Diponegoro", "PT Sampoerna Agro Tbk".

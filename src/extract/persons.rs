@@ -177,7 +177,17 @@ pub fn parse_name(ctx: &Context, i: usize, orgs: &Orgs, regions: &Regions) -> Op
     let mut words: Vec<String> = Vec::new();
     let mut last = j;
     while j < n && words.len() < 5 {
-        if name_word(ctx, j, orgs, regions) {
+        if ctx.is_word(j)
+            && (ctx.word(j).len() == 1
+                || matches!(ctx.word(j), "Muh" | "Moh" | "Mhd" | "Moch" | "Abd" | "St"))
+            && is_capitalized(ctx.word(j))
+            && ctx.is_punct(j + 1, ".")
+            && name_word(ctx, j + 2, orgs, regions)
+        {
+            // An initial or a short form: "M. Nasir", "Muh. Arsyad Tahir".
+            words.push(format!("{}.", ctx.word(j)));
+            j += 2;
+        } else if name_word(ctx, j, orgs, regions) {
             let mut w = ctx.word(j).to_string();
             // "Al-Amin": a hyphen inside the name.
             if ctx.touching(j)
@@ -197,16 +207,6 @@ pub fn parse_name(ctx: &Context, i: usize, orgs: &Orgs, regions: &Regions) -> Op
         {
             words.push(ctx.word(j).to_string());
             j += 1;
-        } else if ctx.is_word(j)
-            && (ctx.word(j).len() == 1
-                || matches!(ctx.word(j), "Muh" | "Moh" | "Mhd" | "Moch" | "Abd" | "St"))
-            && is_capitalized(ctx.word(j))
-            && ctx.is_punct(j + 1, ".")
-            && name_word(ctx, j + 2, orgs, regions)
-        {
-            // An initial or a short form: "M. Nasir", "Muh. Arsyad Tahir".
-            words.push(format!("{}.", ctx.word(j)));
-            j += 2;
         } else if words.is_empty()
             && matches!(ctx.word(j), "I" | "Ni")
             && name_word(ctx, j + 1, orgs, regions)
