@@ -99,6 +99,66 @@ pub fn month_number(name: &str) -> Option<u32> {
     })
 }
 
+/// Days since 1970-01-01 of a civil date (proleptic Gregorian).
+fn days_from_civil(y: i32, m: u32, d: u32) -> i64 {
+    let y = i64::from(y) - i64::from(m <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (i64::from(m) + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + i64::from(d) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// Civil date of a day count since 1970-01-01.
+fn civil_from_days(z: i64) -> (i32, u32, u32) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let y = (yoe + era * 400 + i64::from(m <= 2)) as i32;
+    (y, m, d)
+}
+
+/// Monday = 0 ... Sunday = 6.
+pub fn weekday(year: i32, month: u32, day: u32) -> u32 {
+    (days_from_civil(year, month, day) + 3).rem_euclid(7) as u32
+}
+
+fn weekday_number(word: &str) -> Option<u32> {
+    Some(match word.to_lowercase().as_str() {
+        "senin" => 0,
+        "selasa" => 1,
+        "rabu" => 2,
+        "kamis" => 3,
+        "jumat" | "jum'at" | "jum’at" => 4,
+        "sabtu" => 5,
+        "minggu" | "ahad" => 6,
+        _ => return None,
+    })
+}
+
+/// The last `weekday` on or before the publication date (within a week).
+fn weekday_before(published: &str, wd: u32) -> Option<DateValue> {
+    let (y, m, d) = (
+        published.get(..4)?.parse().ok()?,
+        published.get(5..7)?.parse().ok()?,
+        published.get(8..10)?.parse().ok()?,
+    );
+    let p = days_from_civil(y, m, d);
+    let back = (i64::from(weekday(y, m, d)) - i64::from(wd)).rem_euclid(7);
+    let (y, m, d) = civil_from_days(p - back);
+    Some(DateValue::Full {
+        year: y,
+        month: m,
+        day: d,
+    })
+}
+
 pub fn valid_date(year: i32, month: u32, day: u32) -> bool {
     if !(1..=12).contains(&month) || day == 0 || !(1900..=2100).contains(&year) {
         return false;
@@ -178,6 +238,43 @@ pub fn find(ctx: &Context) -> Dates {
             in_quote: ctx.in_quote(a),
         });
     }
+    // A weekday alone ("..., Kamis.", "Senin lalu") in an article with a publication date:
+    // the last such day on or before it. "setiap Senin" and "Senin depan" are not dates.
+    if let Some(published) = ctx.doc.meta.published.as_deref() {
+        for i in 0..ctx.toks.len() {
+            let Some(wd) = weekday_number(ctx.word(i)) else {
+                continue;
+            };
+            if !ctx.is_word(i)
+                || mentions
+                    .iter()
+                    .any(|m| m.tokens.start <= i && i < m.tokens.end)
+            {
+                continue;
+            }
+            let prev = if i > 0 {
+                ctx.word(i - 1).to_lowercase()
+            } else {
+                String::new()
+            };
+            let next = ctx.word(i + 1).to_lowercase();
+            let habitual = matches!(prev.as_str(), "setiap" | "tiap");
+            let future = matches!(next.as_str(), "depan" | "mendatang" | "besok" | "nanti");
+            if habitual || future {
+                continue;
+            }
+            if let Some(v) = weekday_before(published, wd) {
+                mentions.push(DateMention {
+                    tokens: i..i + 1,
+                    value: v,
+                    sentence: ctx.sentence_of(i),
+                    after_law_date_word: false,
+                    in_quote: ctx.in_quote(i),
+                });
+            }
+        }
+        mentions.sort_by_key(|m| m.tokens.start);
+    }
     let mut years: Vec<i32> = mentions.iter().filter_map(|m| m.value.year()).collect();
     if let Some(p) = ctx
         .doc
@@ -248,6 +345,41 @@ mod tests {
             d.mentions[1].value.with_year(d.article_year).lexical(),
             "2024-10-04"
         );
+    }
+
+    #[test]
+    fn weekdays_are_computed_and_resolved_against_publication() {
+        assert_eq!(
+            weekday(2024, 10, 31),
+            3,
+            "31 Oktober 2024 was a Thursday (Kamis)"
+        );
+        assert_eq!(
+            weekday(2022, 1, 17),
+            0,
+            "17 Januari 2022 was a Monday (Senin)"
+        );
+        assert_eq!(
+            weekday_before("2024-05-02", 3),
+            Some(DateValue::Full {
+                year: 2024,
+                month: 5,
+                day: 2
+            })
+        );
+        assert_eq!(
+            weekday_before("2024-05-02", 0),
+            Some(DateValue::Full {
+                year: 2024,
+                month: 4,
+                day: 29
+            })
+        );
+        let d = dates(
+            "Kamis, 2 Mei 2024 14:37 WIB\nBupati melantik 648 guru PPPK di Soe, Kamis. Apel digelar setiap Senin.",
+        );
+        let got: Vec<String> = d.mentions.iter().map(|m| m.value.lexical()).collect();
+        assert_eq!(got, ["2024-05-02"]);
     }
 
     #[test]
