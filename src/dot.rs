@@ -101,6 +101,9 @@ impl EntityGraph {
         let mut class: HashMap<String, (NodeClass, u8)> = HashMap::new();
         let mut labels: HashMap<String, String> = HashMap::new();
         let mut details: HashMap<String, BTreeSet<String>> = HashMap::new();
+        let mut kinds: HashMap<String, BTreeSet<String>> = HashMap::new();
+        let mut doc_types: HashMap<String, String> = HashMap::new();
+        let mut numbers: HashMap<String, BTreeSet<String>> = HashMap::new();
         let mut edges: BTreeSet<(String, String, String)> = BTreeSet::new();
         for q in quads {
             let s = match &q.subject {
@@ -116,12 +119,15 @@ impl EntityGraph {
                             *e = c;
                         }
                         if c.0 == NodeClass::Event && o.as_str() != format!("{ASN}Event") {
-                            details
+                            kinds
                                 .entry(s)
                                 .or_default()
                                 .insert(local_name(o.as_str()).to_string());
                         }
                     }
+                }
+                Term::NamedNode(o) if p == format!("{ELI}type_document") => {
+                    doc_types.insert(s, local_name(o.as_str()).to_string());
                 }
                 Term::NamedNode(o) => {
                     edges.insert((s, p.to_string(), o.as_str().to_string()));
@@ -130,8 +136,9 @@ impl EntityGraph {
                     let v = l.value().to_string();
                     if p == format!("{SCHEMA}name") || p == format!("{RDFS}label") {
                         labels.entry(s).or_insert(v);
+                    } else if p == format!("{ELI}id_local") {
+                        numbers.entry(s).or_default().insert(v);
                     } else if [
-                        format!("{ELI}id_local"),
                         format!("{SCHEMA}startDate"),
                         format!("{ASN}participantCount"),
                         format!("{ASN}year"),
@@ -159,10 +166,20 @@ impl EntityGraph {
         iris.sort();
         for iri in iris {
             let c = class[iri].0;
-            let label = labels
-                .get(iri)
-                .cloned()
-                .unwrap_or_else(|| local_name(iri).to_string());
+            // Events and instruments have no name: kinds, or type and numbers, label them.
+            let label = labels.get(iri).cloned().unwrap_or_else(|| {
+                match (kinds.get(iri), numbers.get(iri)) {
+                    (Some(k), _) => k.iter().cloned().collect::<Vec<_>>().join(" + "),
+                    (None, Some(n)) => format!(
+                        "{} {}",
+                        doc_types.get(iri).map_or("", String::as_str),
+                        n.iter().cloned().collect::<Vec<_>>().join(", ")
+                    )
+                    .trim()
+                    .to_string(),
+                    (None, None) => local_name(iri).to_string(),
+                }
+            });
             let d = details
                 .get(iri)
                 .map(|d| d.iter().cloned().collect())

@@ -456,7 +456,23 @@ pub fn resolve(ctx: &Context, mut parses: Vec<NameParse>) -> Persons {
             if matched.is_some_and(|(len, _)| len > f.len()) {
                 break;
             }
-            if (0..f.len()).all(|k| ctx.word(i + k) == f[k])
+            // A one-word form must not continue a capitalised run ("JPT Pratama").
+            // "Jabatan Pimpinan Tinggi (JPT) Pratama": look past a bracketed acronym.
+            let prev = if i >= 3 && ctx.is_punct(i - 1, ")") && ctx.is_punct(i - 3, "(") {
+                i - 3
+            } else {
+                i
+            };
+            let continues_run = f.len() == 1
+                && prev > 0
+                && (ctx.is_capitalized_word(prev - 1) || ctx.is_upper_word(prev - 1))
+                // A capital that only opens the sentence ("Menurut Pratama") is no run.
+                && ctx.sentence_range(ctx.sentence_of(prev - 1)).start != prev - 1
+                && ctx.cue_ending_at(i, Cue::PersonLead).is_none()
+                && !ctx.lex.is_speech_verb(ctx.word(i - 1))
+                && ctx.lex.honorific(ctx.word(i - 1)).is_none();
+            if !continues_run
+                && (0..f.len()).all(|k| ctx.word(i + k) == f[k])
                 && !name_continues(ctx, i + f.len(), &persons.people[*p])
             {
                 match matched {

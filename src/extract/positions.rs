@@ -574,8 +574,14 @@ pub fn finish(
                 .mention_at(h.name_tokens.start)
                 .map(|m| m.person)
                 .or_else(|| persons.by_name(&h.name())),
-            // "kata Kepala Bidang ... BKN itu": the post of the person just named.
-            None if matches!(ctx.word(p.tokens.end), "itu" | "tersebut") && !p.is_generic(ctx) => {
+            // "kata Kepala Bidang ... BKN itu": in a speech attribution, the post of the person
+            // just named.
+            None if matches!(ctx.word(p.tokens.end), "itu" | "tersebut")
+                && !p.is_generic(ctx)
+                && p.tokens.start > 0
+                && (ctx.lex.is_speech_verb(ctx.word(p.tokens.start - 1))
+                    || ctx.lex.is_speech_enclitic(ctx.word(p.tokens.start - 1))) =>
+            {
                 persons
                     .mentions
                     .iter()
