@@ -40,6 +40,7 @@ pub const FILES: &[(&str, &str)] = &[
         include_str!("../ontology/document-types.tsv"),
     ),
     ("cues.tsv", include_str!("../ontology/cues.tsv")),
+    ("numerals.tsv", include_str!("../ontology/numerals.tsv")),
 ];
 
 /// A problem in a lexicon file.
@@ -256,6 +257,22 @@ pub enum Cue {
     PassiveOpener,
     Abbreviation,
     Acronym,
+    // Word lists (looked up by word, not matched in text):
+    OrgHead,
+    GenericOrgHead,
+    CivilOrgHead,
+    LowerPlace,
+    UnitStop,
+    HolderLink,
+    ObjectMarker,
+    GenericMarker,
+    Adverb,
+    IssuerLink,
+    Plan,
+    PersonnelTitle,
+    NameParticle,
+    NameAbbrev,
+    NameFirst,
     /// From speech-verbs.txt.
     Speech,
     /// From places.txt.
@@ -263,6 +280,38 @@ pub enum Cue {
 }
 
 impl Cue {
+    /// Classes that are word lists: looked up by word, never matched in the text.
+    fn is_word_list(self) -> bool {
+        matches!(
+            self,
+            Cue::OrgHead
+                | Cue::GenericOrgHead
+                | Cue::CivilOrgHead
+                | Cue::LowerPlace
+                | Cue::UnitStop
+                | Cue::HolderLink
+                | Cue::ObjectMarker
+                | Cue::GenericMarker
+                | Cue::Adverb
+                | Cue::IssuerLink
+                | Cue::Plan
+                | Cue::PersonnelTitle
+                | Cue::NameParticle
+                | Cue::NameAbbrev
+                | Cue::NameFirst
+        )
+    }
+    /// Word lists whose case matters ("I" is a name prefix, "i" is not).
+    fn case_sensitive(self) -> bool {
+        matches!(
+            self,
+            Cue::OrgHead
+                | Cue::GenericOrgHead
+                | Cue::CivilOrgHead
+                | Cue::NameAbbrev
+                | Cue::NameFirst
+        )
+    }
     fn parse(s: &str) -> Option<Cue> {
         Some(match s {
             "negation" => Cue::Negation,
@@ -289,6 +338,21 @@ impl Cue {
             "passive-opener" => Cue::PassiveOpener,
             "abbreviation" => Cue::Abbreviation,
             "acronym" => Cue::Acronym,
+            "org-head" => Cue::OrgHead,
+            "generic-org-head" => Cue::GenericOrgHead,
+            "civil-org-head" => Cue::CivilOrgHead,
+            "lower-place" => Cue::LowerPlace,
+            "unit-stop" => Cue::UnitStop,
+            "holder-link" => Cue::HolderLink,
+            "object-marker" => Cue::ObjectMarker,
+            "generic-marker" => Cue::GenericMarker,
+            "adverb" => Cue::Adverb,
+            "issuer-link" => Cue::IssuerLink,
+            "plan" => Cue::Plan,
+            "personnel-title" => Cue::PersonnelTitle,
+            "name-particle" => Cue::NameParticle,
+            "name-abbrev" => Cue::NameAbbrev,
+            "name-first" => Cue::NameFirst,
             _ => return None,
         })
     }
@@ -483,6 +547,8 @@ pub struct Lexicon {
     acronyms: HashSet<String>,
     /// Role words, lowercase (kepala, bupati, sekda).
     role_words: HashSet<String>,
+    word_lists: HashMap<Cue, HashSet<String>>,
+    numerals: HashMap<String, u64>,
     chrome: RegexSet,
     publishers: HashMap<String, String>,
     pub region_matcher: Matcher<RegionPat>,
@@ -671,6 +737,15 @@ impl Lexicon {
         for (file, text) in get("document-types.tsv") {
             lex.doc_types(&file, &text)?;
         }
+        for (file, text) in get("numerals.tsv") {
+            let r = rows(&file, &text, 2)?;
+            for (line, cols) in &r.rows {
+                let v = cols[1]
+                    .parse()
+                    .map_err(|_| r.error(*line, format!("not a number: {:?}", cols[1])))?;
+                lex.numerals.insert(cols[0].to_lowercase(), v);
+            }
+        }
         for (file, text) in get("cues.tsv") {
             let r = rows(&file, &text, 2)?;
             for (line, cols) in &r.rows {
@@ -680,6 +755,13 @@ impl Lexicon {
                     lex.abbreviations.insert(cols[1].to_lowercase());
                 } else if cue == Cue::Acronym {
                     lex.acronyms.insert(cols[1].to_string());
+                } else if cue.is_word_list() {
+                    let w = if cue.case_sensitive() {
+                        cols[1].to_string()
+                    } else {
+                        cols[1].to_lowercase()
+                    };
+                    lex.word_lists.entry(cue).or_default().insert(w);
                 } else {
                     lex.cues
                         .push((cols[1].to_string(), CuePat::Cue(cue), CaseRule::Any));
@@ -723,6 +805,32 @@ impl Lexicon {
         let w = word.to_lowercase();
         w.strip_suffix("nya")
             .is_some_and(|base| self.speech_bare.contains(base))
+    }
+
+    /// Whether `word` is in the word list of class `cue` (cues.tsv).
+    pub fn is_word(&self, cue: Cue, word: &str) -> bool {
+        let Some(set) = self.word_lists.get(&cue) else {
+            return false;
+        };
+        if cue.case_sensitive() {
+            set.contains(word)
+        } else {
+            set.contains(&word.to_lowercase())
+        }
+    }
+
+    /// The entries of word list `cue`.
+    pub fn words(&self, cue: Cue) -> impl Iterator<Item = &str> {
+        self.word_lists
+            .get(&cue)
+            .into_iter()
+            .flatten()
+            .map(String::as_str)
+    }
+
+    /// The value of a number written as a word ("sembilan" → 9).
+    pub fn numeral(&self, word: &str) -> Option<u64> {
+        self.numerals.get(&word.to_lowercase()).copied()
     }
 
     /// Whether `word` is conventionally written in capitals (an acronym in the lexicons).
@@ -786,6 +894,8 @@ struct LexiconBuilder {
     doc_types: Vec<DocType>,
     abbreviations: HashSet<String>,
     acronyms: HashSet<String>,
+    word_lists: HashMap<Cue, HashSet<String>>,
+    numerals: HashMap<String, u64>,
 }
 
 impl LexiconBuilder {
@@ -1111,6 +1221,8 @@ impl LexiconBuilder {
             abbreviations: self.abbreviations,
             acronyms,
             role_words,
+            word_lists: self.word_lists,
+            numerals: self.numerals,
             chrome,
             publishers: self.publishers,
         })

@@ -37,31 +37,6 @@ struct Trigger {
     sentence: usize,
 }
 
-/// Words in a legal instrument's title that make it the basis of a personnel event.
-const PERSONNEL_TITLE_WORDS: &[&str] = &[
-    "pengangkatan",
-    "pelantikan",
-    "mutasi",
-    "rotasi",
-    "promosi",
-    "pemberhentian",
-    "pengisian jabatan",
-    "penempatan",
-];
-
-const NUMBER_WORDS: &[(&str, u64)] = &[
-    ("dua", 2),
-    ("tiga", 3),
-    ("empat", 4),
-    ("lima", 5),
-    ("enam", 6),
-    ("tujuh", 7),
-    ("delapan", 8),
-    ("sembilan", 9),
-    ("sepuluh", 10),
-    ("sebelas", 11),
-];
-
 pub fn find(ctx: &Context, inp: &Inputs) -> Vec<Event> {
     let triggers = triggers(ctx);
     let counts = counts(ctx);
@@ -278,7 +253,7 @@ fn hypothetical(ctx: &Context, dates: &Dates, t: &Trigger) -> bool {
     };
     let before = (s.start..t.tokens.start).any(qualifies);
     let plan_after = (t.tokens.end..(t.tokens.end + 6).min(s.end))
-        .any(|i| matches!(ctx.word(i), "akan" | "bakal" | "rencananya"));
+        .any(|i| ctx.lex.is_word(Cue::Plan, ctx.word(i)));
     !dated && (before || plan_after)
 }
 
@@ -330,8 +305,7 @@ fn number_value(ctx: &Context, i: usize) -> Option<u64> {
     if ctx.kind(i) == Some(TokKind::Number) {
         return ctx.word(i).parse().ok();
     }
-    let w = ctx.word(i).to_lowercase();
-    NUMBER_WORDS.iter().find(|(n, _)| *n == w).map(|(_, v)| *v)
+    ctx.lex.numeral(ctx.word(i))
 }
 
 /// "melantik 20 orang ASN", "terhadap 169 pejabat", "berjumlah sebanyak 55 orang",
@@ -485,12 +459,7 @@ fn fill_slots(
             continue;
         }
         let mut j = h.tokens.start;
-        while j > 0
-            && matches!(
-                ctx.word(j - 1),
-                "telah" | "sudah" | "akan" | "kembali" | "resmi" | "pun" | "juga" | "turut"
-            )
-        {
+        while j > 0 && ctx.lex.is_word(Cue::Adverb, ctx.word(j - 1)) {
             j -= 1;
         }
         if j > 0
@@ -547,7 +516,10 @@ fn fill_slots(
     // Legal basis.
     for (li, law) in inp.laws.laws.iter().enumerate() {
         let title = law.title.as_deref().unwrap_or("").to_lowercase();
-        let personnel_title = PERSONNEL_TITLE_WORDS.iter().any(|w| title.contains(w));
+        let personnel_title = ctx
+            .lex
+            .words(Cue::PersonnelTitle)
+            .any(|w| title.contains(w));
         let s = ctx.sentence_range(law.sentence);
         let first_tok = ctx.toks.token_at_or_after(law.span.start);
         let cue_before = (s.start..first_tok).any(|i| ctx.has_cue(i, Cue::Basis));
@@ -652,25 +624,13 @@ fn subject_person(ctx: &Context, inp: &Inputs, verb: Range<usize>) -> Option<usi
 
 /// A person named right after these words is not the subject of the sentence.
 fn is_object(ctx: &Context, start: usize) -> bool {
-    start > 0
-        && matches!(
-            ctx.word(start - 1).to_lowercase().as_str(),
-            "kepada"
-                | "didampingi"
-                | "bersama"
-                | "disaksikan"
-                | "dan"
-                | "dengan"
-                | "untuk"
-                | "terhadap"
-                | "bagi"
-        )
+    start > 0 && ctx.lex.is_word(Cue::ObjectMarker, ctx.word(start - 1))
 }
 
 /// "oleh [langsung] X", or the agent right after a passive ("dibuka Sekda Sumsel, X"):
 /// the person or post holder named there.
 fn agent_after(ctx: &Context, inp: &Inputs, mut j: usize) -> Option<usize> {
-    while matches!(ctx.word(j), "langsung" | "secara" | "resmi") {
+    while ctx.lex.is_word(Cue::Adverb, ctx.word(j)) {
         j += 1;
     }
     if ctx.word(j) == "oleh" {

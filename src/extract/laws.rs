@@ -437,24 +437,7 @@ fn build(
                 issuers.push(m.key.clone());
                 break;
             }
-            if !matches!(
-                ctx.word(j),
-                "melalui"
-                    | "dari"
-                    | "tertulis"
-                    | "berupa"
-                    | "lewat"
-                    | ","
-                    | "dengan"
-                    | "menerbitkan"
-                    | "mengeluarkan"
-                    | "menetapkan"
-                    | "meneken"
-                    | "menandatangani"
-                    | "telah"
-                    | "juga"
-                    | "pun"
-            ) {
+            if !(ctx.word(j) == "," || ctx.lex.is_word(Cue::IssuerLink, ctx.word(j))) {
                 break;
             }
         }

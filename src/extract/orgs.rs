@@ -8,7 +8,7 @@
 
 use super::regions::Regions;
 use super::{Context, Org};
-use crate::lexicon::{OrgClass, OrgEntry, OrgPat, RegionKind};
+use crate::lexicon::{Cue, OrgClass, OrgEntry, OrgPat, RegionKind};
 use crate::text::{is_all_caps, is_capitalized, slugify};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::ops::Range;
@@ -60,57 +60,11 @@ impl Orgs {
     }
 }
 
-/// Words that head the name of an organization in a definition or a generic name.
-const ORG_HEADS: &[&str] = &[
-    "Badan",
-    "Dinas",
-    "Komisi",
-    "Kementerian",
-    "Lembaga",
-    "Dewan",
-    "Majelis",
-    "Korps",
-    "Persatuan",
-    "Asosiasi",
-    "Partai",
-    "Satuan",
-    "Kantor",
-    "Inspektorat",
-    "Sekretariat",
-    "Direktorat",
-    "Biro",
-    "Pusat",
-    "Balai",
-    "Yayasan",
-    "Perusahaan",
-    "Forum",
-    "Ikatan",
-    "Himpunan",
-    "Serikat",
-    "Koperasi",
-    "Organisasi",
-    "Universitas",
-    "Institut",
-    "Politeknik",
-    "Sekolah Tinggi",
-    "Rumah Sakit",
-    "Panitia",
-    "Tim",
-];
-/// Whether `word` heads organization names ("Badan", "Universitas"): never part of a person's name.
-pub fn is_org_head(word: &str) -> bool {
-    ORG_HEADS.iter().any(|h| h.split(' ').next() == Some(word)) || GENERIC_HEADS.contains(&word)
+/// Whether `word` heads organization names ("Badan", "Universitas"): never part of a
+/// person's name.
+pub fn is_org_head(lex: &crate::lexicon::Lexicon, word: &str) -> bool {
+    lex.is_word(Cue::OrgHead, word) || lex.is_word(Cue::GenericOrgHead, word)
 }
-
-/// Heads that make a generic name even without a definition ("Dinas Perikanan Kabupaten X").
-const GENERIC_HEADS: &[&str] = &[
-    "Dinas",
-    "Universitas",
-    "Institut",
-    "Politeknik",
-    "Satgas",
-    "Satuan",
-];
 
 /// The government of a region, as an organization.
 pub fn government_of(ctx: &Context, region: usize) -> Org {
@@ -318,7 +272,7 @@ fn definitions(ctx: &Context, regions: &Regions, orgs: &mut Orgs, taken: &mut Ve
             if !(ctx.is_capitalized_word(j) || connector) {
                 break;
             }
-            if ORG_HEADS.iter().any(|h| h.split(' ').next() == Some(w)) {
+            if ctx.lex.is_word(Cue::OrgHead, w) {
                 start = Some(j);
             }
         }
@@ -347,23 +301,7 @@ fn definitions(ctx: &Context, regions: &Regions, orgs: &mut Orgs, taken: &mut Ve
         let mut alt = BTreeSet::new();
         alt.insert(acr.to_string());
         alt.insert(long.clone());
-        let class = if [
-            "Partai",
-            "Yayasan",
-            "Perusahaan",
-            "Forum",
-            "Ikatan",
-            "Himpunan",
-            "Serikat",
-            "Persatuan",
-            "Asosiasi",
-            "Organisasi",
-            "Universitas",
-            "Institut",
-            "Politeknik",
-        ]
-        .contains(&ctx.word(s))
-        {
+        let class = if ctx.lex.is_word(Cue::CivilOrgHead, ctx.word(s)) {
             OrgClass::Other
         } else {
             OrgClass::Government
@@ -457,7 +395,8 @@ fn generic_names(ctx: &Context, regions: &Regions, orgs: &mut Orgs, taken: &mut 
         let is_pt = w == "PT" && ctx.is_word(i);
         let task_force = w == "Satgas" || (w == "Satuan" && ctx.word(i + 1) == "Tugas");
         let dinas = w == "Dinas";
-        let head = (GENERIC_HEADS.contains(&w) && (w != "Satuan" || task_force)) || is_pt;
+        let head =
+            (ctx.lex.is_word(Cue::GenericOrgHead, w) && (w != "Satuan" || task_force)) || is_pt;
         if !head || taken.iter().any(|t| t.start <= i && i < t.end) {
             i += 1;
             continue;
@@ -492,7 +431,7 @@ fn generic_names(ctx: &Context, regions: &Regions, orgs: &mut Orgs, taken: &mut 
             } else if matches!(ctx.word(j), "dan" | "serta")
                 && ctx.is_capitalized_word(j + 1)
                 && !taken.iter().any(|t| t.start == j + 1)
-                && !GENERIC_HEADS.contains(&ctx.word(j + 1))
+                && !ctx.lex.is_word(Cue::GenericOrgHead, ctx.word(j + 1))
             {
                 j += 1;
             } else {

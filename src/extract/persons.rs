@@ -87,7 +87,7 @@ fn name_word(ctx: &Context, i: usize, orgs: &Orgs, regions: &Regions) -> bool {
     if ctx.lex.is_stopword(w) || ctx.lex.is_speech_verb(w) || ctx.lex.honorific(w).is_some() {
         return false;
     }
-    if super::orgs::is_org_head(w) {
+    if super::orgs::is_org_head(ctx.lex, w) {
         return false;
     }
     let lw = w.to_lowercase();
@@ -178,8 +178,7 @@ pub fn parse_name(ctx: &Context, i: usize, orgs: &Orgs, regions: &Regions) -> Op
     let mut last = j;
     while j < n && words.len() < 5 {
         if ctx.is_word(j)
-            && (ctx.word(j).len() == 1
-                || matches!(ctx.word(j), "Muh" | "Moh" | "Mhd" | "Moch" | "Abd" | "St"))
+            && (ctx.word(j).len() == 1 || ctx.lex.is_word(Cue::NameAbbrev, ctx.word(j)))
             && is_capitalized(ctx.word(j))
             && ctx.is_punct(j + 1, ".")
             && name_word(ctx, j + 2, orgs, regions)
@@ -202,13 +201,13 @@ pub fn parse_name(ctx: &Context, i: usize, orgs: &Orgs, regions: &Regions) -> Op
             j += 1;
             last = j;
         } else if !words.is_empty()
-            && matches!(ctx.word(j), "bin" | "binti")
+            && ctx.lex.is_word(Cue::NameParticle, ctx.word(j))
             && name_word(ctx, j + 1, orgs, regions)
         {
             words.push(ctx.word(j).to_string());
             j += 1;
         } else if words.is_empty()
-            && matches!(ctx.word(j), "I" | "Ni")
+            && ctx.lex.is_word(Cue::NameFirst, ctx.word(j))
             && name_word(ctx, j + 1, orgs, regions)
         {
             // Balinese names: "I Gusti Ayu Made Wiradani", "Ni Luh Putu".
@@ -315,7 +314,8 @@ pub fn collect(
         // A name does not start right after an organization head or a title ("Tim Pemeriksa").
         let after_head = i > 0
             && ctx.is_capitalized_word(i - 1)
-            && (super::orgs::is_org_head(ctx.word(i - 1)) || ctx.lex.is_role_word(ctx.word(i - 1)));
+            && (super::orgs::is_org_head(ctx.lex, ctx.word(i - 1))
+                || ctx.lex.is_role_word(ctx.word(i - 1)));
         let starts_run = !after_head
             && (i == 0
                 || !name_word(ctx, i - 1, orgs, regions)
@@ -344,11 +344,7 @@ fn after_street_word(ctx: &Context, i: usize) -> bool {
     {
         j -= 1;
     }
-    j > 0
-        && matches!(
-            ctx.word(j - 1).to_lowercase().as_str(),
-            "jalan" | "jl" | "jln" | "gang" | "gg" | "lorong" | "komplek" | "perumahan"
-        )
+    j > 0 && ctx.lex.is_word(Cue::LowerPlace, ctx.word(j - 1))
 }
 
 /// "Asmar menegaskan", "Basri pun mengakui", "Nursula menegaskan bahwa".
@@ -362,11 +358,7 @@ fn before_speech(ctx: &Context, at: usize) -> bool {
     if ctx.is_punct(j, ",") {
         j += 1;
     }
-    while matches!(
-        ctx.word(j),
-        "pun" | "juga" | "kembali" | "lalu" | "kemudian" | "saat" | "ketika"
-    ) && j < at + 2
-    {
+    while ctx.lex.is_word(Cue::Adverb, ctx.word(j)) && j < at + 2 {
         j += 1;
     }
     ctx.is_word(j)

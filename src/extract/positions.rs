@@ -10,7 +10,7 @@ use super::orgs::{Orgs, government_of, lexicon_org};
 use super::persons::{NameParse, Persons, parse_name, parse_name_before};
 use super::regions::Regions;
 use super::{Context, Holding, Org, Post};
-use crate::lexicon::{CuePat, RegionKind, Takes};
+use crate::lexicon::{Cue, CuePat, RegionKind, Takes};
 use crate::text::{is_capitalized, title_case};
 use std::ops::Range;
 
@@ -36,20 +36,8 @@ impl Phrase {
     /// reference to the person who holds it.
     pub fn is_generic(&self, ctx: &Context) -> bool {
         let s = self.tokens.start;
-        let before = (s.saturating_sub(3)..s).any(|i| {
-            matches!(
-                ctx.word(i).to_lowercase().as_str(),
-                "para"
-                    | "seluruh"
-                    | "setiap"
-                    | "semua"
-                    | "sebagai"
-                    | "bagi"
-                    | "tiap"
-                    | "calon"
-                    | "mantan"
-            )
-        });
+        let before =
+            (s.saturating_sub(3)..s).any(|i| ctx.lex.is_word(Cue::GenericMarker, ctx.word(i)));
         let after = ctx.word(self.tokens.end) == "di"
             && matches!(
                 ctx.word(self.tokens.end + 1),
@@ -67,12 +55,6 @@ pub struct Positions {
     /// For each phrase: the person it refers to, if known.
     pub phrase_person: Vec<Option<usize>>,
 }
-
-const UNIT_STOP: &[&str] = &[
-    "yang", "di", "ke", "dari", "pada", "untuk", "dalam", "dengan", "oleh", "sebagai", "selaku",
-    "bahwa", "saat", "ketika", "usai", "ini", "itu", "tersebut", "agar", "akan", "telah", "sudah",
-    "juga", "pun", "baru", "lama", "para", "kepada",
-];
 
 /// Finds position phrases and the names next to them (titles inside legal citations, such
 /// as "Keputusan Bupati Kendal", are not positions).
@@ -294,7 +276,7 @@ fn org_phrase(
         }
         let w = ctx.word(j);
         if !ctx.is_word(j)
-            || UNIT_STOP.contains(&w)
+            || ctx.lex.is_word(Cue::UnitStop, w)
             || regions.candidate_at(j).is_some()
             || ends_unit(ctx, j)
         {
@@ -485,32 +467,7 @@ fn find_holder(
         if p.tokens.start - b > 24 || (p.tokens.start - b > 6 && !linked) {
             break;
         }
-        if matches!(
-            w,
-            "selaku"
-                | "sebagai"
-                | "merangkap"
-                | "juga"
-                | "menjabat"
-                | "kini"
-                | "dipercaya"
-                | "diangkat"
-                | "ditunjuk"
-                | "menjadi"
-                | "sekaligus"
-                | "sehari"
-                | "hari"
-                | "-"
-                | "masih"
-                | "dilantik"
-                | "digeser"
-                | "dirotasi"
-                | "dimutasi"
-                | "dipromosikan"
-                | "dikukuhkan"
-                | "resmi"
-                | "kemudian"
-        ) {
+        if ctx.lex.is_word(Cue::HolderLink, w) || w == "-" {
             linked = true;
             b -= 1;
         } else if w == "," && linked {

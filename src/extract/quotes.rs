@@ -181,7 +181,7 @@ fn speaker_before(
         return None;
     }
     let mut s = verb;
-    while s > 0 && matches!(ctx.word(s - 1), "pun" | "juga" | "kembali") {
+    while s > 0 && ctx.lex.is_word(Cue::Adverb, ctx.word(s - 1)) {
         s -= 1;
     }
     if let Some(m) = persons.mentions.iter().find(|m| m.tokens.end == s) {
@@ -196,21 +196,7 @@ fn speaker_before(
 
 /// A mention right after a preposition is an object ("kepada Pj Gubernur"), not a speaker.
 fn is_object(ctx: &Context, start: usize) -> bool {
-    start > 0
-        && matches!(
-            ctx.word(start - 1).to_lowercase().as_str(),
-            "kepada"
-                | "untuk"
-                | "dengan"
-                | "bersama"
-                | "terhadap"
-                | "bagi"
-                | "dari"
-                | "pada"
-                | "atas"
-                | "ke"
-                | "oleh"
-        )
+    start > 0 && ctx.lex.is_word(Cue::ObjectMarker, ctx.word(start - 1))
 }
 
 /// The person last mentioned (by name, by a post they hold, or as a speaker) before `at`,

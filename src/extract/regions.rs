@@ -84,7 +84,9 @@ impl Regions {
             // "KP Bali", "Kecamatan Tanah Abang", "Jalan Lampung": a lower-level place.
             let before = c.name_tokens.start;
             if before > 0
-                && LOWER_PLACE_WORDS.contains(&ctx.word(before - 1).to_lowercase().as_str())
+                && ctx
+                    .lex
+                    .is_word(crate::lexicon::Cue::LowerPlace, ctx.word(before - 1))
             {
                 return None;
             }
@@ -135,34 +137,6 @@ impl Regions {
             .collect()
     }
 }
-
-/// Words before a name that make it a village, district or street rather than a region.
-const LOWER_PLACE_WORDS: &[&str] = &[
-    "kp",
-    "kampung",
-    "desa",
-    "ds",
-    "kelurahan",
-    "kel",
-    "kecamatan",
-    "kec",
-    "dusun",
-    "jalan",
-    "jl",
-    "jln",
-    "gang",
-    "gg",
-    "komplek",
-    "kompleks",
-    "perumahan",
-    "nagari",
-    "gampong",
-    "pulau",
-    "sungai",
-    "gunung",
-    "selat",
-    "teluk",
-];
 
 pub fn find(ctx: &Context) -> Regions {
     let hits = ctx.lex.region_matcher.find(&ctx.toks, ctx.body);
