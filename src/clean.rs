@@ -77,7 +77,7 @@ static DOMAIN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^[a-z0-9][a-z0-9-]*(\.[a-z0-9-]+)*\.(co\.id|com|co|id|net|org|news|info|web\.id|or\.id|tv)$").expect("valid regex")
 });
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:penulis|reporter|pewarta|wartawan|jurnalis|laporan wartawan[^,:]*,?|laporan)\s*:?\s*(?P<who>[^|]+?)\s*(?:\|\s*(?:editor|redaktur|penyunting)\s*:\s*(?P<ed>.+?))?\s*$").expect("valid regex")
+    Regex::new(r"(?i)^(?:penulis|reporter|pewarta|wartawan|jurnalis|laporan wartawan[^,:]*,?|laporan)\s*:?\s*(?P<who>[^|]+?)\s*(?:\|\s*(?:editor|redaktur|penyunting)\s*:?\s*(?P<ed>.+?))?\s*$").expect("valid regex")
 });
 static EDITOR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:editor|redaktur|penyunting)\s*:\s*(?P<ed>.+?)\s*$").expect("valid regex")
@@ -189,7 +189,19 @@ pub fn clean(article: &Article, lex: &Lexicon) -> Document {
             .filter(|c| looks_like_names(&c["who"]))
         {
             // "Laporan DESRI HANDAYANI, Pekanbaru": the place is not a person.
-            let not_place = |n: &String| lex.regions_named(n).is_empty();
+            // "Kontributor Kolaka, Rahmat Lasantu": a role and a place are not persons.
+            let not_place = |n: &String| {
+                lex.regions_named(n).is_empty()
+                    && ![
+                        "kontributor",
+                        "wartawan",
+                        "reporter",
+                        "jurnalis",
+                        "koresponden",
+                    ]
+                    .iter()
+                    .any(|r| n.to_lowercase().starts_with(r))
+            };
             meta.authors.extend(
                 split_names(&c["who"])
                     .into_iter()

@@ -102,6 +102,25 @@ pub fn parse_number(s: &str) -> Option<(usize, String)> {
         }
         break;
     }
+    // A court decision ends with its court: ".../PN Kdi", ".../PA Jkt".
+    if let Some(last) = out.rsplit('/').next()
+        && out.contains('/')
+        && (2..=4).contains(&last.len())
+        && last.chars().all(|c| c.is_ascii_uppercase())
+        && b.get(end) == Some(&b' ')
+    {
+        let k = end + 1;
+        let e2 = seg(k);
+        let court = &s[k..e2];
+        if (2..=5).contains(&court.len())
+            && court.starts_with(|c: char| c.is_ascii_uppercase())
+            && court[1..].chars().all(|c| c.is_ascii_lowercase())
+        {
+            out.push(' ');
+            out.push_str(court);
+            end = e2;
+        }
+    }
     out.chars()
         .any(|c| c.is_ascii_digit())
         .then_some((end, out))
@@ -598,6 +617,10 @@ mod tests {
         assert_eq!(p("5 tahun 2014"), Some("5".into()));
         assert_eq!(p("12."), Some("12".into()));
         assert_eq!(p("urut 3"), None);
+        assert_eq!(
+            p("19/Pid.Sus-TPK/2023/PN Kdi yang"),
+            Some("19/Pid.Sus-TPK/2023/PN Kdi".into())
+        );
         assert_eq!(split_short_year("5/2014"), ("5".into(), Some(2014)));
         assert_eq!(trailing_year("21523/R-AK.02.02/SD/K/2024"), Some(2024));
         assert_eq!(trailing_year("2024"), None);

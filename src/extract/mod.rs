@@ -296,7 +296,12 @@ fn is_title_case(body: &str, toks: &Tokens, r: Range<usize>) -> bool {
             .get(r.end)
             .is_none_or(|t| t.kind == TokKind::Newline);
     let last = toks.tokens[r.end - 1].span.slice(body);
-    if !whole_line || matches!(last, "." | "?" | "!" | "\"" | "”" | ":") {
+    let first = toks.tokens[r.start].span.slice(body);
+    // A list item ("- Abdul Rahim, Kepala Dinas ...;") is not a headline.
+    let list_item =
+        matches!(first, "-" | "•" | "*" | "–") || toks.tokens[r.start].kind == TokKind::Number;
+    if !whole_line || list_item || matches!(last, "." | "?" | "!" | "\"" | "”" | ":" | ";" | ",")
+    {
         return false;
     }
     let mut words = 0;

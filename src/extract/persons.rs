@@ -325,9 +325,14 @@ pub fn collect(
             && let Some(p) = parse_name(ctx, i, orgs, regions)
         {
             let after = p.tokens.end;
-            let strong_after = !p.suffixes.is_empty() || before_speech(ctx, after);
+            // After a number or a place preposition it is a place ("SD Negeri 12 Wara",
+            // "dari Tambolaka"), not a speaker.
+            let placed = i > 0
+                && (ctx.kind(i - 1) == Some(TokKind::Number)
+                    || matches!(ctx.word(i - 1), "di" | "ke" | "dari" | "menuju" | "asal"));
+            let strong_after = !p.suffixes.is_empty() || (!placed && before_speech(ctx, after));
             let strong_before = i > 0 && after_lead(ctx, i);
-            if strong_after || strong_before {
+            if strong_after || strong_before || introduced_as_one_of(ctx, i) {
                 out.push(p);
             }
         }
@@ -345,6 +350,18 @@ fn after_street_word(ctx: &Context, i: usize) -> bool {
         j -= 1;
     }
     j > 0 && ctx.lex.is_word(Cue::LowerPlace, ctx.word(j - 1))
+}
+
+/// "Salah seorang PPPK yang dilantik, Nur Aisyah Daeng Tene, guru di ...": a name set off
+/// by commas after "salah seorang/satu ..." in the same sentence.
+fn introduced_as_one_of(ctx: &Context, i: usize) -> bool {
+    if i == 0 || !ctx.is_punct(i - 1, ",") {
+        return false;
+    }
+    let s = ctx.sentence_range(ctx.sentence_of(i));
+    (s.start..i.saturating_sub(1)).any(|k| {
+        ctx.word(k).eq_ignore_ascii_case("salah") && matches!(ctx.word(k + 1), "seorang" | "satu")
+    })
 }
 
 /// "Asmar menegaskan", "Basri pun mengakui", "Nursula menegaskan bahwa".

@@ -472,9 +472,13 @@ fn find_holder(
             b -= 1;
         } else if w == "," && linked {
             // ", yang semula memimpin Bappeda, digeser menjadi ...": skip the relative clause.
-            let clause_start = (b.saturating_sub(16)..b - 1)
-                .rev()
-                .find(|&k| ctx.is_punct(k, ",") && ctx.word(k + 1) == "yang");
+            let clause_start = (b.saturating_sub(16)..b - 1).rev().find(|&k| {
+                ctx.is_punct(k, ",")
+                    && matches!(
+                        ctx.word(k + 1),
+                        "yang" | "sebelumnya" | "semula" | "sebelum" | "mantan" | "dulu"
+                    )
+            });
             match clause_start {
                 Some(k) if ctx.sentence_of(k) == p.sentence => b = k,
                 _ => b -= 1,
