@@ -429,10 +429,20 @@ fn looks_like_names(s: &str) -> bool {
 }
 
 fn split_names(s: &str) -> Vec<String> {
-    s.split([',', '&', '/'])
+    s.split([',', '&', '/', '|'])
         .flat_map(|p| p.split(" dan "))
         .map(|n| n.trim().trim_matches(|c: char| !c.is_alphanumeric()).trim())
-        .filter(|n| n.chars().any(char::is_alphabetic) && n.split_whitespace().count() <= 5)
+        // Dates and times that share the byline line ("| Rabu, 30 Oktober 2024") are not names.
+        .filter(|n| {
+            n.chars().any(char::is_alphabetic)
+                && !n.chars().any(|c| c.is_ascii_digit())
+                && n.split_whitespace().count() <= 5
+                && crate::extract::dates::month_number(n).is_none()
+                && !matches!(
+                    n.to_lowercase().as_str(),
+                    "senin" | "selasa" | "rabu" | "kamis" | "jumat" | "sabtu" | "minggu"
+                )
+        })
         .map(|n| n.split_whitespace().collect::<Vec<_>>().join(" "))
         .collect()
 }

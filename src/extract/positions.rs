@@ -441,22 +441,54 @@ fn find_holder(
     k: usize,
 ) -> Option<NameParse> {
     let p = &phrases[k];
-    let title_sentence = ctx.is_title_sentence(p.sentence);
+    // "A kini menjabat Kepala Dinas X, B menjadi ...": a linked name before the title wins
+    // over the name that follows it.
+    let linked_before = p.tokens.start > 0
+        && ctx
+            .lex
+            .is_word(Cue::HolderLink, ctx.word(p.tokens.start - 1));
+    if linked_before {
+        holder_before(ctx, orgs, regions, phrases, k)
+            .or_else(|| holder_after(ctx, orgs, regions, phrases, k))
+    } else {
+        holder_after(ctx, orgs, regions, phrases, k)
+            .or_else(|| holder_before(ctx, orgs, regions, phrases, k))
+    }
+}
+
+/// "Pj Bupati OKI, Ir Asmar Wijaya MSi".
+fn holder_after(
+    ctx: &Context,
+    orgs: &Orgs,
+    regions: &Regions,
+    phrases: &[Phrase],
+    k: usize,
+) -> Option<NameParse> {
+    let p = &phrases[k];
     let scoped = p.post.org.is_some() || p.post.region.is_some();
-    // After: "Pj Bupati OKI, Ir Asmar Wijaya MSi".
     let mut j = p.tokens.end;
     if ctx.is_punct(j, ",") {
         j += 1;
     }
-    if !title_sentence
-        && (p.capitalized || scoped)
-        && ctx.sentence_of(j) == p.sentence
-        && let Some(name) = parse_name(ctx, j, orgs, regions)
-        && !phrases.iter().any(|q| q.tokens.start == j)
+    if ctx.is_title_sentence(p.sentence)
+        || !(p.capitalized || scoped)
+        || ctx.sentence_of(j) != p.sentence
     {
-        return Some(name);
+        return None;
     }
-    // Before: "Maulidini, SKM, Kepala ...", "X selaku Sekretaris Daerah ...".
+    parse_name(ctx, j, orgs, regions).filter(|_| !phrases.iter().any(|q| q.tokens.start == j))
+}
+
+/// "Maulidini, SKM, Kepala ...", "X selaku Sekretaris Daerah ...".
+fn holder_before(
+    ctx: &Context,
+    orgs: &Orgs,
+    regions: &Regions,
+    phrases: &[Phrase],
+    k: usize,
+) -> Option<NameParse> {
+    let p = &phrases[k];
+    let title_sentence = ctx.is_title_sentence(p.sentence);
     let mut b = p.tokens.start;
     let mut linked = false;
     loop {
