@@ -59,6 +59,14 @@ impl fmt::Display for LexiconError {
 
 impl std::error::Error for LexiconError {}
 
+/// A number word: a value, "belas" (adds ten), or a multiplier ("puluh", "ratus").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Numeral {
+    Unit(u64),
+    Teen,
+    Times(u64),
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RegionKind {
     Provinsi,
@@ -548,7 +556,7 @@ pub struct Lexicon {
     /// Role words, lowercase (kepala, bupati, sekda).
     role_words: HashSet<String>,
     word_lists: HashMap<Cue, HashSet<String>>,
-    numerals: HashMap<String, u64>,
+    numerals: HashMap<String, Numeral>,
     chrome: RegexSet,
     publishers: HashMap<String, String>,
     pub region_matcher: Matcher<RegionPat>,
@@ -738,12 +746,23 @@ impl Lexicon {
             lex.doc_types(&file, &text)?;
         }
         for (file, text) in get("numerals.tsv") {
-            let r = rows(&file, &text, 2)?;
+            let r = rows(&file, &text, 3)?;
             for (line, cols) in &r.rows {
-                let v = cols[1]
+                let v: u64 = cols[1]
                     .parse()
                     .map_err(|_| r.error(*line, format!("not a number: {:?}", cols[1])))?;
-                lex.numerals.insert(cols[0].to_lowercase(), v);
+                let kind = match cols[2] {
+                    "unit" | "" => Numeral::Unit(v),
+                    "teen" => Numeral::Teen,
+                    "times" => Numeral::Times(v),
+                    other => {
+                        return Err(r.error(
+                            *line,
+                            format!("kind must be unit, teen or times, not {other:?}"),
+                        ));
+                    }
+                };
+                lex.numerals.insert(cols[0].to_lowercase(), kind);
             }
         }
         for (file, text) in get("cues.tsv") {
@@ -828,9 +847,36 @@ impl Lexicon {
             .map(String::as_str)
     }
 
-    /// The value of a number written as a word ("sembilan" → 9).
-    pub fn numeral(&self, word: &str) -> Option<u64> {
+    /// How a number word counts ("sembilan", "puluh", "belas").
+    pub fn numeral(&self, word: &str) -> Option<Numeral> {
         self.numerals.get(&word.to_lowercase()).copied()
+    }
+
+    /// Reads a number written in words from the start of `words` ("seratus enam puluh
+    /// tiga" → 163): its value and how many words it took.
+    pub fn number_in_words(&self, words: &[&str]) -> Option<(u64, usize)> {
+        let (mut total, mut group, mut used) = (0u64, 0u64, 0usize);
+        for w in words {
+            match self.numeral(w) {
+                Some(Numeral::Unit(v)) if v >= 100 => {
+                    total += group + v;
+                    group = 0;
+                }
+                Some(Numeral::Unit(v)) => group += v,
+                Some(Numeral::Teen) if group > 0 => group += 10,
+                Some(Numeral::Times(m)) if group > 0 => {
+                    if m >= 100 {
+                        total += group * m;
+                        group = 0;
+                    } else {
+                        group *= m;
+                    }
+                }
+                _ => break,
+            }
+            used += 1;
+        }
+        (used > 0 && total + group > 0).then_some((total + group, used))
     }
 
     /// Whether `word` is conventionally written in capitals (an acronym in the lexicons).
@@ -895,7 +941,7 @@ struct LexiconBuilder {
     abbreviations: HashSet<String>,
     acronyms: HashSet<String>,
     word_lists: HashMap<Cue, HashSet<String>>,
-    numerals: HashMap<String, u64>,
+    numerals: HashMap<String, Numeral>,
 }
 
 impl LexiconBuilder {
@@ -1298,6 +1344,25 @@ mod tests {
             .map(|h| t.span(h.tokens.clone()).slice(body))
             .collect();
         assert_eq!(regions, ["OKI", "Ogan Komering Ilir"]);
+    }
+
+    #[test]
+    fn numbers_in_words_are_read() {
+        let l = lex();
+        assert_eq!(
+            l.number_in_words(&["seratus", "enam", "puluh", "tiga", "calon"]),
+            Some((163, 4))
+        );
+        assert_eq!(
+            l.number_in_words(&["lima", "puluh", "tujuh"]),
+            Some((57, 3))
+        );
+        assert_eq!(l.number_in_words(&["tiga", "belas"]), Some((13, 2)));
+        assert_eq!(
+            l.number_in_words(&["dua", "ratus", "empat"]),
+            Some((204, 3))
+        );
+        assert_eq!(l.number_in_words(&["puluh"]), None);
     }
 
     #[test]

@@ -85,17 +85,36 @@ pub fn find(ctx: &Context, inp: &Inputs) -> Vec<Event> {
             None => groups.push((fam, date, vec![t])),
         }
     }
-    // Meetings of two kinds reported in one sentence are one meeting.
+    // Meetings of two kinds reported in one sentence are one meeting; a demotion or a
+    // transfer imposed as a sanction (in the same or the next sentence) is one happening.
     let mut g = 0;
     while g < groups.len() {
         let merge_with = (0..g).find(|&h| {
             let (fa, fb) = (groups[h].0, groups[g].0);
-            matches!((fa.min(fb), fa.max(fb)), (2, 3))
-                && (groups[h].1.is_none() || groups[g].1.is_none() || groups[h].1 == groups[g].1)
-                && groups[g]
-                    .2
-                    .iter()
-                    .any(|t| groups[h].2.iter().any(|u| u.sentence == t.sentence))
+            let dates_fit =
+                groups[h].1.is_none() || groups[g].1.is_none() || groups[h].1 == groups[g].1;
+            let near = |gap: usize| {
+                groups[g].2.iter().any(|t| {
+                    groups[h]
+                        .2
+                        .iter()
+                        .any(|u| u.sentence.abs_diff(t.sentence) <= gap)
+                })
+            };
+            let meetings = matches!((fa.min(fb), fa.max(fb)), (2, 3)) && near(0);
+            let sanction_as_move = matches!((fa.min(fb), fa.max(fb)), (0, 4))
+                && [h, g].iter().any(|&x| {
+                    groups[x].0 == 0
+                        && groups[x].2.iter().all(|t| {
+                            matches!(
+                                t.kind,
+                                EventKind::Demotion | EventKind::Transfer | EventKind::Rotation
+                            )
+                        })
+                        && groups[x].2.iter().any(|t| t.kind == EventKind::Demotion)
+                })
+                && near(1);
+            dates_fit && (meetings || sanction_as_move)
         });
         match merge_with {
             Some(h) => {
@@ -301,42 +320,57 @@ fn sentence_date(dates: &Dates, sentence: usize) -> Option<DateValue> {
         .map(|d| d.value.with_year(dates.article_year))
 }
 
-fn number_value(ctx: &Context, i: usize) -> Option<u64> {
+/// A number at token `i`, in digits or words ("648", "seratus enam puluh tiga"): its value
+/// and how many tokens it takes.
+fn number_value(ctx: &Context, i: usize) -> Option<(u64, usize)> {
     if ctx.kind(i) == Some(TokKind::Number) {
-        return ctx.word(i).parse().ok();
+        return ctx.word(i).parse().ok().map(|v| (v, 1));
     }
-    ctx.lex.numeral(ctx.word(i))
+    let words: Vec<&str> = (i..(i + 6).min(ctx.toks.len()))
+        .map(|k| ctx.word(k))
+        .collect();
+    ctx.lex.number_in_words(&words)
 }
 
 /// "melantik 20 orang ASN", "terhadap 169 pejabat", "berjumlah sebanyak 55 orang",
-/// "81 pejabat yang dilantik": (token of the number, value).
+/// "81 pejabat yang dilantik", "Tiga ASN ... dijatuhi hukuman": (token of the number, value).
 fn counts(ctx: &Context) -> Vec<(usize, u64)> {
     let mut out = Vec::new();
-    for i in 0..ctx.toks.len() {
-        let Some(v) = number_value(ctx, i) else {
+    let mut i = 0;
+    while i < ctx.toks.len() {
+        let Some((v, len)) = number_value(ctx, i) else {
+            i += 1;
             continue;
         };
-        if v == 0 || ctx.in_quote(i) {
+        let at = i;
+        i += len;
+        if v == 0 || ctx.in_quote(at) {
             continue;
         }
-        let Some(noun_end) = ctx.cue_end(i + 1, Cue::CountNoun) else {
+        let Some(noun_end) = ctx.cue_end(at + len, Cue::CountNoun) else {
             continue;
         };
         // "melantik 20", "mengambil sumpah sembilan": an act verb leads a count too.
-        let act_before = (i.saturating_sub(4)..i).any(|s| {
+        let act_before = (at.saturating_sub(4)..at).any(|s| {
             ctx.cues_at(s).any(|h| {
-                h.tokens.end == i && matches!(h.pat, CuePat::Trigger(t) if ctx.lex.triggers[t].form != TriggerForm::Noun)
+                h.tokens.end == at && matches!(h.pat, CuePat::Trigger(t) if ctx.lex.triggers[t].form != TriggerForm::Noun)
             })
         });
-        let led = act_before || ctx.cue_ending_at(i, Cue::CountLead).is_some();
+        let led = act_before || ctx.cue_ending_at(at, Cue::CountLead).is_some();
         let mut k = noun_end;
         // "20 orang ASN", "31 orang pejabat administrator".
         if let Some(e) = ctx.cue_end(k, Cue::CountNoun) {
             k = e;
         }
         let tailed = (k..k + 3).any(|j| ctx.has_cue(j, Cue::CountTail));
-        if led || tailed {
-            out.push((i, v));
+        // The subject of the sentence, acted on by its verb: "Tiga ASN ... dijatuhi hukuman".
+        let sentence = ctx.sentence_range(ctx.sentence_of(at));
+        let subject = at <= sentence.start + 1
+            && (k..sentence.end).any(|j| {
+                ctx.cues_at(j).any(|h| matches!(h.pat, CuePat::Trigger(t) if ctx.lex.triggers[t].form == TriggerForm::Verb || ctx.lex.triggers[t].form == TriggerForm::PassiveAct))
+            });
+        if led || tailed || subject {
+            out.push((at, v));
         }
     }
     out
@@ -350,17 +384,32 @@ fn fill_slots(
     events: &mut [Event],
 ) {
     let n_events = events.len();
-    // The sentences whose details belong to each event: its own and the one after.
+    // The sentences whose details belong to each event: its own and the two after.
     let windows: Vec<BTreeSet<usize>> = events
         .iter()
-        .map(|e| e.sentences.iter().flat_map(|&s| [s, s + 1]).collect())
+        .map(|e| {
+            e.sentences
+                .iter()
+                .flat_map(|&s| [s, s + 1, s + 2])
+                .collect()
+        })
         .collect();
     let own_sentences: Vec<Vec<usize>> = events.iter().map(|e| e.sentences.clone()).collect();
-    let owner = |s: usize| -> Option<usize> {
-        // The event whose own sentence is nearest before (or at) `s`, within its window.
+    // The event a detail at token `at` belongs to: nearest by sentence, then (when events
+    // share the sentence) by the distance to their own words.
+    let owner = |at: usize| -> Option<usize> {
+        let s = ctx.sentence_of(at);
         (0..n_events)
             .filter(|&e| windows[e].contains(&s))
-            .min_by_key(|&e| events_distance(&own_sentences[e], s))
+            .min_by_key(|&e| {
+                let near = triggers[e]
+                    .iter()
+                    .filter(|t| t.sentence == s)
+                    .map(|t| t.tokens.start.abs_diff(at))
+                    .min()
+                    .unwrap_or(usize::MAX);
+                (events_distance(&own_sentences[e], s), near)
+            })
     };
     let law_spans: Vec<_> = inp.laws.laws.iter().map(|l| l.span).collect();
     for d in &inp.dates.mentions {
@@ -368,10 +417,16 @@ fn fill_slots(
             continue;
         }
         let span = ctx.toks.span(d.tokens.clone());
-        if law_spans.iter().any(|l| l.contains(span)) {
+        if law_spans.iter().any(|l| l.contains(span))
+            || inp
+                .laws
+                .laws
+                .iter()
+                .any(|l| l.date == Some(d.value) && l.sentence == d.sentence)
+        {
             continue;
         }
-        if let Some(e) = owner(d.sentence)
+        if let Some(e) = owner(d.tokens.start)
             && events[e].date.is_none()
         {
             events[e].date = Some(d.value.with_year(inp.dates.article_year));
@@ -381,17 +436,56 @@ fn fill_slots(
         if ctx.in_quote(p.tokens.start) {
             continue;
         }
-        if let Some(e) = owner(p.sentence)
+        if let Some(e) = owner(p.tokens.start)
             && events[e].location.is_none()
         {
             events[e].location = Some(p.place);
         }
     }
     for &(i, v) in counts {
-        if let Some(e) = owner(ctx.sentence_of(i))
+        if let Some(e) = owner(i)
             && events[e].participants.is_none()
         {
             events[e].participants = Some(v);
+        }
+    }
+    // "... di tempat yang sama", "Usai pengambilan sumpah, ...": the place or the day of the
+    // event it refers to.
+    for e in 0..n_events {
+        let sentences = own_sentences[e].clone();
+        for &s in &sentences {
+            let r = ctx.sentence_range(s);
+            let same_place = (r.start..r.end).any(|i| {
+                matches!(ctx.word(i), "tempat" | "lokasi" | "ruangan")
+                    && ctx.word(i + 1) == "yang"
+                    && ctx.word(i + 2) == "sama"
+            });
+            let after_other = (r.start..r.end)
+                .filter(|&i| {
+                    matches!(
+                        ctx.word(i).to_lowercase().as_str(),
+                        "usai" | "seusai" | "selepas"
+                    )
+                })
+                .find_map(|i| {
+                    (0..n_events).find(|&o| {
+                        o != e
+                            && triggers[o]
+                                .iter()
+                                .any(|t| t.tokens.start > i && t.tokens.start <= i + 3)
+                    })
+                });
+            let previous = (0..e).next_back();
+            if same_place && events[e].location.is_none() {
+                if let Some(p) = previous.and_then(|o| events[o].location) {
+                    events[e].location = Some(p);
+                }
+            }
+            if let Some(o) = after_other
+                && events[e].date.is_none()
+            {
+                events[e].date = events[o].date;
+            }
         }
     }
     for (e, ts) in triggers.iter().enumerate() {
@@ -452,7 +546,7 @@ fn fill_slots(
         if h.pat != CuePat::Cue(Cue::Organizer) || ctx.in_quote(h.tokens.start) {
             continue;
         }
-        let Some(e) = owner(ctx.sentence_of(h.tokens.start)) else {
+        let Some(e) = owner(h.tokens.start) else {
             continue;
         };
         if events[e].organizer.is_some() {
@@ -472,7 +566,7 @@ fn fill_slots(
         if h.pat != CuePat::Cue(Cue::PassiveOrganizer) || ctx.in_quote(h.tokens.start) {
             continue;
         }
-        let Some(e) = owner(ctx.sentence_of(h.tokens.start)) else {
+        let Some(e) = owner(h.tokens.start) else {
             continue;
         };
         let mut j = h.tokens.end;
@@ -491,8 +585,8 @@ fn fill_slots(
             continue;
         }
         let s = ctx.sentence_of(h.tokens.start);
-        let Some(e) =
-            owner(s).or_else(|| (0..n_events).find(|&e| events[e].sentences.contains(&(s + 1))))
+        let Some(e) = owner(h.tokens.start)
+            .or_else(|| (0..n_events).find(|&e| events[e].sentences.contains(&(s + 1))))
         else {
             continue;
         };
@@ -507,7 +601,7 @@ fn fill_slots(
         if h.pat != CuePat::Cue(Cue::Topic) {
             continue;
         }
-        if let Some(e) = owner(ctx.sentence_of(h.tokens.start))
+        if let Some(e) = owner(h.tokens.start)
             && events[e].about.is_none()
         {
             events[e].about = Some(ctx.text(h.tokens.clone()).to_string());
@@ -545,7 +639,16 @@ fn fill_slots(
         for (e, ev) in events.iter_mut().enumerate() {
             let personnel = ev.kinds.iter().any(|k| k.family() == 0);
             let by_content = personnel && (personnel_title || law.concept == "PertimbanganTeknis");
-            let by_sentence = cue_before && windows[e].contains(&law.sentence);
+            // Basis is stated close to the event: its own sentences and the next one.
+            let close = ev
+                .sentences
+                .iter()
+                .any(|&s| law.sentence == s || law.sentence == s + 1);
+            // "jenis sanksi mengacu pada PP 94": the sentence names the event's kind.
+            let names_kind = (s.start..first_tok).any(|i| {
+                ctx.cues_at(i).any(|h| matches!(h.pat, CuePat::Trigger(t) if ev.kinds.iter().any(|k| k.family() == ctx.lex.triggers[t].kind.family())))
+            });
+            let by_sentence = cue_before && (close || names_kind);
             if (by_content || by_sentence || decree_target == Some(e)) && !ev.basis.contains(&li) {
                 ev.basis.push(li);
             }
