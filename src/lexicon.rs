@@ -7,8 +7,8 @@
 
 use crate::text::{Tokens, is_all_caps, is_capitalized, normalize_pattern, slugify};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use regex::RegexSet;
-use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
@@ -405,6 +405,22 @@ pub enum CuePat {
     Role(usize),
 }
 
+/// What a pattern of the combined automaton stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum AnyPat {
+    Region(RegionPat),
+    Org(OrgPat),
+    Cue(CuePat),
+}
+
+/// The hits of one scan of a text, split by kind, each in the order of [`Matcher::find`].
+#[derive(Debug, Default)]
+pub struct LexiconHits {
+    pub regions: Vec<Hit<RegionPat>>,
+    pub orgs: Vec<Hit<OrgPat>>,
+    pub cues: Vec<Hit<CuePat>>,
+}
+
 /// One hit: the tokens it covers and what it may stand for.
 #[derive(Debug, Clone)]
 pub struct Hit<P> {
@@ -439,8 +455,10 @@ impl<P: Copy> Matcher<P> {
         let ac = if keys.is_empty() {
             None
         } else {
+            // A full DFA: a few MB for thousands of patterns, and the fastest scan.
             AhoCorasickBuilder::new()
                 .match_kind(MatchKind::Standard)
+                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
                 .build(&keys)
                 .ok()
         };
@@ -555,13 +573,14 @@ pub struct Lexicon {
     acronyms: HashSet<String>,
     /// Role words, lowercase (kepala, bupati, sekda).
     role_words: HashSet<String>,
+    /// Normalised names, full names and aliases of regions.
+    region_names: HashMap<String, Vec<usize>>,
     word_lists: HashMap<Cue, HashSet<String>>,
     numerals: HashMap<String, Numeral>,
     chrome: RegexSet,
     publishers: HashMap<String, String>,
-    pub region_matcher: Matcher<RegionPat>,
-    pub org_matcher: Matcher<OrgPat>,
-    pub cue_matcher: Matcher<CuePat>,
+    /// Region, institution and cue patterns in one automaton: one scan per text.
+    matcher: Matcher<AnyPat>,
 }
 
 impl fmt::Debug for Lexicon {
@@ -636,6 +655,50 @@ fn exact_key(s: &str) -> String {
     std::iter::once('=')
         .chain(s.chars().filter(|c| c.is_alphanumeric()))
         .collect()
+}
+
+/// Looks `word` up by its exact key, then its folded key, without allocating (keys are
+/// short; longer words are never honorifics or degrees).
+fn lookup_key<'a>(map: &'a HashMap<String, String>, word: &str) -> Option<&'a str> {
+    const MAX: usize = 24;
+    let mut exact = [0u8; MAX + 1];
+    let mut folded = [0u8; MAX];
+    exact[0] = b'=';
+    let mut n = 0;
+    for c in word.chars().filter(|c| c.is_alphanumeric()) {
+        if !c.is_ascii() || n == MAX {
+            // Non-ASCII or long: the allocating path.
+            return map
+                .get(&exact_key(word))
+                .or_else(|| map.get(&word_key(word)))
+                .map(String::as_str);
+        }
+        exact[n + 1] = c as u8;
+        folded[n] = c.to_ascii_lowercase() as u8;
+        n += 1;
+    }
+    let exact = std::str::from_utf8(&exact[..n + 1]).ok()?;
+    let folded = std::str::from_utf8(&folded[..n]).ok()?;
+    map.get(exact)
+        .or_else(|| map.get(folded))
+        .map(String::as_str)
+}
+
+/// Calls `f` with `word` lowercased, without allocating for short ASCII words (the
+/// lookups below run for most tokens of every article).
+fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    const MAX: usize = 32;
+    if word.len() <= MAX && word.is_ascii() {
+        let mut buf = [0u8; MAX];
+        for (d, b) in buf.iter_mut().zip(word.bytes()) {
+            *d = b.to_ascii_lowercase();
+        }
+        // ASCII in, ASCII out.
+        if let Ok(w) = std::str::from_utf8(&buf[..word.len()]) {
+            return f(w);
+        }
+    }
+    f(&word.to_lowercase())
 }
 
 /// Letters and digits only, lowercased: the key under which honorifics and degrees match.
@@ -795,35 +858,44 @@ impl Lexicon {
     }
 
     pub fn is_stopword(&self, word: &str) -> bool {
-        self.stopwords.contains(&word.to_lowercase())
+        with_lower(word, |w| self.stopwords.contains(w))
+    }
+
+    /// Every region, institution and cue hit in the tokens, from one automaton scan.
+    pub fn find_hits(&self, tokens: &Tokens, body: &str) -> LexiconHits {
+        let mut hits = LexiconHits::default();
+        for h in self.matcher.find(tokens, body) {
+            let tokens = h.tokens;
+            match h.pat {
+                AnyPat::Region(pat) => hits.regions.push(Hit { tokens, pat }),
+                AnyPat::Org(pat) => hits.orgs.push(Hit { tokens, pat }),
+                AnyPat::Cue(pat) => hits.cues.push(Hit { tokens, pat }),
+            }
+        }
+        hits
     }
 
     /// Canonical form of an honorific written as `word` (dots ignored), if it is one. The
     /// exact case wins ("Dr." a doctorate, "dr." a physician), then any case.
     pub fn honorific(&self, word: &str) -> Option<&str> {
-        self.honorifics
-            .get(&exact_key(word))
-            .or_else(|| self.honorifics.get(&word_key(word)))
-            .map(String::as_str)
+        lookup_key(&self.honorifics, word)
     }
 
     pub fn degree(&self, word: &str) -> Option<&str> {
-        self.degrees
-            .get(&exact_key(word))
-            .or_else(|| self.degrees.get(&word_key(word)))
-            .map(String::as_str)
+        lookup_key(&self.degrees, word)
     }
 
     /// Whether `word` (with any case) is the bare form of a speech verb ("tegas").
     pub fn is_speech_verb(&self, word: &str) -> bool {
-        self.speech_bare.contains(&word.to_lowercase())
+        with_lower(word, |w| self.speech_bare.contains(w))
     }
 
     /// Whether `word` is a speech verb with the enclitic "-nya" ("tegasnya").
     pub fn is_speech_enclitic(&self, word: &str) -> bool {
-        let w = word.to_lowercase();
-        w.strip_suffix("nya")
-            .is_some_and(|base| self.speech_bare.contains(base))
+        with_lower(word, |w| {
+            w.strip_suffix("nya")
+                .is_some_and(|base| self.speech_bare.contains(base))
+        })
     }
 
     /// Whether `word` is in the word list of class `cue` (cues.tsv).
@@ -834,7 +906,7 @@ impl Lexicon {
         if cue.case_sensitive() {
             set.contains(word)
         } else {
-            set.contains(&word.to_lowercase())
+            with_lower(word, |w| set.contains(w))
         }
     }
 
@@ -849,7 +921,7 @@ impl Lexicon {
 
     /// How a number word counts ("sembilan", "puluh", "belas").
     pub fn numeral(&self, word: &str) -> Option<Numeral> {
-        self.numerals.get(&word.to_lowercase()).copied()
+        with_lower(word, |w| self.numerals.get(w).copied())
     }
 
     /// Reads a number written in words from the start of `words` ("seratus enam puluh
@@ -886,11 +958,11 @@ impl Lexicon {
 
     /// Whether `word` (any case) is a word of a position title.
     pub fn is_role_word(&self, word: &str) -> bool {
-        self.role_words.contains(&word.to_lowercase())
+        with_lower(word, |w| self.role_words.contains(w))
     }
 
     pub fn is_abbreviation(&self, word: &str) -> bool {
-        self.abbreviations.contains(&word.to_lowercase())
+        with_lower(word, |w| self.abbreviations.contains(w))
     }
 
     pub fn is_chrome_line(&self, line: &str) -> bool {
@@ -906,17 +978,10 @@ impl Lexicon {
 
     /// Candidate regions for a name, alias or full name ("Kabupaten OKI").
     pub fn regions_named(&self, name: &str) -> Vec<usize> {
-        let norm = normalize_pattern(name);
-        self.regions
-            .iter()
-            .enumerate()
-            .filter(|(_, r)| {
-                normalize_pattern(&r.name) == norm
-                    || normalize_pattern(&r.full_name()) == norm
-                    || r.aliases.iter().any(|a| normalize_pattern(a) == norm)
-            })
-            .map(|(i, _)| i)
-            .collect()
+        self.region_names
+            .get(&normalize_pattern(name))
+            .cloned()
+            .unwrap_or_default()
     }
 }
 
@@ -1245,15 +1310,33 @@ impl LexiconBuilder {
                     .collect::<Vec<_>>()
             })
             .collect();
+        let mut region_names: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, r) in self.regions.iter().enumerate() {
+            let mut names = vec![
+                normalize_pattern(&r.name),
+                normalize_pattern(&r.full_name()),
+            ];
+            names.extend(r.aliases.iter().map(|a| normalize_pattern(a)));
+            names.sort();
+            names.dedup();
+            for n in names {
+                region_names.entry(n).or_default().push(i);
+            }
+        }
         let chrome = RegexSet::new(&self.chrome).map_err(|e| LexiconError {
             file: "chrome.txt".into(),
             line: 0,
             message: e.to_string(),
         })?;
         Ok(Lexicon {
-            region_matcher: Matcher::build(region_pats),
-            org_matcher: Matcher::build(org_pats),
-            cue_matcher: Matcher::build(cue_pats),
+            matcher: Matcher::build(
+                region_pats
+                    .into_iter()
+                    .map(|(s, p, r)| (s, AnyPat::Region(p), r))
+                    .chain(org_pats.into_iter().map(|(s, p, r)| (s, AnyPat::Org(p), r)))
+                    .chain(cue_pats.into_iter().map(|(s, p, r)| (s, AnyPat::Cue(p), r)))
+                    .collect(),
+            ),
             regions: self.regions,
             orgs: self.orgs,
             org_index: self.org_index,
@@ -1267,6 +1350,7 @@ impl LexiconBuilder {
             abbreviations: self.abbreviations,
             acronyms,
             role_words,
+            region_names,
             word_lists: self.word_lists,
             numerals: self.numerals,
             chrome,
@@ -1328,17 +1412,16 @@ mod tests {
         let l = lex();
         let body = "Dari BKN dan bkn serta Kemendagri, kemendagri, OKI, oki, Ogan Komering Ilir, ogan komering ilir.";
         let t = Tokens::new(body, |_| false);
-        let orgs: Vec<&str> = l
-            .org_matcher
-            .find(&t, body)
+        let hits = l.find_hits(&t, body);
+        let orgs: Vec<&str> = hits
+            .orgs
             .iter()
             .filter(|h| matches!(h.pat, OrgPat::Name(_)))
             .map(|h| t.span(h.tokens.clone()).slice(body))
             .collect();
         assert_eq!(orgs, ["BKN", "Kemendagri", "kemendagri"]);
-        let regions: Vec<&str> = l
-            .region_matcher
-            .find(&t, body)
+        let regions: Vec<&str> = hits
+            .regions
             .iter()
             .filter(|h| matches!(h.pat, RegionPat::Name(_)))
             .map(|h| t.span(h.tokens.clone()).slice(body))

@@ -9,7 +9,6 @@ use crate::lexicon::{Lexicon, OrgClass};
 use crate::text::slugify;
 use crate::vocab::{ASN, ELI, ORG, RDF, RDFS, SCHEMA, SKOS, XSD};
 use oxigraph::model::{GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
-use std::collections::BTreeSet;
 
 /// How resource IRIs are minted.
 #[derive(Debug, Clone)]
@@ -158,25 +157,11 @@ fn date_literal(d: DateValue) -> Term {
     }
 }
 
-/// Collects an article's quads, without repeats.
+/// Collects an article's quads, without repeats, in emission order (which depends only
+/// on the extraction, so it is deterministic).
 struct GraphBuilder {
     graph: GraphName,
-    quads: BTreeSet<QuadKey>,
-}
-
-/// Quads ordered by their N-Quads text, so output is deterministic.
-#[derive(PartialEq, Eq)]
-struct QuadKey(String, Quad);
-
-impl PartialOrd for QuadKey {
-    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
-        Some(self.cmp(other))
-    }
-}
-impl Ord for QuadKey {
-    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
-        self.0.cmp(&other.0)
-    }
+    quads: indexmap::IndexSet<Quad, foldhash::fast::RandomState>,
 }
 
 impl GraphBuilder {
@@ -187,19 +172,22 @@ impl GraphBuilder {
             o.into(),
             self.graph.clone(),
         );
-        self.quads.insert(QuadKey(q.to_string(), q));
+        self.push(q);
+    }
+    fn push(&mut self, q: Quad) {
+        self.quads.insert(q);
     }
     fn a(&mut self, s: &NamedNode, class: NamedNode) {
         self.add(s, iri(RDF, "type"), class);
     }
 }
 
-/// All quads of one article, sorted by their N-Quads text.
+/// All quads of one article, without repeats, in a deterministic order.
 pub fn article_quads(doc: &Document, x: &Extraction, lex: &Lexicon, iris: &Iris) -> Vec<Quad> {
     let article = iris.article(&doc.id);
     let mut g = GraphBuilder {
         graph: GraphName::NamedNode(article.clone()),
-        quads: BTreeSet::new(),
+        quads: Default::default(),
     };
     let schema = |l: &str| iri(SCHEMA, l);
     let asn = |l: &str| iri(ASN, l);
@@ -439,7 +427,7 @@ pub fn article_quads(doc: &Document, x: &Extraction, lex: &Lexicon, iris: &Iris)
         g.add(&node, asn("evidence"), ev);
     }
 
-    g.quads.into_iter().map(|k| k.1).collect()
+    g.quads.into_iter().collect()
 }
 
 /// The reference graph: the ontology, every region of the gazetteer (with its province)
@@ -450,7 +438,7 @@ pub fn reference_quads(lex: &Lexicon, iris: &Iris) -> Result<Vec<Quad>, String> 
     let graph = GraphName::NamedNode(NamedNode::new_unchecked(crate::vocab::REFERENCE_GRAPH));
     let mut g = GraphBuilder {
         graph: graph.clone(),
-        quads: BTreeSet::new(),
+        quads: Default::default(),
     };
     // The parser labels blank nodes at random; relabel them by order of appearance so the
     // reference graph is the same in every build.
@@ -474,7 +462,7 @@ pub fn reference_quads(lex: &Lexicon, iris: &Iris) -> Result<Vec<Quad>, String> 
             o => o,
         };
         let q = Quad::new(subject, t.predicate, object, graph.clone());
-        g.quads.insert(QuadKey(q.to_string(), q));
+        g.push(q);
     }
     let schema = |l: &str| iri(SCHEMA, l);
     for r in &lex.regions {
@@ -508,7 +496,7 @@ pub fn reference_quads(lex: &Lexicon, iris: &Iris) -> Result<Vec<Quad>, String> 
             g.add(&node, schema("parentOrganization"), iris.org(p));
         }
     }
-    Ok(g.quads.into_iter().map(|k| k.1).collect())
+    Ok(g.quads.into_iter().collect())
 }
 
 /// The ontology, as shipped.

@@ -92,6 +92,12 @@ pub struct GraphStore {
 impl GraphStore {
     /// Opens (creating if needed) the store at `path` for writing.
     pub fn open(path: &Path) -> Result<GraphStore, StoreError> {
+        // RocksDB creates the store directory but not its parents.
+        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            std::fs::create_dir_all(parent).map_err(|e| {
+                StoreError::Storage(format!("cannot create {}: {e}", parent.display()))
+            })?;
+        }
         let store = Store::open(path).map_err(|e| storage(e, Some(path)))?;
         Ok(GraphStore {
             store,

@@ -22,8 +22,10 @@ fn examples() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/articles")
 }
 
+/// Builds the examples into `dir/stores/examples` (a parent that does not exist yet, as
+/// users often type).
 fn built_examples(dir: &Path) -> String {
-    let store = dir.join("store");
+    let store = dir.join("stores").join("examples");
     let s = store.to_str().unwrap().to_string();
     let o = asnkg(&[
         "build",
@@ -337,8 +339,8 @@ fn bad_inputs_are_reported_and_the_rest_is_built() {
 #[test]
 fn a_second_process_gets_a_clear_store_in_use_error() {
     let dir = tempfile::tempdir().unwrap();
-    let store_path = dir.path().join("store");
     let store = built_examples(dir.path());
+    let store_path = PathBuf::from(&store);
     let held = asnkg::store::GraphStore::open(&store_path).expect("this test holds the store");
     let o = asnkg(&["query", "--store", &store, "ASK { ?s ?p ?o }"]);
     assert_eq!(o.status.code(), Some(1));

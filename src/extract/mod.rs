@@ -17,7 +17,9 @@ pub mod regions;
 
 use crate::article::Span;
 use crate::clean::{Document, Meta};
-use crate::lexicon::{Cue, CuePat, EventKind, Hit, Lexicon, OrgClass};
+use crate::lexicon::{
+    Cue, CuePat, EventKind, Hit, Lexicon, LexiconHits, OrgClass, OrgPat, RegionPat,
+};
 use crate::text::{TokKind, Tokens, is_all_caps, is_capitalized};
 use std::collections::BTreeSet;
 use std::ops::Range;
@@ -163,8 +165,12 @@ pub struct Context<'a> {
     pub body: &'a str,
     pub toks: Tokens,
     pub lex: &'a Lexicon,
-    /// Every cue-matcher hit (overlapping), by start token.
+    /// Every cue hit (overlapping), by start token.
     pub cues: Vec<Hit<CuePat>>,
+    /// Every region-pattern hit (overlapping), by start token.
+    pub region_hits: Vec<Hit<RegionPat>>,
+    /// Every institution-pattern hit (overlapping), by start token.
+    pub org_hits: Vec<Hit<OrgPat>>,
     cue_starts: Vec<usize>,
     /// Quotation spans (body bytes of the quoted words).
     pub quote_spans: Vec<Span>,
@@ -178,7 +184,11 @@ impl<'a> Context<'a> {
         let toks = Tokens::new(body, |w| {
             lex.is_abbreviation(w) || (w.len() == 1 && is_capitalized(w))
         });
-        let cues = lex.cue_matcher.find(&toks, body);
+        let LexiconHits {
+            regions: region_hits,
+            orgs: org_hits,
+            cues,
+        } = lex.find_hits(&toks, body);
         let cue_starts = cues.iter().map(|h| h.tokens.start).collect();
         let quote_spans = quotes::find_spans(body);
         let title_case = toks
@@ -192,6 +202,8 @@ impl<'a> Context<'a> {
             toks,
             lex,
             cues,
+            region_hits,
+            org_hits,
             cue_starts,
             quote_spans,
             title_case,

@@ -116,12 +116,12 @@ pub fn lexicon_org(ctx: &Context, e: &OrgEntry, region: Option<usize>) -> Org {
 
 pub fn find(ctx: &Context, regions: &Regions) -> Orgs {
     let mut orgs = Orgs::default();
-    let hits = ctx.lex.org_matcher.find(&ctx.toks, ctx.body);
+    let hits = ctx.org_hits.as_slice();
     let mut taken: Vec<Range<usize>> = Vec::new();
     // Bodies the article names with a region ("BKD Kalbar", "Bawaslu Simalungun"): a bare
     // mention of the same body elsewhere in the article is that instance.
     let mut explicit: HashMap<usize, usize> = HashMap::new();
-    for h in &hits {
+    for h in hits {
         if let OrgPat::Name(i) | OrgPat::Leader(i) = h.pat {
             let mut end = h.tokens.end;
             if ctx.is_punct(end, "(") && ctx.is_punct(end + 2, ")") {
@@ -142,7 +142,7 @@ pub fn find(ctx: &Context, regions: &Regions) -> Orgs {
     let free = |taken: &Vec<Range<usize>>, r: &Range<usize>| {
         !taken.iter().any(|t| t.start < r.end && r.start < t.end)
     };
-    for h in &hits {
+    for h in hits {
         if !free(&taken, &h.tokens) {
             continue;
         }

@@ -10,7 +10,8 @@ use super::regions::Regions;
 use super::{Context, Person};
 use crate::lexicon::{Cue, CuePat};
 use crate::text::{TokKind, is_all_caps, is_capitalized};
-use std::collections::{BTreeSet, HashMap};
+use foldhash::{HashMap, HashMapExt};
+use std::collections::BTreeSet;
 use std::ops::Range;
 
 /// A name read at some token: where it lies, its words, and what surrounded it.

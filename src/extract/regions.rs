@@ -139,10 +139,10 @@ impl Regions {
 }
 
 pub fn find(ctx: &Context) -> Regions {
-    let hits = ctx.lex.region_matcher.find(&ctx.toks, ctx.body);
+    let hits = ctx.region_hits.as_slice();
     let mut kinds: Vec<(Range<usize>, RegionKind)> = Vec::new();
     let mut names: Vec<(Range<usize>, Vec<usize>)> = Vec::new();
-    for h in &hits {
+    for h in hits {
         match h.pat {
             RegionPat::Kind(k) => kinds.push((h.tokens.clone(), k)),
             RegionPat::Name(r) => match names.last_mut() {
