@@ -5,9 +5,10 @@
 
 use asnkg::corpus;
 use asnkg::lexicon::Lexicon;
+use asnkg::text::Tokens;
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, ExitCode};
+use std::process::{Command, ExitCode, Stdio};
 use std::time::Instant;
 
 fn usage() -> ExitCode {
@@ -83,8 +84,273 @@ fn generate(n: usize, seed: u64, filler: usize, out: &Path) -> Result<usize, Str
     Ok(bytes)
 }
 
-fn run(_n: usize, _seed: u64, _dir: &Path) -> Result<(), String> {
-    let _ = Command::new("true");
-    let _ = Instant::now();
-    Err("not yet".into())
+/// The `asnkg` binary next to this one (both come out of the same `cargo build`).
+fn asnkg_binary() -> Result<PathBuf, String> {
+    let me = std::env::current_exe().map_err(|e| e.to_string())?;
+    let bin = me.with_file_name(format!("asnkg{}", std::env::consts::EXE_SUFFIX));
+    if bin.exists() {
+        Ok(bin)
+    } else {
+        Err(format!(
+            "{} not found; build both binaries with `cargo build --release`",
+            bin.display()
+        ))
+    }
+}
+
+/// A finished child process: wall time, peak resident memory (sampled), stderr.
+struct Measured {
+    secs: f64,
+    peak_kib: u64,
+    stderr: String,
+}
+
+/// The high-water mark of resident memory of process `pid`, in KiB (Linux; 0 elsewhere).
+fn peak_rss_kib(pid: u32) -> u64 {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+        .unwrap_or(0)
+}
+
+/// Runs `asnkg args...` with stdout to `stdout` (or /dev/null), sampling its peak memory.
+fn measure(args: &[&str], env: &[(&str, &str)], stdout: Option<&Path>) -> Result<Measured, String> {
+    let mut cmd = Command::new(asnkg_binary()?);
+    cmd.args(args).stderr(Stdio::piped()).stdout(match stdout {
+        Some(p) => Stdio::from(std::fs::File::create(p).map_err(|e| e.to_string())?),
+        None => Stdio::null(),
+    });
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let started = Instant::now();
+    let mut child = cmd.spawn().map_err(|e| e.to_string())?;
+    let mut stderr_pipe = child.stderr.take();
+    let reader = std::thread::spawn(move || {
+        let mut s = String::new();
+        if let Some(p) = stderr_pipe.as_mut() {
+            let _ = std::io::Read::read_to_string(p, &mut s);
+        }
+        s
+    });
+    let mut peak = 0;
+    let status = loop {
+        peak = peak.max(peak_rss_kib(child.id()));
+        if let Some(status) = child.try_wait().map_err(|e| e.to_string())? {
+            break status;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    };
+    let secs = started.elapsed().as_secs_f64();
+    let stderr = reader.join().unwrap_or_default();
+    if !status.success() {
+        return Err(format!("asnkg {} failed: {stderr}", args.join(" ")));
+    }
+    Ok(Measured {
+        secs,
+        peak_kib: peak,
+        stderr,
+    })
+}
+
+fn dir_size(p: &Path) -> u64 {
+    let Ok(entries) = std::fs::read_dir(p) else {
+        return std::fs::metadata(p).map_or(0, |m| m.len());
+    };
+    entries
+        .flatten()
+        .map(|e| {
+            let path = e.path();
+            if path.is_dir() {
+                dir_size(&path)
+            } else {
+                e.metadata().map_or(0, |m| m.len())
+            }
+        })
+        .sum()
+}
+
+/// Reads the corpus and scans every text once with the combined lexicon automaton
+/// (tokenising included), building nothing: the floor under extraction. Returns seconds.
+fn matching_floor(corpus: &Path, lex: &Lexicon) -> Result<f64, String> {
+    use std::io::BufRead;
+    let started = Instant::now();
+    let file = std::fs::File::open(corpus).map_err(|e| e.to_string())?;
+    let mut hits = 0usize;
+    for line in std::io::BufReader::new(file).lines() {
+        let line = line.map_err(|e| e.to_string())?;
+        let v: serde_json::Value = serde_json::from_str(&line).map_err(|e| e.to_string())?;
+        let text = v["text"].as_str().unwrap_or_default();
+        let toks = Tokens::new(text, |w| lex.is_abbreviation(w));
+        let h = lex.find_hits(&toks, text);
+        hits += h.regions.len() + h.orgs.len() + h.cues.len();
+    }
+    std::hint::black_box(hits);
+    Ok(started.elapsed().as_secs_f64())
+}
+
+/// Bulk-loads an N-Quads file into a fresh on-disk store: the floor under `build`.
+fn store_floor(nquads: &Path, store_dir: &Path) -> Result<f64, String> {
+    let _ = std::fs::remove_dir_all(store_dir);
+    let started = Instant::now();
+    let store = oxigraph::store::Store::open(store_dir).map_err(|e| e.to_string())?;
+    let file = std::fs::File::open(nquads).map_err(|e| e.to_string())?;
+    let mut loader = store.bulk_loader();
+    loader
+        .load_from_reader(
+            oxigraph::io::RdfFormat::NQuads,
+            std::io::BufReader::new(file),
+        )
+        .map_err(|e| e.to_string())?;
+    loader.commit().map_err(|e| e.to_string())?;
+    store.flush().map_err(|e| e.to_string())?;
+    drop(store);
+    Ok(started.elapsed().as_secs_f64())
+}
+
+/// "built N articles (Q quads, ...": the quad count.
+fn built_quads(stderr: &str) -> u64 {
+    stderr
+        .split_once(" articles (")
+        .and_then(|(_, rest)| rest.split_once(' '))
+        .and_then(|(q, _)| q.parse().ok())
+        .unwrap_or(0)
+}
+
+fn run(n: usize, seed: u64, dir: &Path) -> Result<(), String> {
+    std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let lex = Lexicon::builtin().map_err(|e| e.to_string())?;
+    let corpus = dir.join("corpus.jsonl");
+    let text_bytes = generate(n, seed, 12, &corpus)? as f64;
+    let corpus_arg = corpus.to_string_lossy().to_string();
+    let mb = text_bytes / 1e6;
+    let cores = std::thread::available_parallelism().map_or(1, |c| c.get());
+    eprintln!("asnkg-bench: {n} articles, {mb:.1} MB of text, {cores} cores");
+
+    let floor_match = matching_floor(&corpus, &lex)?;
+    let one = measure(
+        &["extract", &corpus_arg],
+        &[("RAYON_NUM_THREADS", "1")],
+        None,
+    )?;
+    let nq = dir.join("corpus.nq");
+    let all = measure(&["extract", &corpus_arg], &[], Some(&nq))?;
+    let floor_store = store_floor(&nq, &dir.join("floor-store"))?;
+    let _ = std::fs::remove_dir_all(dir.join("floor-store"));
+
+    let store = dir.join("store");
+    let _ = std::fs::remove_dir_all(&store);
+    let store_arg = store.to_string_lossy().to_string();
+    let build = measure(
+        &["build", &corpus_arg, "--store", &store_arg, "--quiet"],
+        &[],
+        None,
+    )?;
+    let quads = built_quads(&build.stderr);
+    let size = dir_size(&store);
+
+    // Re-build 1% of the articles with changed text (same ids, other content).
+    let changed = dir.join("changed.jsonl");
+    {
+        let file = std::fs::File::create(&changed).map_err(|e| e.to_string())?;
+        let mut w = std::io::BufWriter::new(file);
+        for i in (0..n).step_by(100) {
+            let (id, _) = corpus::article(&lex, seed, i, 12);
+            let (_, text) = corpus::article(&lex, seed.wrapping_add(1), i, 12);
+            let line = serde_json::json!({ "id": id, "text": text }).to_string();
+            writeln!(w, "{line}").map_err(|e| e.to_string())?;
+        }
+        w.flush().map_err(|e| e.to_string())?;
+    }
+    let changed_arg = changed.to_string_lossy().to_string();
+    let rebuild = measure(
+        &["build", &changed_arg, "--store", &store_arg, "--quiet"],
+        &[],
+        None,
+    )?;
+
+    let queries_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/queries");
+    let mut queries: Vec<PathBuf> = std::fs::read_dir(&queries_dir)
+        .map_err(|e| format!("{}: {e}", queries_dir.display()))?
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "rq"))
+        .collect();
+    queries.sort();
+    let mut query_times = Vec::new();
+    for q in &queries {
+        let q_arg = q.to_string_lossy().to_string();
+        let m = measure(
+            &[
+                "query", "--store", &store_arg, "--file", &q_arg, "--format", "csv",
+            ],
+            &[],
+            None,
+        )?;
+        let name = q
+            .file_name()
+            .map_or(String::new(), |f| f.to_string_lossy().to_string());
+        query_times.push((name, m.secs));
+    }
+
+    let rate = |secs: f64| mb / secs;
+    let mut r = String::new();
+    r.push_str(&format!(
+        "### {n} articles ({mb:.1} MB of text, {:.0} quads per article), {cores} cores\n\n",
+        quads as f64 / n as f64
+    ));
+    r.push_str("| measure | result |\n|---|---|\n");
+    r.push_str(&format!(
+        "| matching floor (read + tokenise + one automaton scan, 1 core) | {floor_match:.2} s, {:.1} MB/s |\n",
+        rate(floor_match)
+    ));
+    r.push_str(&format!(
+        "| `extract` to /dev/null, 1 core | {:.2} s, {:.1} MB/s, {:.0} articles/s |\n",
+        one.secs,
+        rate(one.secs),
+        n as f64 / one.secs
+    ));
+    r.push_str(&format!(
+        "| `extract` to a file, all cores | {:.2} s, {:.1} MB/s, {:.0} articles/s ({:.2}× one core) |\n",
+        all.secs,
+        rate(all.secs),
+        n as f64 / all.secs,
+        one.secs / all.secs
+    ));
+    r.push_str(&format!(
+        "| store floor (bulk-load the same N-Quads into a fresh store) | {floor_store:.2} s, {:.0} quads/s |\n",
+        quads as f64 / floor_store
+    ));
+    r.push_str(&format!(
+        "| `build` into a fresh on-disk store | {:.2} s ({:.2}× store floor), {:.0} µs per article |\n",
+        build.secs,
+        build.secs / floor_store,
+        build.secs * 1e6 / n as f64
+    ));
+    r.push_str(&format!(
+        "| peak RSS of `build` | {:.0} MiB |\n",
+        build.peak_kib as f64 / 1024.0
+    ));
+    r.push_str(&format!(
+        "| quads | {quads} ({:.0} per article) |\n",
+        quads as f64 / n as f64
+    ));
+    r.push_str(&format!(
+        "| store size on disk | {:.0} MiB |\n",
+        size as f64 / 1048576.0
+    ));
+    r.push_str(&format!(
+        "| re-build 1% ({} articles, changed text) | {:.2} s |\n",
+        n.div_ceil(100),
+        rebuild.secs
+    ));
+    for (name, secs) in &query_times {
+        r.push_str(&format!(
+            "| query `{name}` (whole command) | {secs:.2} s |\n"
+        ));
+    }
+    println!("{r}");
+    Ok(())
 }
