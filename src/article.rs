@@ -21,6 +21,8 @@ pub struct SuppliedMeta {
     /// ISO date (`YYYY-MM-DD`), or a longer ISO timestamp whose date part is used.
     pub published: Option<String>,
     pub publisher: Option<String>,
+    /// The encoding the bytes were decoded from, when it was not UTF-8.
+    pub encoding: Option<&'static str>,
 }
 
 /// A half-open byte range into a text.

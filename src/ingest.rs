@@ -143,7 +143,15 @@ fn walk_dir(
                     found.push(path);
                 }
             }
-            Err(e) => errors.push(input_error(path.display().to_string(), describe_io(&e))),
+            Err(e) => {
+                let broken_link = fs::symlink_metadata(&path).is_ok_and(|m| m.is_symlink());
+                let message = if broken_link && e.kind() == io::ErrorKind::NotFound {
+                    "broken symbolic link (its target does not exist); skipped".to_string()
+                } else {
+                    format!("{}; skipped", describe_io(&e))
+                };
+                errors.push(input_error(path.display().to_string(), message));
+            }
         }
     }
 }
@@ -313,6 +321,7 @@ fn parse_jsonl(
             title: record.title,
             published: record.published,
             publisher: record.publisher,
+            encoding: None,
         };
         out.push(check_text(id, where_, text, supplied));
     }
@@ -343,20 +352,29 @@ fn article_from_bytes(
         ));
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let mut supplied = SuppliedMeta::default();
     let text = match std::str::from_utf8(bytes) {
         Ok(t) => t.to_string(),
-        Err(e) => {
-            return Err(input_error(
-                source,
-                format!(
-                    "not valid UTF-8 (invalid byte at offset {}); convert it first, e.g. `iconv -f WINDOWS-1252 -t UTF-8`",
-                    e.valid_up_to()
-                ),
-            ));
-        }
+        // Older Indonesian sites and Windows editors save Windows-1252; every byte of it
+        // but five has a character, so a file with those five is not Windows-1252 either.
+        Err(e) => match decode_windows_1252(bytes) {
+            Some(t) => {
+                supplied.encoding = Some("Windows-1252");
+                t
+            }
+            None => {
+                return Err(input_error(
+                    source,
+                    format!(
+                        "neither UTF-8 nor Windows-1252 (invalid UTF-8 at byte {}); convert it to UTF-8 first, e.g. with iconv",
+                        e.valid_up_to()
+                    ),
+                ));
+            }
+        },
     };
     let text = if html { html_to_text(&text) } else { text };
-    check_text(id, source, text, SuppliedMeta::default())
+    check_text(id, source, text, supplied)
 }
 
 fn check_text(
@@ -386,6 +404,54 @@ fn normalize_newlines(text: String) -> String {
     } else {
         text
     }
+}
+
+/// Windows-1252 bytes 0x80..=0x9F (the rest of the code page is Latin-1); None for the
+/// five bytes it leaves undefined.
+const CP1252_HIGH: [Option<char>; 32] = [
+    Some('€'),
+    None,
+    Some('‚'),
+    Some('ƒ'),
+    Some('„'),
+    Some('…'),
+    Some('†'),
+    Some('‡'),
+    Some('ˆ'),
+    Some('‰'),
+    Some('Š'),
+    Some('‹'),
+    Some('Œ'),
+    None,
+    Some('Ž'),
+    None,
+    None,
+    Some('‘'),
+    Some('’'),
+    Some('“'),
+    Some('”'),
+    Some('•'),
+    Some('–'),
+    Some('—'),
+    Some('˜'),
+    Some('™'),
+    Some('š'),
+    Some('›'),
+    Some('œ'),
+    None,
+    Some('ž'),
+    Some('Ÿ'),
+];
+
+/// Decodes Windows-1252, or None if a byte is undefined in it.
+fn decode_windows_1252(bytes: &[u8]) -> Option<String> {
+    bytes
+        .iter()
+        .map(|&b| match b {
+            0x80..=0x9F => CP1252_HIGH[usize::from(b - 0x80)],
+            _ => Some(char::from(b)),
+        })
+        .collect()
 }
 
 /// A file is binary if its first 8 KiB hold a NUL byte or many control bytes.
@@ -491,7 +557,8 @@ fn decode_entities(s: &str) -> String {
     while let Some(i) = rest.find('&') {
         out.push_str(&rest[..i]);
         rest = &rest[i..];
-        let Some(semi) = rest[..rest.len().min(12)].find(';') else {
+        // Bytes, not a str slice: the 12th byte may fall inside a character.
+        let Some(semi) = rest.bytes().take(12).position(|b| b == b';') else {
             out.push('&');
             rest = &rest[1..];
             continue;
@@ -541,13 +608,28 @@ mod tests {
     }
 
     #[test]
-    fn binary_and_non_utf8_are_rejected_with_the_source_named() {
+    fn binary_is_rejected_and_windows_1252_decoded_with_the_source_named() {
         let err =
             article_from_bytes("a".into(), "a.txt".into(), b"ab\0cd", false, &opts()).unwrap_err();
         assert!(err.to_string().starts_with("a.txt: binary"), "{err}");
-        let err = article_from_bytes("b".into(), "b.txt".into(), b"caf\xe9 ok", false, &opts())
+        // Windows-1252 is decoded, and says so.
+        let a = article_from_bytes(
+            "b".into(),
+            "b.txt".into(),
+            b"\x93Caf\xe9\x94 \x96 ok",
+            false,
+            &opts(),
+        )
+        .unwrap();
+        assert_eq!(a.text, "“Café” – ok");
+        assert_eq!(a.supplied.encoding, Some("Windows-1252"));
+        // A byte Windows-1252 leaves undefined: neither encoding, rejected.
+        let err = article_from_bytes("b".into(), "b.txt".into(), b"caf\x81 ok", false, &opts())
             .unwrap_err();
-        assert!(err.message.contains("not valid UTF-8"), "{err}");
+        assert!(
+            err.message.contains("neither UTF-8 nor Windows-1252"),
+            "{err}"
+        );
         let err =
             article_from_bytes("c".into(), "c.txt".into(), b"  \n ", false, &opts()).unwrap_err();
         assert!(err.message.contains("empty"), "{err}");
@@ -581,6 +663,8 @@ mod tests {
         let html = "<html><head><title>x</title><script>var a='<p>';</script></head><body><h1>Judul &amp; Isi</h1><p>Paragraf satu.</p><p>Dua&nbsp;kata &#8220;kutip&#8221;</p></body></html>";
         let text = html_to_text(html);
         assert_eq!(text, "Judul & Isi\nParagraf satu.\nDua kata “kutip”\n");
+        // An ampersand followed by multi-byte characters (found by the reader fuzzer).
+        assert_eq!(html_to_text("<p>& ˆŠœ ƒ€;</p>"), "& ˆŠœ ƒ€;\n");
     }
 
     #[test]

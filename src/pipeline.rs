@@ -23,6 +23,8 @@ pub struct Processed {
     pub graph: NamedNode,
     pub quads: Vec<Quad>,
     pub bytes: usize,
+    /// Something the user should know though nothing was lost (an encoding guessed).
+    pub note: Option<String>,
 }
 
 /// Runs the stages on one cleaned-and-extracted article (for `explain`-like uses).
@@ -46,6 +48,10 @@ pub fn process(article: &Article, cfg: &Config) -> Result<Processed, InputError>
             graph: cfg.iris.article(&article.id),
             quads,
             bytes: article.text.len(),
+            note: article
+                .supplied
+                .encoding
+                .map(|e| format!("{}: not UTF-8; read as {e}", article.source)),
         }),
         Err(_) => Err(InputError {
             source: article.source.clone(),

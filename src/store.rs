@@ -1,5 +1,11 @@
 //! The embedded oxigraph store. Nothing else opens the database.
 //!
+//! Who may open it at once is settled by `asnkg.lock` in the store directory: a writer
+//! (`build`) holds it exclusively, readers (`query`, `export`, `dot`, ...) share it and
+//! open the database read-only. So any number of readers run side by side, and a reader
+//! and a writer never meet (RocksDB does not support reading while another process
+//! writes): whichever comes second fails at once with a clear message.
+//!
 //! Writes are atomic per batch of articles: each article's graph is cleared and refilled
 //! in one transaction, so a crash leaves every article fully old or fully new. A fresh
 //! store is filled with oxigraph's bulk loader instead (atomic at commit).
@@ -30,7 +36,7 @@ impl fmt::Display for StoreError {
         match self {
             StoreError::InUse(p) => write!(
                 f,
-                "store {} is in use by another asnkg process (a build?); try again when it has finished",
+                "store {} is in use by another asnkg process (a build excludes everything else, and queries exclude builds); try again when it has finished",
                 p.display()
             ),
             StoreError::Missing(p) => write!(
@@ -87,30 +93,72 @@ pub fn fill_template(template: &str, bindings: &[(&str, oxigraph::model::Term)])
 pub struct GraphStore {
     store: Store,
     path: Option<PathBuf>,
+    /// Held (shared or exclusive) as long as the store is open.
+    _lock: Option<std::fs::File>,
+}
+
+const LOCK_FILE: &str = "asnkg.lock";
+
+/// Takes the store's lock, exclusive for writers and shared for readers. A store on
+/// read-only media cannot hold the lock file; readers then go ahead without it.
+fn lock(path: &Path, exclusive: bool) -> Result<Option<std::fs::File>, StoreError> {
+    let file = match std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(path.join(LOCK_FILE))
+    {
+        Ok(f) => f,
+        Err(_) if !exclusive => return Ok(None),
+        Err(e) => {
+            return Err(StoreError::Storage(format!(
+                "cannot create {}: {e}",
+                path.join(LOCK_FILE).display()
+            )));
+        }
+    };
+    let taken = if exclusive {
+        file.try_lock()
+    } else {
+        file.try_lock_shared()
+    };
+    match taken {
+        Ok(()) => Ok(Some(file)),
+        Err(std::fs::TryLockError::WouldBlock) => Err(StoreError::InUse(path.to_path_buf())),
+        Err(std::fs::TryLockError::Error(e)) => Err(StoreError::Storage(format!(
+            "cannot lock {}: {e}",
+            path.join(LOCK_FILE).display()
+        ))),
+    }
 }
 
 impl GraphStore {
-    /// Opens (creating if needed) the store at `path` for writing.
+    /// Opens (creating if needed) the store at `path` for writing, alone.
     pub fn open(path: &Path) -> Result<GraphStore, StoreError> {
-        // RocksDB creates the store directory but not its parents.
-        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-            std::fs::create_dir_all(parent).map_err(|e| {
-                StoreError::Storage(format!("cannot create {}: {e}", parent.display()))
-            })?;
-        }
+        std::fs::create_dir_all(path)
+            .map_err(|e| StoreError::Storage(format!("cannot create {}: {e}", path.display())))?;
+        let lock = lock(path, true)?;
         let store = Store::open(path).map_err(|e| storage(e, Some(path)))?;
         Ok(GraphStore {
             store,
             path: Some(path.to_path_buf()),
+            _lock: lock,
         })
     }
 
-    /// Opens an existing store; a missing one is an error, not an empty store.
+    /// Opens an existing store for reading, alongside other readers; a missing store is
+    /// an error, not an empty store.
     pub fn open_existing(path: &Path) -> Result<GraphStore, StoreError> {
         if !path.join("CURRENT").exists() {
             return Err(StoreError::Missing(path.to_path_buf()));
         }
-        GraphStore::open(path)
+        let lock = lock(path, false)?;
+        let store = Store::open_read_only(path).map_err(|e| storage(e, Some(path)))?;
+        Ok(GraphStore {
+            store,
+            path: Some(path.to_path_buf()),
+            _lock: lock,
+        })
     }
 
     /// A throwaway in-memory store.
@@ -118,6 +166,7 @@ impl GraphStore {
         Ok(GraphStore {
             store: Store::new().map_err(|e| storage(e, None))?,
             path: None,
+            _lock: None,
         })
     }
 
@@ -144,10 +193,21 @@ impl GraphStore {
             .start_transaction()
             .map_err(|e| storage(e, None))?;
         for (graph, quads) in batch {
-            tx.clear_graph(GraphNameRef::NamedNode(graph.as_ref()))
-                .map_err(|e| storage(e, None))?;
+            // Write only the difference: re-building an unchanged article writes nothing,
+            // and a changed one keeps the statements it shares with its old version.
+            // Removals come first, so a quad in both (stored in another lexical form)
+            // ends up present.
+            let name = GraphNameRef::NamedNode(graph.as_ref());
+            let mut old = foldhash::HashSet::default();
+            for q in tx.quads_for_pattern(None, None, None, Some(name)) {
+                old.insert(q.map_err(|e| storage(e, None))?);
+            }
+            let new: foldhash::HashSet<&Quad> = quads.iter().collect();
+            for q in old.iter().filter(|q| !new.contains(q)) {
+                tx.remove(q);
+            }
             tx.insert_named_graph(NamedOrBlankNodeRef::NamedNode(graph.as_ref()));
-            tx.extend(quads.iter());
+            tx.extend(quads.iter().filter(|q| !old.contains(*q)));
         }
         tx.commit().map_err(|e| storage(e, None))
     }
@@ -157,7 +217,10 @@ impl GraphStore {
         // Oxigraph's default targets 2 GB per thread. 256 MB in all loaded 10k generated
         // articles as fast (10.7-15.7 s against 14.9-15.9 s) at a third of the peak memory
         // (431 MiB against 1.4 GiB); 128 MB was slower and left a store 70% larger.
-        let mut loader = self.store.bulk_loader().with_max_memory_size_in_megabytes(256);
+        let mut loader = self
+            .store
+            .bulk_loader()
+            .with_max_memory_size_in_megabytes(256);
         loader
             .load_quads(quads)
             .map_err(|e| StoreError::Storage(e.to_string()))?;

@@ -304,7 +304,15 @@ fn bad_inputs_are_reported_and_the_rest_is_built() {
     .unwrap();
     std::fs::write(input.join("binary.txt"), b"\x7fELF\x00\x00\x01binary").unwrap();
     std::fs::write(input.join("latin1.txt"), b"Pelantikan di Caf\xe9 Kendal").unwrap();
+    std::fs::write(input.join("koi8.txt"), b"\x81\x82\x83 bukan teks").unwrap();
     std::fs::write(input.join("empty.txt"), b"  \n").unwrap();
+    std::fs::write(input.join("huge.txt"), "Pelantikan pejabat. ".repeat(400)).unwrap();
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::symlink(input.join("missing.txt"), input.join("dangling.txt")).unwrap();
+        std::fs::create_dir(input.join("sub")).unwrap();
+        std::os::unix::fs::symlink(&input, input.join("sub").join("loop")).unwrap();
+    }
     std::fs::write(
         input.join("feed.jsonl"),
         b"{\"id\":\"j1\",\"text\":\"Bupati Kendal melantik 5 pejabat.\"}\n{broken\n",
@@ -316,15 +324,39 @@ fn bad_inputs_are_reported_and_the_rest_is_built() {
         input.to_str().unwrap(),
         "--store",
         store.to_str().unwrap(),
+        "--max-article-bytes",
+        "6000",
         "--quiet",
     ]);
     let err = stderr(&o);
     assert_eq!(o.status.code(), Some(3), "partial success exit code: {err}");
+    assert!(
+        err.contains("koi8.txt: neither UTF-8 nor Windows-1252"),
+        "{err}"
+    );
+    assert!(
+        err.contains("huge.txt: file is 8000 bytes, over the --max-article-bytes"),
+        "{err}"
+    );
+    #[cfg(unix)]
+    {
+        assert!(err.contains("dangling.txt: broken symbolic link"), "{err}");
+        assert!(err.contains("symbolic link loop"), "{err}");
+    }
+    // One line per problem.
+    assert_eq!(
+        err.lines().filter(|l| l.starts_with("asnkg: ")).count(),
+        9,
+        "{err}"
+    );
     assert!(err.contains("binary.txt: binary file"), "{err}");
-    assert!(err.contains("latin1.txt: not valid UTF-8"), "{err}");
+    assert!(
+        err.contains("latin1.txt: not UTF-8; read as Windows-1252"),
+        "{err}"
+    );
     assert!(err.contains("empty.txt: empty article"), "{err}");
     assert!(err.contains("feed.jsonl:2: malformed JSON line"), "{err}");
-    assert!(err.contains("built 2 articles"), "{err}");
+    assert!(err.contains("built 3 articles"), "{err}");
     let o = asnkg(&[
         "query",
         "--store",
@@ -333,7 +365,7 @@ fn bad_inputs_are_reported_and_the_rest_is_built() {
         "csv",
         "SELECT ?id WHERE { ?a schema:identifier ?id } ORDER BY ?id",
     ]);
-    assert_eq!(stdout(&o).replace("\r\n", "\n"), "id\ngood\nj1\n");
+    assert_eq!(stdout(&o).replace("\r\n", "\n"), "id\ngood\nj1\nlatin1\n");
 }
 
 #[test]

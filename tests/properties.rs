@@ -2,6 +2,7 @@
 //! panics, its output is valid N-Quads, loading is idempotent, and exports round-trip.
 
 use asnkg::article::{Article, SuppliedMeta};
+use asnkg::ingest::{IngestOptions, expand_inputs, read_inputs};
 use asnkg::lexicon::Lexicon;
 use asnkg::pipeline::{Config, process, process_batch};
 use asnkg::rdf::Iris;
@@ -93,8 +94,34 @@ fn hostile_text() -> impl Strategy<Value = String> {
     prop::collection::vec(pieces, 0..120).prop_map(|v| v.concat())
 }
 
+/// Cases per fuzz target: 64 in CI; `PROPTEST_CASES=20000 cargo test --release --test
+/// properties` for a long run (see README, "Fuzzing").
+fn cases() -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(64)
+}
+
+/// Runs one article through every stage and checks the quads are valid N-Quads.
+fn check_pipeline(text: String) -> Result<(), TestCaseError> {
+    let a = article("hostile id/with spaces?&#".into(), text);
+    match process(&a, config()) {
+        Ok(p) => {
+            let doc = nquads(&p.quads);
+            let parsed: Result<Vec<_>, _> = oxigraph::io::RdfParser::from_format(RdfFormat::NQuads)
+                .for_slice(doc.as_bytes())
+                .collect();
+            prop_assert!(parsed.is_ok(), "invalid N-Quads: {:?}", parsed.err());
+            prop_assert_eq!(parsed.unwrap().len(), p.quads.len());
+            Ok(())
+        }
+        Err(e) => Err(TestCaseError::fail(format!("extraction failed: {e}"))),
+    }
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 64, .. ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig::with_cases(cases()))]
 
     #[test]
     fn extraction_is_deterministic(seed in 0u64..1_000_000, index in 0usize..1000) {
@@ -111,66 +138,117 @@ proptest! {
 
     #[test]
     fn hostile_text_never_panics_and_yields_valid_nquads(text in hostile_text()) {
-        let a = article("hostile id/with spaces?&#".into(), text);
-        match process(&a, config()) {
-            Ok(p) => {
-                let doc = nquads(&p.quads);
-                let parsed: Result<Vec<_>, _> = oxigraph::io::RdfParser::from_format(RdfFormat::NQuads).for_slice(doc.as_bytes()).collect();
-                prop_assert!(parsed.is_ok(), "invalid N-Quads: {:?}", parsed.err());
-                prop_assert_eq!(parsed.unwrap().len(), p.quads.len());
+        check_pipeline(text)?;
+    }
+
+    #[test]
+    fn arbitrary_unicode_never_panics(text in any::<String>()) {
+        check_pipeline(text)?;
+    }
+
+    #[test]
+    fn article_shaped_text_with_noise_never_panics(
+        seed in 0u64..1_000_000,
+        cut in 0usize..4000,
+        noise in hostile_text(),
+    ) {
+        // A real-looking article with hostile pieces spliced in at a char boundary.
+        let mut text = generated(seed, 0).text;
+        let mut at = cut.min(text.len());
+        while !text.is_char_boundary(at) {
+            at -= 1;
+        }
+        text.insert_str(at, &noise);
+        check_pipeline(text)?;
+    }
+
+    #[test]
+    fn readers_never_panic_on_arbitrary_bytes(
+        bytes in prop::collection::vec(any::<u8>(), 0..600),
+        ext in prop::sample::select(vec!["txt", "html", "jsonl", "md"]),
+    ) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(format!("input.{ext}"));
+        std::fs::write(&path, &bytes).unwrap();
+        let (inputs, errors) = expand_inputs(&[path]);
+        prop_assert!(errors.is_empty());
+        for item in read_inputs(inputs, IngestOptions::default()) {
+            match item {
+                // Whatever was read goes through the pipeline too.
+                Ok(a) => prop_assert!(process(&a, config()).is_ok()),
+                // A refusal names the file.
+                Err(e) => prop_assert!(e.to_string().contains("input."), "{}", e),
             }
-            Err(e) => prop_assert!(false, "extraction failed: {}", e),
         }
     }
 }
 
-#[test]
-fn loading_twice_is_idempotent_and_exports_round_trip() {
-    let articles: Vec<Article> = (0..20).map(|i| generated(42, i)).collect();
-    let store = GraphStore::memory().unwrap();
-    let load = || {
-        let graphs: Vec<_> = articles
-            .iter()
-            .map(|a| {
-                let p = process(a, config()).unwrap();
-                (p.graph, p.quads)
-            })
-            .collect();
-        store.replace_graphs(&graphs).unwrap();
-    };
-    load();
-    let first: BTreeSet<String> = store
+fn quad_set(store: &GraphStore) -> BTreeSet<String> {
+    store
         .inner()
         .iter()
         .map(|q| q.unwrap().to_string())
-        .collect();
-    load();
-    let second: BTreeSet<String> = store
-        .inner()
-        .iter()
-        .map(|q| q.unwrap().to_string())
-        .collect();
-    assert_eq!(
-        first, second,
-        "re-loading the same articles changes nothing"
-    );
-    for format in [RdfFormat::NQuads, RdfFormat::TriG] {
-        let mut out = Vec::new();
-        store.dump(format, None, &mut out).unwrap();
-        let fresh = GraphStore::memory().unwrap();
-        fresh
-            .inner()
-            .load_from_slice(format, out.as_slice())
-            .unwrap();
-        let back: BTreeSet<String> = fresh
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(cases().min(24)))]
+
+    /// Loading is idempotent, and every export format re-imports to exactly what was
+    /// exported: all quads (N-Quads, TriG), or the union's triples (Turtle, N-Triples,
+    /// RDF/XML), names and quotes with hostile characters included.
+    #[test]
+    fn loading_twice_is_idempotent_and_every_export_round_trips(
+        seed in 0u64..1_000_000,
+        noise in hostile_text(),
+    ) {
+        let mut articles: Vec<Article> = (0..4).map(|i| generated(seed, i)).collect();
+        articles.push(article("noise".into(), format!(
+            "Kepala BKPSDM, Andi \"Kecil\" Pratama, menegaskan: \"{noise}\", ujarnya.\n\n{noise}"
+        )));
+        let store = GraphStore::memory().unwrap();
+        let load = || {
+            let graphs: Vec<_> = articles
+                .iter()
+                .map(|a| {
+                    let p = process(a, config()).unwrap();
+                    (p.graph, p.quads)
+                })
+                .collect();
+            store.replace_graphs(&graphs).unwrap();
+        };
+        load();
+        let first = quad_set(&store);
+        load();
+        prop_assert_eq!(&first, &quad_set(&store), "re-loading the same articles changes nothing");
+        let triples: BTreeSet<String> = store
             .inner()
             .iter()
-            .map(|q| q.unwrap().to_string())
+            .map(|q| oxigraph::model::Triple::from(q.unwrap()).to_string())
             .collect();
-        assert_eq!(
-            first, back,
-            "{format:?} export re-imports to the same quads"
-        );
+        for format in [
+            RdfFormat::NQuads,
+            RdfFormat::TriG,
+            RdfFormat::Turtle,
+            RdfFormat::NTriples,
+            RdfFormat::RdfXml,
+        ] {
+            let mut out = Vec::new();
+            store.dump(format, None, &mut out).unwrap();
+            let fresh = GraphStore::memory().unwrap();
+            let loaded = fresh.inner().load_from_slice(format, out.as_slice());
+            prop_assert!(loaded.is_ok(), "{:?} export does not re-import: {:?}", format, loaded.err());
+            if format.supports_datasets() {
+                prop_assert_eq!(&first, &quad_set(&fresh), "{:?} export re-imports to the same quads", format);
+            } else {
+                let got: BTreeSet<String> = fresh
+                    .inner()
+                    .iter()
+                    .map(|q| oxigraph::model::Triple::from(q.unwrap()).to_string())
+                    .collect();
+                prop_assert_eq!(&triples, &got, "{:?} export re-imports to the same triples", format);
+            }
+        }
     }
 }
 

@@ -2,6 +2,8 @@
 //!
 //!   asnkg-bench gen N OUT.jsonl [--seed S]     write N generated articles
 //!   asnkg-bench run N [--seed S] [--dir DIR]    the whole-run benchmark, as a Markdown report
+//!   asnkg-bench hostile [MAX_MB]                time on pathological single articles of
+//!                                               growing size (linear or not)
 
 use asnkg::corpus;
 use asnkg::lexicon::Lexicon;
@@ -13,7 +15,7 @@ use std::time::Instant;
 
 fn usage() -> ExitCode {
     eprintln!(
-        "usage:\n  asnkg-bench gen N OUT.jsonl [--seed S] [--filler F]\n  asnkg-bench run N [--seed S] [--dir DIR]"
+        "usage:\n  asnkg-bench gen N OUT.jsonl [--seed S] [--filler F]\n  asnkg-bench run N [--seed S] [--dir DIR]\n  asnkg-bench hostile [MAX_MB]"
     );
     ExitCode::from(2)
 }
@@ -64,8 +66,101 @@ fn main() -> ExitCode {
                 }
             }
         }
+        Some("hostile") => {
+            let max_mb = args.get(1).and_then(|n| n.parse().ok()).unwrap_or(8);
+            match hostile(max_mb) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("asnkg-bench: {e}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
         _ => usage(),
     }
+}
+
+/// Pathological texts: a unit repeated up to `bytes`.
+fn hostile_text(kind: &str, bytes: usize) -> String {
+    let unit = match kind {
+        "one long line" => "pejabat dilantik di aula kantor bupati oleh sekretaris daerah ",
+        "Nomor tokens" => "Nomor 800/1/2/3 dan Nomor ",
+        "unbalanced quotes" => "\"Kata \u{201c}tegas ",
+        "open parentheses" => "(Kepala (Dinas (BKPSDM ",
+        "capitalised run" => "Andi Budi Cahya Dewi Eko Fajar ",
+        "honorific run" => "H. Ir. Dr. Drs. M.Si. S.H. ",
+        "sentence per word" => "Bupati. ",
+        _ => "x ",
+    };
+    let mut t = String::with_capacity(bytes + unit.len());
+    while t.len() < bytes {
+        t.push_str(unit);
+    }
+    t
+}
+
+/// Times single articles of 1, 2, 4... MB of each pathological kind: linear growth keeps
+/// the time per MB flat.
+fn hostile(max_mb: usize) -> Result<(), String> {
+    let cfg = asnkg::pipeline::Config {
+        lex: Lexicon::builtin().map_err(|e| e.to_string())?,
+        iris: asnkg::rdf::Iris::default(),
+    };
+    let kinds = [
+        "one long line",
+        "Nomor tokens",
+        "unbalanced quotes",
+        "open parentheses",
+        "capitalised run",
+        "honorific run",
+        "sentence per word",
+    ];
+    let mut sizes = vec![1usize];
+    while sizes[sizes.len() - 1] * 2 <= max_mb.max(1) {
+        sizes.push(sizes[sizes.len() - 1] * 2);
+    }
+    let mut r = String::from("| input | ");
+    r.push_str(
+        &sizes
+            .iter()
+            .map(|mb| format!("{mb} MB"))
+            .collect::<Vec<_>>()
+            .join(" | "),
+    );
+    r.push_str(" | s per MB, largest / smallest |\n|---|");
+    r.push_str(&"---|".repeat(sizes.len() + 1));
+    r.push('\n');
+    for kind in kinds {
+        let mut times = Vec::new();
+        for &mb in &sizes {
+            let a = asnkg::article::Article {
+                id: "hostile".into(),
+                source: kind.into(),
+                text: hostile_text(kind, mb << 20),
+                supplied: Default::default(),
+            };
+            let started = Instant::now();
+            let p = asnkg::pipeline::process(&a, &cfg).map_err(|e| e.to_string())?;
+            std::hint::black_box(p.quads.len());
+            times.push(started.elapsed().as_secs_f64());
+        }
+        let per_mb: Vec<f64> = times
+            .iter()
+            .zip(&sizes)
+            .map(|(t, &mb)| t / mb as f64)
+            .collect();
+        r.push_str(&format!(
+            "| {kind} | {} | {:.2} |\n",
+            times
+                .iter()
+                .map(|t| format!("{t:.2} s"))
+                .collect::<Vec<_>>()
+                .join(" | "),
+            per_mb[per_mb.len() - 1] / per_mb[0].max(1e-9)
+        ));
+    }
+    println!("{r}");
+    Ok(())
 }
 
 /// Writes `n` generated articles as JSON Lines; returns the bytes of text written.

@@ -155,6 +155,9 @@ fn accept(
                 tally.skipped += 1;
                 return None;
             }
+            if let Some(note) = &p.note {
+                report(note);
+            }
             seen.insert(p.id.clone(), p.source.clone());
             tally.articles += 1;
             tally.quads += p.quads.len();

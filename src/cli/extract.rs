@@ -80,6 +80,9 @@ pub fn run(args: ExtractArgs) -> Result<u8, String> {
                         skipped += 1;
                         continue;
                     }
+                    if let Some(note) = &p.note {
+                        report(note);
+                    }
                     if let Err(e) = out.write_all(&text) {
                         return stdout_result(Err(e)).map(|_| 0);
                     }

@@ -476,10 +476,11 @@ fn fill_slots(
                     })
                 });
             let previous = (0..e).next_back();
-            if same_place && events[e].location.is_none() {
-                if let Some(p) = previous.and_then(|o| events[o].location) {
-                    events[e].location = Some(p);
-                }
+            if same_place
+                && events[e].location.is_none()
+                && let Some(p) = previous.and_then(|o| events[o].location)
+            {
+                events[e].location = Some(p);
             }
             if let Some(o) = after_other
                 && events[e].date.is_none()
