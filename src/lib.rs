@@ -13,6 +13,7 @@ pub mod corpus;
 pub mod dot;
 pub mod extract;
 pub mod ingest;
+pub mod jsonld;
 pub mod lexicon;
 pub mod pipeline;
 pub mod rdf;

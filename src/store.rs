@@ -322,6 +322,55 @@ impl GraphStore {
         Ok(())
     }
 
+    /// Writes the dataset (or one graph) as JSON-LD with the published context: one named
+    /// graph object per graph, read and written one graph at a time.
+    pub fn dump_jsonld(
+        &self,
+        graph: Option<NamedNodeRef<'_>>,
+        mut out: impl Write,
+    ) -> Result<(), StoreError> {
+        let compactor = crate::jsonld::Compactor::new().map_err(StoreError::Storage)?;
+        let graphs = match graph {
+            Some(g) => vec![g.into_owned()],
+            None => self.graphs()?,
+        };
+        let context = serde_json::to_string(compactor.context())
+            .map_err(|e| StoreError::Storage(e.to_string()))?;
+        write!(out, "{{\"@context\":{context},\"@graph\":[").map_err(StoreError::Output)?;
+        let mut first = true;
+        if graph.is_none() {
+            // Triples in the default graph, if a user loaded any, go at the top level.
+            let quads: Vec<Quad> = self
+                .store
+                .quads_for_pattern(None, None, None, Some(GraphNameRef::DefaultGraph))
+                .collect::<Result<_, _>>()
+                .map_err(|e| storage(e, None))?;
+            for node in compactor.nodes(&quads) {
+                if !first {
+                    out.write_all(b",\n").map_err(StoreError::Output)?;
+                }
+                first = false;
+                serde_json::to_writer(&mut out, &node).map_err(|e| StoreError::Output(e.into()))?;
+            }
+        }
+        for g in &graphs {
+            let quads: Vec<Quad> = self
+                .store
+                .quads_for_pattern(None, None, None, Some(GraphNameRef::NamedNode(g.as_ref())))
+                .collect::<Result<_, _>>()
+                .map_err(|e| storage(e, None))?;
+            let object =
+                serde_json::json!({ "@id": g.as_str(), "@graph": compactor.nodes(&quads) });
+            if !first {
+                out.write_all(b",\n").map_err(StoreError::Output)?;
+            }
+            first = false;
+            serde_json::to_writer(&mut out, &object).map_err(|e| StoreError::Output(e.into()))?;
+        }
+        out.write_all(b"]}\n").map_err(StoreError::Output)?;
+        Ok(())
+    }
+
     /// Checks the store's internal consistency.
     pub fn validate(&self) -> Result<(), StoreError> {
         self.store.validate().map_err(|e| storage(e, None))

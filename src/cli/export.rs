@@ -30,6 +30,10 @@ pub enum ExportFormat {
     Trig,
     Nquads,
     Ntriples,
+    /// JSON-LD 1.1, one `@graph` per article, with the prefixes of ontology/context.jsonld
+    Jsonld,
+    /// RDF/XML (the merged graph), for Protégé and older tools
+    Rdfxml,
 }
 
 impl ExportFormat {
@@ -39,6 +43,10 @@ impl ExportFormat {
             ExportFormat::Trig => RdfFormat::TriG,
             ExportFormat::Nquads => RdfFormat::NQuads,
             ExportFormat::Ntriples => RdfFormat::NTriples,
+            ExportFormat::Jsonld => RdfFormat::JsonLd {
+                profile: oxigraph::io::JsonLdProfileSet::empty(),
+            },
+            ExportFormat::Rdfxml => RdfFormat::RdfXml,
         }
     }
 }
@@ -65,9 +73,7 @@ pub fn run(args: ExportArgs) -> Result<u8, String> {
             let file =
                 std::fs::File::create(&tmp).map_err(|e| format!("{}: {e}", tmp.display()))?;
             let mut w = std::io::BufWriter::new(file);
-            store
-                .dump(format, graph.as_ref().map(|g| g.as_ref()), &mut w)
-                .map_err(|e| e.to_string())?;
+            write_export(&store, args.format, graph.as_ref(), &mut w).map_err(|e| e.to_string())?;
             w.flush().map_err(|e| format!("{}: {e}", tmp.display()))?;
             drop(w);
             std::fs::rename(&tmp, path).map_err(|e| format!("{}: {e}", path.display()))?;
@@ -75,7 +81,7 @@ pub fn run(args: ExportArgs) -> Result<u8, String> {
         None => {
             let stdout = std::io::stdout();
             let mut w = std::io::BufWriter::new(stdout.lock());
-            match store.dump(format, graph.as_ref().map(|g| g.as_ref()), &mut w) {
+            match write_export(&store, args.format, graph.as_ref(), &mut w) {
                 Err(crate::store::StoreError::Output(e)) => {
                     return stdout_result(Err(e)).map(|_| 0);
                 }
@@ -85,4 +91,18 @@ pub fn run(args: ExportArgs) -> Result<u8, String> {
         }
     }
     Ok(0)
+}
+
+/// JSON-LD goes through asnkg's own writer (short terms from the published context);
+/// every other format through oxigraph's serializers.
+fn write_export(
+    store: &GraphStore,
+    format: ExportFormat,
+    graph: Option<&NamedNode>,
+    out: impl Write,
+) -> Result<(), crate::store::StoreError> {
+    match format {
+        ExportFormat::Jsonld => store.dump_jsonld(graph.map(|g| g.as_ref()), out),
+        f => store.dump(f.rdf(), graph.map(|g| g.as_ref()), out),
+    }
 }

@@ -49,12 +49,12 @@ pub enum Command {
     Query(query::QueryArgs),
     /// Write the graph as Turtle, TriG, N-Quads or N-Triples
     #[command(
-        after_help = "Examples:\n  asnkg export --format turtle > graph.ttl\n  asnkg export --format nquads -o graph.nq\n  asnkg export --format trig --graph https://w3id.org/asnkg/id/article/01_pelantikan-pemkab-lahat\n\nTriG and N-Quads keep one named graph per article; Turtle and N-Triples merge them."
+        after_help = "Examples:\n  asnkg export --format turtle > graph.ttl\n  asnkg export --format nquads -o graph.nq\n  asnkg export --format trig --graph https://w3id.org/asnkg/id/article/01_pelantikan-pemkab-lahat\n  asnkg export --format jsonld -o graph.jsonld\n\nTriG, N-Quads and JSON-LD keep one named graph per article; Turtle, N-Triples and RDF/XML merge them.\nJSON-LD uses the published context ontology/context.jsonld (short terms such as \"name\", \"holds\")."
     )]
     Export(export::ExportArgs),
     /// Draw the graph (or one entity's neighbourhood) as Graphviz DOT
     #[command(
-        after_help = "Examples:\n  asnkg dot > graph.dot && dot -Tsvg graph.dot > graph.svg\n  asnkg dot --focus \"Asmar Wijaya\" --depth 2 > asmar.dot\n  asnkg dot --focus https://w3id.org/asnkg/id/org/bkn"
+        after_help = "Examples:\n  asnkg dot --svg -o graph.svg\n  asnkg dot > graph.dot && dot -Tpdf graph.dot > graph.pdf\n  asnkg dot --focus \"Asmar Wijaya\" --depth 2 > asmar.dot\n  asnkg dot --focus https://w3id.org/asnkg/id/org/bkn"
     )]
     Dot(dot::DotArgs),
     /// Count entities per class and facts per article
