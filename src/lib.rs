@@ -17,6 +17,7 @@ pub mod jsonld;
 pub mod lexicon;
 pub mod pipeline;
 pub mod rdf;
+pub mod shacl;
 pub mod store;
 pub mod text;
 pub mod vocab;

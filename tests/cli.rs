@@ -241,6 +241,111 @@ print(len(a[0]), a[1], len(b[0]), b[1], len(a[0] ^ b[0]))
 }
 
 #[test]
+fn validate_finds_planted_errors_exactly_as_pyshacl_does() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = built_examples(dir.path());
+    let o = asnkg(&["validate", "--store", &store]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "extracted graphs conform: {}",
+        stdout(&o)
+    );
+    // Plant one error per kind of constraint into an export.
+    let nq = dir.path().join("planted.nq");
+    let o = asnkg(&[
+        "export",
+        "--store",
+        &store,
+        "--format",
+        "nquads",
+        "-o",
+        nq.to_str().unwrap(),
+    ]);
+    assert!(o.status.success());
+    let g = "<https://w3id.org/asnkg/id/article/01_pelantikan-pemkab-lahat>";
+    let id = "https://w3id.org/asnkg/id";
+    let xsd = "http://www.w3.org/2001/XMLSchema#";
+    let planted = [
+        format!(
+            "<{id}/person/tanpa-nama> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://schema.org/Person> {g} ."
+        ),
+        format!(
+            "<{id}/region/kabupaten-lahat> <https://w3id.org/asnkg/ontology#regionKind> \"Desa\" {g} ."
+        ),
+        format!(
+            "<{id}/article/01_pelantikan-pemkab-lahat/event/1> <https://w3id.org/asnkg/ontology#participantCount> \"0\"^^<{xsd}integer> {g} ."
+        ),
+        format!(
+            "<{id}/article/01_pelantikan-pemkab-lahat/event/1> <https://schema.org/startDate> \"kemarin\" {g} ."
+        ),
+        format!(
+            "<{id}/article/01_pelantikan-pemkab-lahat/sentence/62-165> <https://w3id.org/asnkg/ontology#endOffset> \"10\"^^<{xsd}integer> {g} ."
+        ),
+        format!(
+            "<{id}/article/01_pelantikan-pemkab-lahat> <https://schema.org/author> \"Budi\" {g} ."
+        ),
+        format!(
+            "<{id}/law/100-2-2-6-6214-otda> <http://data.europa.eu/eli/ontology#type_document> <https://w3id.org/asnkg/ontology#Tweet> {g} ."
+        ),
+        format!("<{id}/org/bkn> <https://schema.org/name> \"BKN\"@id {g} ."),
+    ];
+    let mut text = std::fs::read_to_string(&nq).unwrap();
+    for line in &planted {
+        text.push_str(line);
+        text.push('\n');
+    }
+    std::fs::write(&nq, text).unwrap();
+    let o = asnkg(&["validate", nq.to_str().unwrap(), "--format", "json"]);
+    assert_eq!(o.status.code(), Some(4), "{}", stderr(&o));
+    let ours: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let mut ours: Vec<String> = ours
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| {
+            let component = v["component"].as_str().unwrap().trim_start_matches("sh:");
+            format!(
+                "{} {} {component}",
+                v["focus"].as_str().unwrap(),
+                v["path"].as_str().unwrap()
+            )
+        })
+        .collect();
+    ours.sort();
+    assert!(ours.len() >= planted.len(), "{ours:#?}");
+    // pySHACL (installed by .ci/run), on the same file and shapes.
+    let script = r##"
+import sys, rdflib, pyshacl
+ds = rdflib.Dataset(); ds.parse(sys.argv[1], format="nquads")
+shapes = rdflib.Graph().parse(sys.argv[2], format="turtle")
+conforms, results, _ = pyshacl.validate(ds, shacl_graph=shapes, inference="none")
+SH = rdflib.Namespace("http://www.w3.org/ns/shacl#")
+for r in results.subjects(rdflib.RDF.type, SH.ValidationResult):
+    c = str(results.value(r, SH.sourceConstraintComponent)).split("#")[1]
+    print(results.value(r, SH.focusNode).n3(), results.value(r, SH.resultPath).n3(), c)
+"##;
+    let shapes = Path::new(env!("CARGO_MANIFEST_DIR")).join("ontology/shapes.ttl");
+    let o = Command::new("python3")
+        .args(["-c", script, nq.to_str().unwrap(), shapes.to_str().unwrap()])
+        .output()
+        .expect("python3 runs");
+    assert!(o.status.success(), "pyshacl: {}", stderr(&o));
+    let mut theirs: Vec<String> = stdout(&o).lines().map(String::from).collect();
+    theirs.sort();
+    assert_eq!(ours, theirs, "asnkg and pySHACL report the same violations");
+    // The text report names the article.
+    let o = asnkg(&["validate", nq.to_str().unwrap()]);
+    assert!(
+        stdout(&o)
+            .lines()
+            .all(|l| l.starts_with("01_pelantikan-pemkab-lahat\t")),
+        "{}",
+        stdout(&o)
+    );
+}
+
+#[test]
 fn export_of_one_graph_and_to_a_file() {
     let dir = tempfile::tempdir().unwrap();
     let store = built_examples(dir.path());

@@ -2,7 +2,7 @@
 //! messages to stderr.
 //!
 //! Exit codes: 0 success; 1 failure; 2 usage error; 3 finished, but some inputs were
-//! skipped (each reported on stderr).
+//! skipped (each reported on stderr); 4 `validate` found violations.
 
 mod build;
 mod dot;
@@ -11,6 +11,7 @@ mod export;
 mod extract;
 mod query;
 mod stats;
+mod validate;
 
 use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
@@ -70,6 +71,11 @@ pub enum Command {
         after_help = "Examples:\n  asnkg explain \"Asmar Wijaya\"\n  asnkg explain BKN\n  asnkg explain https://w3id.org/asnkg/id/person/asmar-wijaya"
     )]
     Explain(explain::ExplainArgs),
+    /// Check the graph against the SHACL shapes (ontology/shapes.ttl); exit 4 on violations
+    #[command(
+        after_help = "Examples:\n  asnkg validate --store asnkg-store\n  asnkg validate graph.nq --format json\n  asnkg validate --shapes my-shapes.ttl\n\nEach named graph (article) is validated on its own. Exit codes: 0 conforms, 4 violations, 1 error."
+    )]
+    Validate(validate::ValidateArgs),
 }
 
 /// Where the store lives.
@@ -124,6 +130,7 @@ pub fn run() -> ExitCode {
         Command::Stats(a) => stats::run(a),
         Command::Extract(a) => extract::run(a),
         Command::Explain(a) => explain::run(a),
+        Command::Validate(a) => validate::run(a),
     };
     match result {
         Ok(code) => ExitCode::from(code),
