@@ -2,11 +2,14 @@
 //! events) as a petgraph graph, its neighbourhoods, and its Graphviz DOT rendering.
 //! Literals are node details, never nodes; every string is escaped.
 
+use crate::store::GraphStore;
 use crate::vocab::{ASN, ELI, ORG, RDF, RDFS, SCHEMA};
+use oxigraph::model::GraphName;
 use oxigraph::model::{Quad, Term};
 use petgraph::graph::{DiGraph, NodeIndex};
 use petgraph::visit::EdgeRef;
 use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};
+use std::io::Write;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum NodeClass {
@@ -346,6 +349,81 @@ pub fn quote(s: &str) -> String {
     }
     out.push('"');
     out
+}
+
+/// Every article graph (not the reference graph).
+pub fn whole_graph(store: &GraphStore) -> EntityGraph {
+    let reference = GraphName::NamedNode(oxigraph::model::NamedNode::new_unchecked(
+        crate::vocab::REFERENCE_GRAPH,
+    ));
+    EntityGraph::from_quads(
+        store
+            .inner()
+            .iter()
+            .filter_map(Result::ok)
+            .filter(|q| q.graph_name != reference),
+    )
+}
+
+/// The neighbourhood of the entity named (or identified) `name`. An exact name or IRI is
+/// looked up in the indexes, so this stays fast on large stores; a partial name falls
+/// back to searching every label.
+pub fn focus_graph(store: &GraphStore, name: &str, depth: usize) -> Result<EntityGraph, String> {
+    let exact: Vec<oxigraph::model::NamedNode> = crate::explain::find_entities(store, name)?
+        .iter()
+        .filter_map(|e| oxigraph::model::NamedNode::new(e.as_str()).ok())
+        .collect();
+    let full = if exact.is_empty() {
+        whole_graph(store)
+    } else {
+        EntityGraph::from_quads(
+            store
+                .around(&exact, depth, 500)
+                .map_err(|e| e.to_string())?,
+        )
+    };
+    let start = if exact.is_empty() {
+        full.find(name)
+    } else {
+        exact.iter().flat_map(|e| full.find(e.as_str())).collect()
+    };
+    if start.is_empty() {
+        return Err(format!(
+            "nothing in the graph is named {name:?} (try `asnkg explain` or a shorter name)"
+        ));
+    }
+    Ok(full.neighbourhood(&start, depth))
+}
+
+/// Runs Graphviz `dot -T<format>` on the DOT text.
+pub fn render(dot: &str, format: &str) -> Result<Vec<u8>, String> {
+    use std::process::{Command, Stdio};
+    let mut child = Command::new("dot")
+        .arg(format!("-T{format}"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| {
+            format!(
+                "cannot run Graphviz `dot` ({e}); install Graphviz (apt-get install graphviz) or drop --{format} to get DOT text"
+            )
+        })?;
+    let mut stdin = child.stdin.take().ok_or("cannot write to Graphviz `dot`")?;
+    let text = dot.to_string();
+    // Write from another thread so a large picture cannot deadlock the pipes.
+    let writer = std::thread::spawn(move || stdin.write_all(text.as_bytes()));
+    let out = child
+        .wait_with_output()
+        .map_err(|e| format!("Graphviz `dot`: {e}"))?;
+    let _ = writer.join();
+    if !out.status.success() {
+        return Err(format!(
+            "Graphviz `dot -T{format}` failed: {}",
+            String::from_utf8_lossy(&out.stderr).trim()
+        ));
+    }
+    Ok(out.stdout)
 }
 
 #[cfg(test)]

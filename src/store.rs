@@ -11,7 +11,9 @@
 //! store is filled with oxigraph's bulk loader instead (atomic at commit).
 
 use oxigraph::io::{RdfFormat, RdfSerializer};
-use oxigraph::model::{GraphNameRef, NamedNode, NamedNodeRef, NamedOrBlankNodeRef, Quad};
+use oxigraph::model::{
+    GraphNameRef, NamedNode, NamedNodeRef, NamedOrBlankNode, NamedOrBlankNodeRef, Quad,
+};
 use oxigraph::sparql::{QueryResults, SparqlEvaluator};
 use oxigraph::store::{StorageError, Store};
 use std::fmt;
@@ -260,9 +262,19 @@ impl GraphStore {
         template: &str,
         bindings: &[(&str, oxigraph::model::Term)],
     ) -> Result<QueryResults<'static>, StoreError> {
-        let sparql = fill_template(template, bindings);
-        let sparql = sparql.as_str();
+        self.query_cancellable(&fill_template(template, bindings), None)
+    }
+
+    /// Runs a query that `token` can stop (a server's timeout).
+    pub fn query_cancellable(
+        &self,
+        sparql: &str,
+        token: Option<oxigraph::sparql::CancellationToken>,
+    ) -> Result<QueryResults<'static>, StoreError> {
         let mut evaluator = SparqlEvaluator::new();
+        if let Some(t) = token {
+            evaluator = evaluator.with_cancellation_token(t);
+        }
         for (p, iri) in crate::vocab::PREFIXES {
             evaluator = evaluator
                 .with_prefix(*p, *iri)
@@ -369,6 +381,60 @@ impl GraphStore {
         }
         out.write_all(b"]}\n").map_err(StoreError::Output)?;
         Ok(())
+    }
+
+    /// The quads around some entities, `depth` edges out in either direction, outside the
+    /// reference graph: what a neighbourhood picture needs, read by index lookups rather
+    /// than a scan. At most `per_node` quads point at any one node (a national body is
+    /// mentioned by thousands of articles).
+    pub fn around(
+        &self,
+        start: &[NamedNode],
+        depth: usize,
+        per_node: usize,
+    ) -> Result<Vec<Quad>, StoreError> {
+        use oxigraph::model::{GraphName, Term};
+        let reference =
+            GraphName::NamedNode(NamedNode::new_unchecked(crate::vocab::REFERENCE_GRAPH));
+        let mut seen: std::collections::HashSet<NamedNode> = start.iter().cloned().collect();
+        let mut frontier: Vec<NamedNode> = start.to_vec();
+        let mut quads = Vec::new();
+        for level in 0..=depth {
+            let mut next = Vec::new();
+            for node in &frontier {
+                let as_subject = self.store.quads_for_pattern(
+                    Some(NamedOrBlankNodeRef::NamedNode(node.as_ref())),
+                    None,
+                    None,
+                    None,
+                );
+                let as_object = self
+                    .store
+                    .quads_for_pattern(None, None, Some(node.as_ref().into()), None)
+                    .take(if level < depth { per_node } else { 0 });
+                for q in as_subject.chain(as_object) {
+                    let q = q.map_err(|e| storage(e, None))?;
+                    if q.graph_name == reference {
+                        continue;
+                    }
+                    if level < depth {
+                        let other = match (&q.subject, &q.object) {
+                            (NamedOrBlankNode::NamedNode(s), _) if s != node => Some(s.clone()),
+                            (_, Term::NamedNode(o)) if o != node => Some(o.clone()),
+                            _ => None,
+                        };
+                        if let Some(o) = other
+                            && seen.insert(o.clone())
+                        {
+                            next.push(o);
+                        }
+                    }
+                    quads.push(q);
+                }
+            }
+            frontier = next;
+        }
+        Ok(quads)
     }
 
     /// Checks the store's internal consistency.

@@ -2,10 +2,9 @@
 //! rendered to SVG/PNG by Graphviz).
 
 use super::{StoreArgs, report, stdout_result};
-use crate::dot::EntityGraph;
+use crate::dot::{focus_graph, render, whole_graph};
 use crate::store::GraphStore;
 use clap::Args;
-use oxigraph::model::GraphName;
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -35,29 +34,12 @@ pub struct DotArgs {
 
 pub fn run(args: DotArgs) -> Result<u8, String> {
     let store = GraphStore::open_existing(&args.store.store).map_err(|e| e.to_string())?;
-    let reference = GraphName::NamedNode(oxigraph::model::NamedNode::new_unchecked(
-        crate::vocab::REFERENCE_GRAPH,
-    ));
-    let quads = store
-        .inner()
-        .iter()
-        .filter_map(Result::ok)
-        .filter(|q| q.graph_name != reference);
-    let full = EntityGraph::from_quads(quads);
     let (graph, title) = match &args.focus {
-        Some(name) => {
-            let start = full.find(name);
-            if start.is_empty() {
-                return Err(format!(
-                    "nothing in the graph is named {name:?} (try `asnkg explain` or a shorter name)"
-                ));
-            }
-            (
-                full.neighbourhood(&start, args.depth),
-                format!("asnkg: {name} (depth {})", args.depth),
-            )
-        }
-        None => (full, "asnkg".to_string()),
+        Some(name) => (
+            focus_graph(&store, name, args.depth)?,
+            format!("asnkg: {name} (depth {})", args.depth),
+        ),
+        None => (whole_graph(&store), "asnkg".to_string()),
     };
     let graph = if graph.node_count() > args.max_nodes {
         report(format!(
@@ -80,35 +62,4 @@ pub fn run(args: DotArgs) -> Result<u8, String> {
         None => stdout_result(std::io::stdout().lock().write_all(&bytes))?,
     }
     Ok(0)
-}
-
-/// Runs Graphviz `dot -T<format>` on the DOT text.
-fn render(dot: &str, format: &str) -> Result<Vec<u8>, String> {
-    use std::process::{Command, Stdio};
-    let mut child = Command::new("dot")
-        .arg(format!("-T{format}"))
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .map_err(|e| {
-            format!(
-                "cannot run Graphviz `dot` ({e}); install Graphviz (apt-get install graphviz) or drop --{format} to get DOT text"
-            )
-        })?;
-    let mut stdin = child.stdin.take().ok_or("cannot write to Graphviz `dot`")?;
-    let text = dot.to_string();
-    // Write from another thread so a large picture cannot deadlock the pipes.
-    let writer = std::thread::spawn(move || stdin.write_all(text.as_bytes()));
-    let out = child
-        .wait_with_output()
-        .map_err(|e| format!("Graphviz `dot`: {e}"))?;
-    let _ = writer.join();
-    if !out.status.success() {
-        return Err(format!(
-            "Graphviz `dot -T{format}` failed: {}",
-            String::from_utf8_lossy(&out.stderr).trim()
-        ));
-    }
-    Ok(out.stdout)
 }

@@ -10,6 +10,7 @@ mod explain;
 mod export;
 mod extract;
 mod query;
+mod serve;
 mod stats;
 mod validate;
 
@@ -76,6 +77,11 @@ pub enum Command {
         after_help = "Examples:\n  asnkg validate --store asnkg-store\n  asnkg validate graph.nq --format json\n  asnkg validate --shapes my-shapes.ttl\n\nEach named graph (article) is validated on its own. Exit codes: 0 conforms, 4 violations, 1 error."
     )]
     Validate(validate::ValidateArgs),
+    /// Serve the store over HTTP: SPARQL endpoint, Graph Store Protocol (read), browser explorer
+    #[command(
+        after_help = "Examples:\n  asnkg serve --store asnkg-store\n  asnkg serve --bind 0.0.0.0:8080 --threads 8 --timeout 10\n  curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * WHERE { ?s ?p ?o } LIMIT 5' http://127.0.0.1:7878/query\n\nEndpoints: / (explorer), /query (SPARQL 1.1 Protocol), /store?graph=IRI | ?default (Graph Store Protocol, read),\n/entity?name=NAME | ?iri=IRI (entity page), /context.jsonld. Read-only: updates get 403."
+    )]
+    Serve(serve::ServeArgs),
 }
 
 /// Where the store lives.
@@ -131,6 +137,7 @@ pub fn run() -> ExitCode {
         Command::Extract(a) => extract::run(a),
         Command::Explain(a) => explain::run(a),
         Command::Validate(a) => validate::run(a),
+        Command::Serve(a) => serve::run(a),
     };
     match result {
         Ok(code) => ExitCode::from(code),
