@@ -17,6 +17,7 @@ pub mod ingest;
 pub mod jsonld;
 pub mod lexicon;
 pub mod pipeline;
+pub mod push;
 pub mod rdf;
 pub mod serve;
 pub mod shacl;

@@ -9,6 +9,7 @@ mod dot;
 mod explain;
 mod export;
 mod extract;
+mod push;
 mod query;
 mod serve;
 mod stats;
@@ -82,6 +83,11 @@ pub enum Command {
         after_help = "Examples:\n  asnkg serve --store asnkg-store\n  asnkg serve --bind 0.0.0.0:8080 --threads 8 --timeout 10\n  curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * WHERE { ?s ?p ?o } LIMIT 5' http://127.0.0.1:7878/query\n\nEndpoints: / (explorer), /query (SPARQL 1.1 Protocol), /store?graph=IRI | ?default (Graph Store Protocol, read),\n/entity?name=NAME | ?iri=IRI (entity page), /context.jsonld. Read-only: updates get 403."
     )]
     Serve(serve::ServeArgs),
+    /// Send the graphs to another RDF store (SPARQL 1.1 Graph Store Protocol, PUT per graph)
+    #[command(
+        after_help = "Examples:\n  asnkg push --endpoint http://localhost:8890/sparql-graph-crud            # Virtuoso\n  asnkg push --endpoint http://localhost:3030/asn/data --user admin          # Fuseki (password in ASNKG_PUSH_PASSWORD)\n  asnkg push --endpoint http://localhost:7200/repositories/asn/rdf-graphs/service   # GraphDB\n  asnkg push --endpoint https://example.org/store --header 'Authorization: Bearer TOKEN' --all\n\nEach article graph is PUT to ENDPOINT?graph=IRI, replacing what the endpoint had under that name.\nOnly graphs changed since the last push to the same endpoint are sent (remembered in STORE/asnkg-push.json);\n--all sends every graph. Connection errors, 408, 429 and 5xx are retried; any other 4xx stops the push."
+    )]
+    Push(push::PushArgs),
 }
 
 /// Where the store lives.
@@ -138,6 +144,7 @@ pub fn run() -> ExitCode {
         Command::Explain(a) => explain::run(a),
         Command::Validate(a) => validate::run(a),
         Command::Serve(a) => serve::run(a),
+        Command::Push(a) => push::run(a),
     };
     match result {
         Ok(code) => ExitCode::from(code),
