@@ -309,6 +309,41 @@ fn split_sentences(
         out.push(start..n);
     }
     out.retain(|r| !r.is_empty());
+    cap_sentences(out, tokens, body)
+}
+
+/// Longest sentence, in tokens. Real sentences stay far below (the longest in the test
+/// articles has under 100); a text without sentence ends (a scraped page on one line) is
+/// cut into pieces this long, so work done per sentence stays bounded.
+pub const MAX_SENTENCE_TOKENS: usize = 400;
+
+/// Splits sentences longer than [`MAX_SENTENCE_TOKENS`], after the last comma or
+/// semicolon of the second half of each piece when there is one.
+fn cap_sentences(
+    sentences: Vec<std::ops::Range<usize>>,
+    tokens: &[Token],
+    body: &str,
+) -> Vec<std::ops::Range<usize>> {
+    if sentences.iter().all(|r| r.len() <= MAX_SENTENCE_TOKENS) {
+        return sentences;
+    }
+    let mut out = Vec::with_capacity(sentences.len());
+    for r in sentences {
+        let mut start = r.start;
+        while r.end - start > MAX_SENTENCE_TOKENS {
+            let limit = start + MAX_SENTENCE_TOKENS;
+            let cut = (start + MAX_SENTENCE_TOKENS / 2..limit)
+                .rev()
+                .find(|&k| {
+                    tokens[k].kind == TokKind::Punct
+                        && matches!(tokens[k].span.slice(body), "," | ";")
+                })
+                .map_or(limit, |k| k + 1);
+            out.push(start..cut);
+            start = cut;
+        }
+        out.push(start..r.end);
+    }
     out
 }
 
@@ -412,6 +447,30 @@ mod tests {
                 ".", "Si"
             ]
         );
+    }
+
+    #[test]
+    fn overlong_sentences_are_cut_after_a_comma_or_at_the_limit() {
+        let body = "kata ".repeat(1000) + "akhir, " + &"lagi ".repeat(300);
+        let t = Tokens::new(&body, abbrev);
+        assert!(t.sentences.len() >= 3, "{}", t.sentences.len());
+        assert!(t.sentences.iter().all(|r| r.len() <= MAX_SENTENCE_TOKENS));
+        // Pieces tile the tokens: nothing lost, nothing twice.
+        assert_eq!(t.sentences[0].start, 0);
+        for w in t.sentences.windows(2) {
+            assert_eq!(w[0].end, w[1].start);
+        }
+        assert_eq!(t.sentences.last().unwrap().end, t.tokens.len());
+        // The cut prefers the comma when it falls in the second half of a piece.
+        let comma = t
+            .tokens
+            .iter()
+            .position(|k| k.span.slice(&body) == ",")
+            .unwrap();
+        assert!(t.sentences.iter().any(|r| r.end == comma + 1));
+        // Ordinary sentences are untouched.
+        let short = Tokens::new("Satu kalimat. Dua kalimat.", abbrev);
+        assert_eq!(short.sentences.len(), 2);
     }
 
     #[test]

@@ -143,6 +143,10 @@ fn hostile(max_mb: usize) -> Result<(), String> {
             let p = asnkg::pipeline::process(&a, &cfg).map_err(|e| e.to_string())?;
             std::hint::black_box(p.quads.len());
             times.push(started.elapsed().as_secs_f64());
+            eprintln!(
+                "asnkg-bench: {kind}, {mb} MB: {:.2} s",
+                times[times.len() - 1]
+            );
         }
         let per_mb: Vec<f64> = times
             .iter()

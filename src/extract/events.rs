@@ -746,9 +746,5 @@ fn agent_after(ctx: &Context, inp: &Inputs, mut j: usize) -> Option<usize> {
     if let Some(m) = inp.persons.mention_covering(j) {
         return Some(m.person);
     }
-    inp.positions
-        .phrases
-        .iter()
-        .position(|p| p.tokens.start == j)
-        .and_then(|i| inp.positions.phrase_person[i])
+    inp.positions.person_at(j)
 }

@@ -423,3 +423,33 @@ fn assemble(
     out.events = events;
     out
 }
+
+/// The items of `sorted` (sorted by `start`) that start at token `i`, found by binary
+/// search: lookups per token stay logarithmic however many mentions an article has.
+pub fn starting_at<T>(sorted: &[T], i: usize, start: impl Fn(&T) -> usize) -> &[T] {
+    let a = sorted.partition_point(|x| start(x) < i);
+    let b = a + sorted[a..].partition_point(|x| start(x) <= i);
+    &sorted[a..b]
+}
+
+/// Longest span, in tokens, of a mention that [`near`] finds (names and titles are far
+/// shorter).
+const MAX_MENTION_TOKENS: usize = 64;
+
+/// The items of `sorted` (sorted by `start`) that start within [`MAX_MENTION_TOKENS`]
+/// tokens before `i` or at `i`: every mention that can cover token `i`, in their order.
+pub fn near<T>(sorted: &[T], i: usize, start: impl Fn(&T) -> usize) -> &[T] {
+    &sorted[near_range(sorted, i, start)]
+}
+
+/// The indices of the items [`near`] returns.
+pub fn near_range<T>(
+    sorted: &[T],
+    i: usize,
+    start: impl Fn(&T) -> usize,
+) -> std::ops::Range<usize> {
+    let lo = i.saturating_sub(MAX_MENTION_TOKENS);
+    let a = sorted.partition_point(|x| start(x) < lo);
+    let b = a + sorted[a..].partition_point(|x| start(x) <= i);
+    a..b
+}

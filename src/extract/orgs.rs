@@ -27,12 +27,57 @@ pub struct Orgs {
     entities: BTreeMap<String, Org>,
 }
 
+/// Tokens already claimed by an organization mention, per token (constant-time checks,
+/// so a text with thousands of mentions stays linear).
+pub struct Taken {
+    covered: Vec<bool>,
+    /// Covered by a mention that started before this token.
+    inner: Vec<bool>,
+    starts: Vec<bool>,
+}
+
+impl Taken {
+    fn new(n: usize) -> Taken {
+        Taken {
+            covered: vec![false; n],
+            inner: vec![false; n],
+            starts: vec![false; n],
+        }
+    }
+    fn add(&mut self, r: Range<usize>) {
+        let n = self.covered.len();
+        if r.start >= r.end || r.start >= n {
+            return;
+        }
+        self.starts[r.start] = true;
+        for k in r.start..r.end.min(n) {
+            self.covered[k] = true;
+            if k > r.start {
+                self.inner[k] = true;
+            }
+        }
+    }
+    fn covers(&self, i: usize) -> bool {
+        self.covered.get(i).copied().unwrap_or(false)
+    }
+    fn inside(&self, i: usize) -> bool {
+        self.inner.get(i).copied().unwrap_or(false)
+    }
+    fn starts_at(&self, i: usize) -> bool {
+        self.starts.get(i).copied().unwrap_or(false)
+    }
+    fn overlaps(&self, r: Range<usize>) -> bool {
+        r.into_iter().any(|k| self.covers(k))
+    }
+}
+
 impl Orgs {
+    /// The first mention starting at token `i` (mentions are sorted by start).
     pub fn mention_at(&self, i: usize) -> Option<&OrgMention> {
-        self.mentions.iter().find(|m| m.tokens.start == i)
+        super::starting_at(&self.mentions, i, |m| m.tokens.start).first()
     }
     pub fn mention_covering(&self, i: usize) -> Option<&OrgMention> {
-        self.mentions
+        super::near(&self.mentions, i, |m| m.tokens.start)
             .iter()
             .find(|m| m.tokens.start <= i && i < m.tokens.end)
     }
@@ -117,7 +162,7 @@ pub fn lexicon_org(ctx: &Context, e: &OrgEntry, region: Option<usize>) -> Org {
 pub fn find(ctx: &Context, regions: &Regions) -> Orgs {
     let mut orgs = Orgs::default();
     let hits = ctx.org_hits.as_slice();
-    let mut taken: Vec<Range<usize>> = Vec::new();
+    let mut taken = Taken::new(ctx.toks.len());
     // Bodies the article names with a region ("BKD Kalbar", "Bawaslu Simalungun"): a bare
     // mention of the same body elsewhere in the article is that instance.
     let mut explicit: HashMap<usize, usize> = HashMap::new();
@@ -139,9 +184,7 @@ pub fn find(ctx: &Context, regions: &Regions) -> Orgs {
             }
         }
     }
-    let free = |taken: &Vec<Range<usize>>, r: &Range<usize>| {
-        !taken.iter().any(|t| t.start < r.end && r.start < t.end)
-    };
+    let free = |taken: &Taken, r: &Range<usize>| !taken.overlaps(r.clone());
     for h in hits {
         if !free(&taken, &h.tokens) {
             continue;
@@ -166,7 +209,7 @@ pub fn find(ctx: &Context, regions: &Regions) -> Orgs {
             }
         };
         if let Some(m) = mention {
-            taken.push(m.tokens.clone());
+            taken.add(m.tokens.clone());
             orgs.mentions.push(m);
         }
     }
@@ -248,7 +291,7 @@ fn lexicon_mention(
 
 /// "Long Name (ACR)": an organization defined by the article itself, when the long name
 /// starts with an organization head and the acronym fits its initials.
-fn definitions(ctx: &Context, regions: &Regions, orgs: &mut Orgs, taken: &mut Vec<Range<usize>>) {
+fn definitions(ctx: &Context, regions: &Regions, orgs: &mut Orgs, taken: &mut Taken) {
     let n = ctx.toks.len();
     let mut defined: Vec<(String, String)> = Vec::new();
     for i in 1..n.saturating_sub(2) {
@@ -259,7 +302,7 @@ fn definitions(ctx: &Context, regions: &Regions, orgs: &mut Orgs, taken: &mut Ve
         if acr.len() < 2 || acr.len() > 14 || !is_capitalized(acr) {
             continue;
         }
-        if taken.iter().any(|t| t.start < i && i < t.end) {
+        if taken.inside(i) {
             continue;
         }
         // Walk back over capitalised words and connectors to an organization head.
@@ -277,7 +320,7 @@ fn definitions(ctx: &Context, regions: &Regions, orgs: &mut Orgs, taken: &mut Ve
             }
         }
         let Some(s) = start else { continue };
-        if taken.iter().any(|t| t.start < i && s < t.end) {
+        if taken.overlaps(s..i) {
             continue;
         }
         if !initials_fit(ctx, s..i, acr) {
@@ -317,7 +360,7 @@ fn definitions(ctx: &Context, regions: &Regions, orgs: &mut Orgs, taken: &mut Ve
             },
             None,
         );
-        taken.push(s..end);
+        taken.add(s..end);
         orgs.mentions.push(OrgMention {
             tokens: s..end,
             key: key.clone(),
@@ -328,15 +371,12 @@ fn definitions(ctx: &Context, regions: &Regions, orgs: &mut Orgs, taken: &mut Ve
     // Later bare uses of a defined acronym.
     for (acr, key) in defined {
         for i in 0..n {
-            if ctx.word(i) == acr
-                && ctx.is_word(i)
-                && !taken.iter().any(|t| t.start <= i && i < t.end)
-            {
+            if ctx.word(i) == acr && ctx.is_word(i) && !taken.covers(i) {
                 // "Panwaslih Pidie": the region written after it belongs to the mention.
                 let end = regions
                     .resolve_at(ctx, i + 1, None)
                     .map_or(i + 1, |(t, _)| t.end);
-                taken.push(i..end);
+                taken.add(i..end);
                 orgs.mentions.push(OrgMention {
                     tokens: i..end,
                     key: key.clone(),
@@ -387,7 +427,7 @@ fn initials_fit(ctx: &Context, long: Range<usize>, acr: &str) -> bool {
 }
 
 /// "Dinas Perikanan Kabupaten Lahat", "Universitas Diponegoro", "PT Sampoerna Agro Tbk".
-fn generic_names(ctx: &Context, regions: &Regions, orgs: &mut Orgs, taken: &mut Vec<Range<usize>>) {
+fn generic_names(ctx: &Context, regions: &Regions, orgs: &mut Orgs, taken: &mut Taken) {
     let n = ctx.toks.len();
     let mut i = 0;
     while i < n {
@@ -397,7 +437,7 @@ fn generic_names(ctx: &Context, regions: &Regions, orgs: &mut Orgs, taken: &mut 
         let dinas = w == "Dinas";
         let head =
             (ctx.lex.is_word(Cue::GenericOrgHead, w) && (w != "Satuan" || task_force)) || is_pt;
-        if !head || taken.iter().any(|t| t.start <= i && i < t.end) {
+        if !head || taken.covers(i) {
             i += 1;
             continue;
         }
@@ -408,7 +448,7 @@ fn generic_names(ctx: &Context, regions: &Regions, orgs: &mut Orgs, taken: &mut 
         let mut last_word = i;
         while j < n && j - i < 10 {
             // Another body starts: the name ends before it.
-            if taken.iter().any(|t| t.start <= j && j < t.end) {
+            if taken.covers(j) {
                 break;
             }
             // A Dinas's region follows its name; a university's region is part of it.
@@ -430,7 +470,7 @@ fn generic_names(ctx: &Context, regions: &Regions, orgs: &mut Orgs, taken: &mut 
                 j += 1;
             } else if matches!(ctx.word(j), "dan" | "serta")
                 && ctx.is_capitalized_word(j + 1)
-                && !taken.iter().any(|t| t.start == j + 1)
+                && !taken.starts_at(j + 1)
                 && !ctx.lex.is_word(Cue::GenericOrgHead, ctx.word(j + 1))
             {
                 j += 1;
@@ -438,7 +478,7 @@ fn generic_names(ctx: &Context, regions: &Regions, orgs: &mut Orgs, taken: &mut 
                 break;
             }
         }
-        if last_word == i || taken.iter().any(|t| t.start < last_word + 1 && i < t.end) {
+        if last_word == i || taken.overlaps(i..last_word + 1) {
             i += 1;
             continue;
         }
@@ -480,7 +520,7 @@ fn generic_names(ctx: &Context, regions: &Regions, orgs: &mut Orgs, taken: &mut 
             },
             None,
         );
-        taken.push(i..end);
+        taken.add(i..end);
         orgs.mentions.push(OrgMention {
             tokens: i..end,
             key,

@@ -50,12 +50,18 @@ pub struct Persons {
 
 impl Persons {
     pub fn mention_at(&self, i: usize) -> Option<&PersonMention> {
-        self.mentions.iter().find(|m| m.tokens.start == i)
+        super::starting_at(&self.mentions, i, |m| m.tokens.start).first()
     }
     pub fn mention_covering(&self, i: usize) -> Option<&PersonMention> {
-        self.mentions
+        super::near(&self.mentions, i, |m| m.tokens.start)
             .iter()
             .find(|m| m.tokens.start <= i && i < m.tokens.end)
+    }
+    /// The first mention ending at token `end` (exclusive).
+    pub fn mention_ending_at(&self, end: usize) -> Option<&PersonMention> {
+        super::near(&self.mentions, end, |m| m.tokens.start)
+            .iter()
+            .find(|m| m.tokens.end == end)
     }
     /// The last person mentioned before token `i` (outside quotations).
     pub fn last_before(&self, ctx: &Context, i: usize) -> Option<&PersonMention> {

@@ -56,6 +56,27 @@ pub struct Positions {
     pub phrase_person: Vec<Option<usize>>,
 }
 
+impl Positions {
+    /// The index of the first phrase starting at token `k` (phrases are in text order).
+    pub fn phrase_starting_at(&self, k: usize) -> Option<usize> {
+        let i = self.phrases.partition_point(|p| p.tokens.start < k);
+        self.phrases
+            .get(i)
+            .is_some_and(|p| p.tokens.start == k)
+            .then_some(i)
+    }
+    /// The index of the first phrase ending at token `end` (exclusive).
+    pub fn phrase_ending_at(&self, end: usize) -> Option<usize> {
+        super::near_range(&self.phrases, end, |p| p.tokens.start)
+            .find(|&i| self.phrases[i].tokens.end == end)
+    }
+    /// The person the phrase starting at token `k` refers to.
+    pub fn person_at(&self, k: usize) -> Option<usize> {
+        self.phrase_starting_at(k)
+            .and_then(|i| self.phrase_person.get(i).copied().flatten())
+    }
+}
+
 /// Finds position phrases and the names next to them (titles inside legal citations, such
 /// as "Keputusan Bupati Kendal", are not positions).
 pub fn find(ctx: &Context, orgs: &Orgs, regions: &Regions, laws: &Laws) -> Vec<Phrase> {
@@ -79,9 +100,9 @@ pub fn find(ctx: &Context, orgs: &Orgs, regions: &Regions, laws: &Laws) -> Vec<P
             continue;
         }
         // Longest role at i that does not run into an organization or a region.
-        let Some((t, r)) = role_hits
+        let Some((t, r)) = super::starting_at(&role_hits, i, |(t, _)| t.start)
             .iter()
-            .filter(|(t, _)| t.start == i && !laws.covers(ctx.toks.span(t.clone())))
+            .filter(|(t, _)| !laws.covers(ctx.toks.span(t.clone())))
             .filter(|(t, _)| {
                 !(t.start + 1..t.end)
                     .any(|k| orgs.mention_at(k).is_some() || regions.name_at(k).is_some())
@@ -104,9 +125,8 @@ pub fn find(ctx: &Context, orgs: &Orgs, regions: &Regions, laws: &Laws) -> Vec<P
             if ctx.is_punct(after, "(") && ctx.is_punct(after + 2, ")") {
                 after += 3;
             }
-            let next = role_hits
+            let next = super::starting_at(&role_hits, after, |(t2, _)| t2.start)
                 .iter()
-                .filter(|(t2, _)| t2.start == after)
                 .filter(|(t2, _)| {
                     !(t2.start + 1..t2.end)
                         .any(|k| orgs.mention_at(k).is_some() || regions.name_at(k).is_some())
@@ -126,7 +146,7 @@ pub fn find(ctx: &Context, orgs: &Orgs, regions: &Regions, laws: &Laws) -> Vec<P
         // "Sekretaris Daerah (Sekda) Kabupaten Kendal": the abbreviation in brackets.
         if ctx.is_punct(title.0.end, "(")
             && ctx.is_punct(title.0.end + 2, ")")
-            && role_hits.iter().any(|(t2, _)| t2.start == title.0.end + 1)
+            && !super::starting_at(&role_hits, title.0.end + 1, |(t2, _)| t2.start).is_empty()
         {
             title.0 = title.0.start..title.0.end + 3;
         }
@@ -476,7 +496,8 @@ fn holder_after(
     {
         return None;
     }
-    parse_name(ctx, j, orgs, regions).filter(|_| !phrases.iter().any(|q| q.tokens.start == j))
+    parse_name(ctx, j, orgs, regions)
+        .filter(|_| super::starting_at(phrases, j, |q| q.tokens.start).is_empty())
 }
 
 /// "Maulidini, SKM, Kepala ...", "X selaku Sekretaris Daerah ...".
@@ -529,7 +550,12 @@ fn holder_before(
         return None;
     }
     // A second post of someone named just before ("X, Sekda Y selaku Ketua Pansel").
-    if linked && let Some(prev) = phrases[..k].iter().rev().find(|q| q.tokens.end == b) {
+    if linked
+        && let Some(prev) = super::near(&phrases[..k], b, |q| q.tokens.start)
+            .iter()
+            .rev()
+            .find(|q| q.tokens.end == b)
+    {
         return prev.holder.clone();
     }
     if title_sentence || !(p.capitalized || linked) {

@@ -144,11 +144,7 @@ fn speaker_after(
         return Some(m.person);
     }
     // A position: its holder.
-    positions
-        .phrases
-        .iter()
-        .position(|p| p.tokens.start == k)
-        .and_then(|i| positions.phrase_person[i])
+    positions.person_at(k)
 }
 
 /// "Asmar mengatakan, “...”", "Menurut Asmar, “...”".
@@ -166,7 +162,7 @@ fn speaker_before(
         return None;
     }
     // "... kata Asmar: “...”" or "Menurut Asmar, “...”".
-    if let Some(m) = persons.mentions.iter().find(|m| m.tokens.end == j) {
+    if let Some(m) = persons.mention_ending_at(j) {
         let before = m.tokens.start;
         if before > 0
             && (ctx.lex.is_speech_verb(ctx.word(before - 1))
@@ -184,13 +180,11 @@ fn speaker_before(
     while s > 0 && ctx.lex.is_word(Cue::Adverb, ctx.word(s - 1)) {
         s -= 1;
     }
-    if let Some(m) = persons.mentions.iter().find(|m| m.tokens.end == s) {
+    if let Some(m) = persons.mention_ending_at(s) {
         return Some(m.person);
     }
     positions
-        .phrases
-        .iter()
-        .position(|p| p.tokens.end == s)
+        .phrase_ending_at(s)
         .and_then(|i| positions.phrase_person[i])
 }
 

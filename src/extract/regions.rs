@@ -33,21 +33,23 @@ pub struct Regions {
 impl Regions {
     /// The candidate starting exactly at token `i` (kind word included).
     pub fn candidate_at(&self, i: usize) -> Option<&Candidate> {
-        self.candidates
+        super::near(&self.candidates, i, |c| c.tokens.start)
             .iter()
             .find(|c| c.tokens.start == i || c.name_tokens.start == i)
     }
 
     /// The candidate whose tokens include token `i`.
     pub fn candidate_covering(&self, i: usize) -> Option<&Candidate> {
-        self.candidates
+        super::near(&self.candidates, i, |c| c.tokens.start)
             .iter()
             .find(|c| c.tokens.start <= i && i < c.tokens.end)
     }
 
     /// The candidate whose name (not its kind word) starts at token `i`.
     pub fn name_at(&self, i: usize) -> Option<&Candidate> {
-        self.candidates.iter().find(|c| c.name_tokens.start == i)
+        super::near(&self.candidates, i, |c| c.tokens.start)
+            .iter()
+            .find(|c| c.name_tokens.start == i)
     }
 
     /// Resolves the candidate at `i` for a context that wants `kind` (a Bupati wants a
@@ -189,6 +191,8 @@ pub fn find(ctx: &Context) -> Regions {
             regions,
         });
     }
+    // Sorted by start: lookups by token are binary searches.
+    candidates.sort_by_key(|c| c.tokens.start);
     let mut regions = Regions {
         candidates,
         ..Regions::default()
