@@ -203,6 +203,10 @@ fn percent_decode(s: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
+/// Facts shown on an entity page: a national body cited by every article would otherwise
+/// make a page of hundreds of thousands of lines.
+const MAX_FACTS_ON_PAGE: usize = 1000;
+
 /// Percent-encodes a string for a URL query value.
 pub fn percent_encode(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -783,9 +787,15 @@ fn entity_html(r: &EntityReport) -> String {
     ));
     if !r.facts.is_empty() {
         b.push_str("<h2>Facts, with their evidence</h2>");
+        if r.facts.len() > MAX_FACTS_ON_PAGE {
+            b.push_str(&format!(
+                "<p class=\"muted\">The first {MAX_FACTS_ON_PAGE} of {} facts; <code>asnkg explain</code> or a SPARQL query gives all of them.</p>",
+                r.facts.len()
+            ));
+        }
         let mut current = "";
         let mut last = String::new();
-        for f in &r.facts {
+        for f in r.facts.iter().take(MAX_FACTS_ON_PAGE) {
             if f.article != current {
                 if !current.is_empty() {
                     b.push_str("</ul>");
@@ -799,8 +809,8 @@ fn entity_html(r: &EntityReport) -> String {
                 b.push_str(&format!("<li>{}</li>", esc(&f.what)));
             }
             b.push_str(&format!(
-                "<blockquote>“{}” <span class=\"muted\">[chars {}–{}]</span></blockquote>",
-                esc(&f.sentence),
+                "<blockquote>{} <span class=\"muted\">[chars {}–{}]</span></blockquote>",
+                esc(&crate::explain::quoted(&f.sentence)),
                 esc(&f.start),
                 esc(&f.end)
             ));

@@ -44,8 +44,10 @@ pub fn run(args: ExplainArgs) -> Result<u8, String> {
                 stdout_result(write(format!("    {}", f.what)))?;
             }
             stdout_result(write(format!(
-                "      ← “{}” [chars {}-{}]",
-                f.sentence, f.start, f.end
+                "      ← {} [chars {}-{}]",
+                crate::explain::quoted(&f.sentence),
+                f.start,
+                f.end
             )))?;
         }
         if !r.mentioned_in.is_empty() {
