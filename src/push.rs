@@ -84,6 +84,7 @@ pub enum PushError {
     Store(StoreError),
     /// The endpoint refused a graph (4xx) or kept failing (5xx, network) after retries.
     Endpoint {
+        endpoint: String,
         graph: String,
         status: Option<u16>,
         message: String,
@@ -99,14 +100,15 @@ impl fmt::Display for PushError {
         match self {
             PushError::Store(e) => write!(f, "{e}"),
             PushError::Endpoint {
+                endpoint,
                 graph,
                 status,
                 message,
                 pushed,
             } => {
                 match status {
-                    Some(s) => write!(f, "push: the endpoint answered {s} for graph <{graph}>")?,
-                    None => write!(f, "push: could not send graph <{graph}>")?,
+                    Some(s) => write!(f, "push: {endpoint} answered {s} for graph <{graph}>")?,
+                    None => write!(f, "push: could not send graph <{graph}> to {endpoint}")?,
                 }
                 if !message.is_empty() {
                     write!(f, ": {message}")?;
@@ -336,6 +338,7 @@ pub fn push(
                             let mut f = lock(&failure);
                             if f.is_none() {
                                 *f = Some(PushError::Endpoint {
+                                    endpoint: opts.endpoint.clone(),
                                     graph: graph.as_str().to_owned(),
                                     status,
                                     message,

@@ -31,7 +31,7 @@ pub const EXIT_PARTIAL: u8 = 3;
 rotasi, netralitas ASN, ...), extracts persons, organizations, regions, posts, legal instruments, \
 events and quotations with transparent rules, stores them as RDF (one named graph per article) in an \
 embedded oxigraph store, and answers SPARQL queries.",
-    after_help = "Examples:\n  asnkg build examples/articles\n  asnkg query 'SELECT ?name WHERE { ?p a schema:Person ; schema:name ?name }'\n  asnkg export --format turtle > graph.ttl\n  asnkg dot --focus \"Asmar Wijaya\" --depth 2 > asmar.dot\n\nExit codes: 0 ok, 1 failure, 2 usage error, 3 some inputs skipped."
+    after_help = "Examples:\n  asnkg build examples/articles\n  asnkg query 'SELECT ?name WHERE { ?p a schema:Person ; schema:name ?name }'\n  asnkg export --format turtle > graph.ttl\n  asnkg dot --focus \"Asmar Wijaya\" --depth 2 > asmar.dot\n  asnkg serve                      # SPARQL endpoint and explorer on http://127.0.0.1:7878/\n  asnkg push --endpoint http://localhost:8890/sparql-graph-crud\n\nExit codes: 0 ok, 1 failure, 2 usage error, 3 some inputs skipped, 4 validate found violations."
 )]
 pub struct Cli {
     #[command(subcommand)]
