@@ -188,19 +188,10 @@ pub fn digest(bytes: &[u8]) -> String {
 /// The URL of one graph at a Graph Store Protocol endpoint.
 pub fn graph_url(endpoint: &str, graph: &str) -> String {
     let sep = if endpoint.contains('?') { '&' } else { '?' };
-    format!("{endpoint}{sep}graph={}", percent_encode(graph))
-}
-
-fn percent_encode(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() * 3 / 2);
-    for &b in s.as_bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
+    format!(
+        "{endpoint}{sep}graph={}",
+        crate::serve::percent_encode(graph)
+    )
 }
 
 /// Called after each graph is sent: (graphs done, graphs to send, payload bytes so far).
