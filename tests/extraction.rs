@@ -262,6 +262,29 @@ fn two_events_with_their_own_dates_and_a_day_month_date() {
 }
 
 #[test]
+fn deadlines_and_periods_do_not_date_the_event() {
+    let x = extract("tenggat-mutasi.txt");
+    // The lead's "mutasi" and the inauguration are one happening, on the day it happened;
+    // "telah lewat 22 Maret", "paling lambat 30 Juni" and "hingga 17 Mei" are not its date.
+    assert_eq!(x.events.len(), 1, "{:#?}", x.events);
+    let e = &x.events[0];
+    assert!(e.kinds.contains(&EventKind::Inauguration), "{:?}", e.kinds);
+    assert_eq!(
+        e.date,
+        Some(DateValue::Full {
+            year: 2024,
+            month: 5,
+            day: 6
+        })
+    );
+    assert_eq!(e.participants, Some(34));
+    assert_eq!(
+        e.officiant.map(|p| x.persons[p].name.as_str()),
+        Some("Hendra Wiratama")
+    );
+}
+
+#[test]
 fn one_person_holding_two_posts() {
     let x = extract("dua-jabatan.txt");
     assert_eq!(

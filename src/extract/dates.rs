@@ -51,7 +51,17 @@ pub struct DateMention {
     pub sentence: usize,
     /// Introduced by "tanggal"/"tertanggal": the date of a document, not of an event.
     pub after_law_date_word: bool,
+    /// Introduced by a deadline or period word ("paling lambat", "sejak", "hingga"): a
+    /// date the text relates the event to, not the day it happened.
+    pub after_other_date_word: bool,
     pub in_quote: bool,
+}
+
+impl DateMention {
+    /// Whether this date can be the day of an event.
+    pub fn can_date_event(&self) -> bool {
+        !(self.after_law_date_word || self.after_other_date_word || self.in_quote)
+    }
 }
 
 /// All dates of an article, and the year the article fixes (if any).
@@ -230,11 +240,13 @@ pub fn find(ctx: &Context) -> Dates {
             continue;
         }
         let after_law_date_word = ctx.cue_ending_at(a, Cue::LawDate).is_some();
+        let after_other_date_word = ctx.cue_ending_at(a, Cue::OtherDate).is_some();
         mentions.push(DateMention {
             tokens: a..b,
             value: v,
             sentence: ctx.sentence_of(a),
             after_law_date_word,
+            after_other_date_word,
             in_quote: ctx.in_quote(a),
         });
     }
@@ -269,6 +281,7 @@ pub fn find(ctx: &Context) -> Dates {
                     value: v,
                     sentence: ctx.sentence_of(i),
                     after_law_date_word: false,
+                    after_other_date_word: false,
                     in_quote: ctx.in_quote(i),
                 });
             }

@@ -260,7 +260,7 @@ fn hypothetical(ctx: &Context, dates: &Dates, t: &Trigger) -> bool {
     let dated = dates
         .mentions
         .iter()
-        .any(|d| d.sentence == t.sentence && !d.after_law_date_word);
+        .any(|d| d.sentence == t.sentence && !d.after_law_date_word && !d.after_other_date_word);
     // Quoted speech does not qualify the narration; "melaporkan kalau" is "reported that".
     let qualifies = |i: usize| {
         !ctx.in_quote(i)
@@ -304,7 +304,7 @@ fn sentence_anchors(ctx: &Context, inp: &Inputs, counts: &[(usize, u64)], t: &Tr
         .dates
         .mentions
         .iter()
-        .any(|d| d.sentence == t.sentence && !d.after_law_date_word && !d.in_quote);
+        .any(|d| d.sentence == t.sentence && d.can_date_event());
     let placed = inp.places.mentions.iter().any(|p| p.sentence == t.sentence);
     let counted = counts
         .iter()
@@ -316,7 +316,7 @@ fn sentence_date(dates: &Dates, sentence: usize) -> Option<DateValue> {
     dates
         .mentions
         .iter()
-        .find(|d| d.sentence == sentence && !d.after_law_date_word && !d.in_quote)
+        .find(|d| d.sentence == sentence && d.can_date_event())
         .map(|d| d.value.with_year(dates.article_year))
 }
 
@@ -413,7 +413,7 @@ fn fill_slots(
     };
     let law_spans: Vec<_> = inp.laws.laws.iter().map(|l| l.span).collect();
     for d in &inp.dates.mentions {
-        if d.after_law_date_word || d.in_quote {
+        if !d.can_date_event() {
             continue;
         }
         let span = ctx.toks.span(d.tokens.clone());
