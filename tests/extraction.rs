@@ -285,6 +285,29 @@ fn deadlines_and_periods_do_not_date_the_event() {
 }
 
 #[test]
+fn a_title_in_lower_case_and_a_clause_after_a_title_are_not_facts() {
+    let x = extract("plt-umum-dan-judul.txt");
+    // "menurut Rina, Plt bupati dalam ketentuannya dilarang ...": any acting regent, not Rina.
+    assert_eq!(
+        holdings(&x),
+        [(
+            "Rina Marlina".to_string(),
+            "Kepala Badan Kepegawaian Daerah Kabupaten Garut".to_string()
+        )]
+    );
+    // The title ends where the clause "dimana Penjabat ... dilarang" begins.
+    let pp49 = x
+        .laws
+        .iter()
+        .find(|l| l.numbers == ["49"])
+        .expect("PP 49 Tahun 2008");
+    assert_eq!(
+        pp49.title.as_deref(),
+        Some("Perubahan Ketiga atas PP 6 Tahun 2005 tentang Pemilihan Kepala Daerah")
+    );
+}
+
+#[test]
 fn one_person_holding_two_posts() {
     let x = extract("dua-jabatan.txt");
     assert_eq!(

@@ -567,6 +567,8 @@ fn read_title(ctx: &Context, from: usize) -> (String, usize) {
                 }
             }
             Some(TokKind::Newline) | None => break,
+            // A new clause begins ("... dimana Penjabat dilarang ...").
+            _ if j > from && ctx.has_cue(j, Cue::TitleStop) => break,
             // Another instrument begins ("... tentang ASN serta Peraturan Pemerintah Nomor 94").
             _ if j > from
                 && ctx.is_capitalized_word(j)

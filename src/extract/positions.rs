@@ -151,7 +151,9 @@ pub fn find(ctx: &Context, orgs: &Orgs, regions: &Regions, laws: &Laws) -> Vec<P
             title.0 = title.0.start..title.0.end + 3;
         }
         role_words.push(entry.role.clone());
-        let capitalized = is_capitalized(ctx.word(start));
+        // "Plt Bupati" names a post; "Plt bupati" (the title in lower case) speaks of any.
+        let capitalized =
+            is_capitalized(ctx.word(start)) && is_capitalized(ctx.word(title.0.start));
         let mut phrase = match entry.takes {
             Takes::Region(kind) => region_phrase(
                 ctx,
