@@ -103,34 +103,35 @@ pub struct EntityReport {
 /// through its indexes (a single UNION took 29 s on 100 000 articles; these take
 /// milliseconds). Each returns ?id ?detail ?sentence ?start ?end.
 const EVIDENCE: &str = "?a schema:identifier ?id . ?ev schema:text ?sentence ; asn:startOffset ?start ; asn:endOffset ?end .";
-/// (kind, anchor, pattern): the anchor is asked first, so a kind that does not apply to
-/// the entity costs one index lookup (the store does not always start from it).
+/// (kind, anchor, rest): the anchor triple pattern is asked first, so a kind that does not
+/// apply to the entity costs one index lookup (the store does not always start from it);
+/// the query is the anchor continued by the rest (`anchor ; rest`).
 const FACT_QUERIES: &[(&str, &str, &str)] = &[
     (
         "holds",
         "?h asn:holder $e",
-        "?h asn:holder $e ; asn:heldPost ?post ; asn:evidence ?ev . ?post rdfs:label ?detail .",
+        "asn:heldPost ?post ; asn:evidence ?ev . ?post rdfs:label ?detail .",
     ),
     (
         "post in it",
         "?post org:postIn $e",
-        "?post org:postIn $e ; rdfs:label ?pl . ?h asn:heldPost ?post ; asn:holder ?who ; asn:evidence ?ev . \
+        "rdfs:label ?pl . ?h asn:heldPost ?post ; asn:holder ?who ; asn:evidence ?ev . \
          ?who schema:name ?wn . BIND(CONCAT(?wn, \" holds \", ?pl) AS ?detail)",
     ),
     (
         "said",
         "?q schema:creator $e",
-        "?q schema:creator $e ; schema:text ?detail ; asn:evidence ?ev .",
+        "schema:text ?detail ; asn:evidence ?ev .",
     ),
     (
         "issued",
         "?law eli:passed_by $e",
-        "?law eli:passed_by $e ; eli:id_local ?detail ; asn:evidence ?ev .",
+        "eli:id_local ?detail ; asn:evidence ?ev .",
     ),
     (
         "cited",
         "$e a eli:LegalResource",
-        "$e a eli:LegalResource ; asn:evidence ?ev . BIND(\"\" AS ?detail)",
+        "asn:evidence ?ev . BIND(\"\" AS ?detail)",
     ),
 ];
 
@@ -175,12 +176,12 @@ fn facts_about(store: &GraphStore, node: &Term) -> Result<Vec<Fact>, String> {
             .map_err(|x| x.to_string())?;
         Ok(!rows.is_empty())
     };
-    for (kind, anchor, pattern) in FACT_QUERIES {
+    for (kind, anchor, rest) in FACT_QUERIES {
         if !applies(anchor)? {
             continue;
         }
         let q = format!(
-            "SELECT ?id ?detail ?sentence ?start ?end WHERE {{ GRAPH ?a {{ {pattern} {EVIDENCE} }} }}"
+            "SELECT ?id ?detail ?sentence ?start ?end WHERE {{ GRAPH ?a {{ {anchor} ; {rest} {EVIDENCE} }} }}"
         );
         for r in store
             .select(&q, &[("e", node.clone())])

@@ -7,7 +7,7 @@
 //! renamed into place after every batch, so an interrupted push loses at most one batch
 //! of bookkeeping (those graphs are simply sent again).
 
-use crate::store::{GraphStore, StoreError};
+use crate::store::{GraphStore, LockError, StoreError};
 use oxigraph::io::RdfFormat;
 use oxigraph::model::NamedNode;
 use std::collections::BTreeMap;
@@ -211,25 +211,16 @@ pub fn push(
         )));
     }
     // One push per state file at a time; a second one stops at once.
-    let lock_path = state_file.with_extension("lock");
-    let lock_file = std::fs::OpenOptions::new()
-        .create(true)
-        .truncate(false)
-        .write(true)
-        .open(&lock_path)
-        .map_err(|e| PushError::State(format!("{}: {e}", lock_path.display())))?;
-    match lock_file.try_lock() {
-        Ok(()) => {}
-        Err(std::fs::TryLockError::WouldBlock) => {
+    let _lock = match crate::store::try_lock_file(&state_file.with_extension("lock"), true) {
+        Ok(f) => f,
+        Err(LockError::Busy) => {
             return Err(PushError::Usage(format!(
                 "another push is using {} (one push per store at a time)",
                 state_file.display()
             )));
         }
-        Err(std::fs::TryLockError::Error(e)) => {
-            return Err(PushError::State(format!("{}: {e}", lock_path.display())));
-        }
-    }
+        Err(LockError::Open(e) | LockError::Lock(e)) => return Err(PushError::State(e)),
+    };
     let state = PushState::load(state_file)?;
     let known = state
         .endpoints

@@ -101,36 +101,48 @@ pub struct GraphStore {
 
 const LOCK_FILE: &str = "asnkg.lock";
 
-/// Takes the store's lock, exclusive for writers and shared for readers. A store on
-/// read-only media cannot hold the lock file; readers then go ahead without it.
-fn lock(path: &Path, exclusive: bool) -> Result<Option<std::fs::File>, StoreError> {
-    let file = match std::fs::OpenOptions::new()
+/// Why a lock file could not be taken.
+pub enum LockError {
+    /// Another process holds it.
+    Busy,
+    /// The file could not be created (read-only media, permissions).
+    Open(String),
+    /// The file exists but could not be locked.
+    Lock(String),
+}
+
+/// Opens (creating if needed) the lock file at `path` and takes its lock, exclusive or
+/// shared, without waiting. The lock lasts as long as the returned file is open.
+pub fn try_lock_file(path: &Path, exclusive: bool) -> Result<std::fs::File, LockError> {
+    let file = std::fs::OpenOptions::new()
         .create(true)
         .truncate(false)
         .write(true)
-        .open(path.join(LOCK_FILE))
-    {
-        Ok(f) => f,
-        Err(_) if !exclusive => return Ok(None),
-        Err(e) => {
-            return Err(StoreError::Storage(format!(
-                "cannot create {}: {e}",
-                path.join(LOCK_FILE).display()
-            )));
-        }
-    };
+        .open(path)
+        .map_err(|e| LockError::Open(format!("cannot create {}: {e}", path.display())))?;
     let taken = if exclusive {
         file.try_lock()
     } else {
         file.try_lock_shared()
     };
     match taken {
-        Ok(()) => Ok(Some(file)),
-        Err(std::fs::TryLockError::WouldBlock) => Err(StoreError::InUse(path.to_path_buf())),
-        Err(std::fs::TryLockError::Error(e)) => Err(StoreError::Storage(format!(
+        Ok(()) => Ok(file),
+        Err(std::fs::TryLockError::WouldBlock) => Err(LockError::Busy),
+        Err(std::fs::TryLockError::Error(e)) => Err(LockError::Lock(format!(
             "cannot lock {}: {e}",
-            path.join(LOCK_FILE).display()
+            path.display()
         ))),
+    }
+}
+
+/// Takes the store's lock, exclusive for writers and shared for readers. A store on
+/// read-only media cannot hold the lock file; readers then go ahead without it.
+fn lock(path: &Path, exclusive: bool) -> Result<Option<std::fs::File>, StoreError> {
+    match try_lock_file(&path.join(LOCK_FILE), exclusive) {
+        Ok(f) => Ok(Some(f)),
+        Err(LockError::Busy) => Err(StoreError::InUse(path.to_path_buf())),
+        Err(LockError::Open(_)) if !exclusive => Ok(None),
+        Err(LockError::Open(e) | LockError::Lock(e)) => Err(StoreError::Storage(e)),
     }
 }
 

@@ -147,7 +147,7 @@ impl ScriptedServer {
                 let graph = req
                     .url()
                     .split_once("graph=")
-                    .map(|(_, g)| percent_decode(g))
+                    .map(|(_, g)| asnkg::serve::percent_decode(g))
                     .unwrap_or_default();
                 let rec = Recorded {
                     method: req.method().to_string(),
@@ -186,23 +186,6 @@ impl Drop for ScriptedServer {
     fn drop(&mut self) {
         self.server.unblock();
     }
-}
-
-fn percent_decode(s: &str) -> String {
-    let b = s.as_bytes();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < b.len() {
-        if b[i] == b'%' && i + 2 < b.len() {
-            let hex = std::str::from_utf8(&b[i + 1..i + 3]).unwrap();
-            out.push(u8::from_str_radix(hex, 16).unwrap());
-            i += 3;
-        } else {
-            out.push(b[i]);
-            i += 1;
-        }
-    }
-    String::from_utf8(out).unwrap()
 }
 
 #[test]

@@ -427,9 +427,18 @@ fn assemble(
 /// The items of `sorted` (sorted by `start`) that start at token `i`, found by binary
 /// search: lookups per token stay logarithmic however many mentions an article has.
 pub fn starting_at<T>(sorted: &[T], i: usize, start: impl Fn(&T) -> usize) -> &[T] {
+    &sorted[starting_range(sorted, i, start)]
+}
+
+/// The indices of the items [`starting_at`] returns.
+pub fn starting_range<T>(
+    sorted: &[T],
+    i: usize,
+    start: impl Fn(&T) -> usize,
+) -> std::ops::Range<usize> {
     let a = sorted.partition_point(|x| start(x) < i);
     let b = a + sorted[a..].partition_point(|x| start(x) <= i);
-    &sorted[a..b]
+    a..b
 }
 
 /// Longest span, in tokens, of a mention that [`near`] finds (names and titles are far

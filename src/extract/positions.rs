@@ -59,11 +59,8 @@ pub struct Positions {
 impl Positions {
     /// The index of the first phrase starting at token `k` (phrases are in text order).
     pub fn phrase_starting_at(&self, k: usize) -> Option<usize> {
-        let i = self.phrases.partition_point(|p| p.tokens.start < k);
-        self.phrases
-            .get(i)
-            .is_some_and(|p| p.tokens.start == k)
-            .then_some(i)
+        let r = super::starting_range(&self.phrases, k, |p| p.tokens.start);
+        (!r.is_empty()).then_some(r.start)
     }
     /// The index of the first phrase ending at token `end` (exclusive).
     pub fn phrase_ending_at(&self, end: usize) -> Option<usize> {
