@@ -294,9 +294,17 @@ fn is_headline_like(line: &str) -> bool {
 
 /// A line written in capitals (six words or more).
 fn is_shouting(line: &str) -> bool {
-    let letters = line.chars().filter(|c| c.is_alphabetic()).count();
-    let upper = line.chars().filter(|c| c.is_uppercase()).count();
-    line.split_whitespace().count() >= 6 && letters > 0 && upper * 100 >= letters * 85
+    let (mut letters, mut upper) = (0usize, 0usize);
+    for c in line.chars() {
+        if c.is_ascii() {
+            letters += usize::from(c.is_ascii_alphabetic());
+            upper += usize::from(c.is_ascii_uppercase());
+        } else {
+            letters += usize::from(c.is_alphabetic());
+            upper += usize::from(c.is_uppercase());
+        }
+    }
+    letters > 0 && upper * 100 >= letters * 85 && line.split_whitespace().count() >= 6
 }
 
 /// Rewrites a line in capitals as mixed case, changing only ASCII letters (so byte offsets

@@ -6,8 +6,8 @@ use crate::clean::clean;
 use crate::extract::{Extraction, extract};
 use crate::ingest::InputError;
 use crate::lexicon::Lexicon;
-use crate::rdf::{Iris, article_quads};
-use oxigraph::model::{NamedNode, Quad};
+use crate::rdf::{GraphQuads, Iris, article_quads};
+use oxigraph::model::NamedNode;
 use rayon::prelude::*;
 
 /// What every stage needs: the lexicons and the IRI scheme.
@@ -21,7 +21,7 @@ pub struct Processed {
     pub id: String,
     pub source: String,
     pub graph: NamedNode,
-    pub quads: Vec<Quad>,
+    pub quads: GraphQuads,
     pub bytes: usize,
     /// Something the user should know though nothing was lost (an encoding guessed).
     pub note: Option<String>,

@@ -8,7 +8,9 @@ use crate::extract::{DateValue, Extraction, Law, Post};
 use crate::lexicon::{Lexicon, OrgClass};
 use crate::text::slugify;
 use crate::vocab::{ASN, ELI, ORG, RDF, RDFS, SCHEMA, SKOS, XSD};
-use oxigraph::model::{GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
+use oxigraph::model::{
+    GraphNameRef, Literal, NamedNode, NamedOrBlankNode, NamedOrBlankNodeRef, Quad, QuadRef, Term,
+};
 
 /// How resource IRIs are minted.
 #[derive(Debug, Clone)]
@@ -82,9 +84,6 @@ impl Iris {
     pub fn media(&self, name: &str) -> NamedNode {
         self.node(format!("media/{}", slugify(name)))
     }
-    fn within(&self, article: &NamedNode, what: &str) -> NamedNode {
-        NamedNode::new_unchecked(format!("{}/{what}", article.as_str()))
-    }
 }
 
 /// Short type code used in instrument keys.
@@ -142,364 +141,601 @@ fn iri(ns: &str, local: &str) -> NamedNode {
     NamedNode::new_unchecked(format!("{ns}{local}"))
 }
 
-fn string(s: &str) -> Term {
-    Literal::new_simple_literal(s).into()
+/// A term's index in its graph's term table.
+type Id = u32;
+
+/// One named graph's quads with every distinct term stored once: an article mentions a
+/// few dozen terms in a hundred or more quads, so quads are triples of indices, and each
+/// term's N-Triples form is written once, not once per use.
+#[derive(Debug, Clone)]
+pub struct GraphQuads {
+    graph: NamedNode,
+    graph_nt: Box<str>,
+    terms: Vec<Term>,
+    nt: Vec<Box<str>>,
+    triples: Vec<[Id; 3]>,
 }
 
-fn typed(s: impl Into<String>, dt: &str) -> Term {
-    Literal::new_typed_literal(s, iri(XSD, dt)).into()
-}
-
-fn date_literal(d: DateValue) -> Term {
-    match d {
-        DateValue::Full { .. } => typed(d.lexical(), "date"),
-        DateValue::MonthDay { .. } => typed(d.lexical(), "gMonthDay"),
+impl GraphQuads {
+    /// The graph's name.
+    pub fn graph(&self) -> &NamedNode {
+        &self.graph
+    }
+    pub fn len(&self) -> usize {
+        self.triples.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.triples.is_empty()
+    }
+    /// The quads, borrowed, in emission order.
+    pub fn iter(&self) -> impl Iterator<Item = QuadRef<'_>> + '_ {
+        let graph = GraphNameRef::NamedNode(self.graph.as_ref());
+        self.triples.iter().filter_map(move |&[s, p, o]| {
+            let subject = match &self.terms[s as usize] {
+                Term::NamedNode(n) => NamedOrBlankNodeRef::NamedNode(n.as_ref()),
+                Term::BlankNode(b) => NamedOrBlankNodeRef::BlankNode(b.as_ref()),
+                _ => return None,
+            };
+            let Term::NamedNode(predicate) = &self.terms[p as usize] else {
+                return None;
+            };
+            let object = self.terms[o as usize].as_ref();
+            Some(QuadRef::new(subject, predicate.as_ref(), object, graph))
+        })
+    }
+    /// The quads, owned.
+    pub fn to_quads(&self) -> Vec<Quad> {
+        self.iter().map(Quad::from).collect()
+    }
+    /// Appends the quads as N-Quads, one per line.
+    pub fn write_nquads(&self, out: &mut Vec<u8>) {
+        for &[s, p, o] in &self.triples {
+            for part in [
+                &self.nt[s as usize],
+                &self.nt[p as usize],
+                &self.nt[o as usize],
+            ] {
+                out.extend_from_slice(part.as_bytes());
+                out.push(b' ');
+            }
+            out.extend_from_slice(self.graph_nt.as_bytes());
+            out.extend_from_slice(b" .\n");
+        }
     }
 }
 
-/// Collects an article's quads, without repeats, in emission order (which depends only
-/// on the extraction, so it is deterministic).
+/// Collects one graph's quads, without repeats, in emission order (which depends only on
+/// the extraction, so it is deterministic). A term is looked up by its N-Triples form,
+/// written into a reused buffer, so a term used again costs a hash lookup and no
+/// allocation; that form is also what `write_nquads` copies out.
 struct GraphBuilder {
-    graph: GraphName,
-    quads: indexmap::IndexSet<Quad, foldhash::fast::RandomState>,
+    graph: NamedNode,
+    /// The N-Triples form of each term, by index.
+    nt: indexmap::IndexSet<Box<str>, foldhash::fast::RandomState>,
+    terms: Vec<Term>,
+    triples: indexmap::IndexSet<[Id; 3], foldhash::fast::RandomState>,
+    key: String,
 }
 
 impl GraphBuilder {
-    fn add(&mut self, s: &NamedNode, p: NamedNode, o: impl Into<Term>) {
-        let q = Quad::new(
-            NamedOrBlankNode::from(s.clone()),
-            p,
-            o.into(),
-            self.graph.clone(),
-        );
-        self.push(q);
+    fn new(graph: NamedNode) -> GraphBuilder {
+        GraphBuilder {
+            graph,
+            nt: Default::default(),
+            terms: Vec::new(),
+            triples: Default::default(),
+            key: String::new(),
+        }
     }
-    fn push(&mut self, q: Quad) {
-        self.quads.insert(q);
+    /// The term whose N-Triples form is in `self.key`, made by `make` the first time.
+    fn intern(&mut self, make: impl FnOnce(&str) -> Term) -> Id {
+        if let Some(i) = self.nt.get_index_of(self.key.as_str()) {
+            return i as Id;
+        }
+        self.terms.push(make(&self.key));
+        self.nt.insert(self.key.as_str().into());
+        (self.nt.len() - 1) as Id
     }
-    fn a(&mut self, s: &NamedNode, class: NamedNode) {
-        self.add(s, iri(RDF, "type"), class);
+    /// The IRI made of `parts` joined.
+    fn iri(&mut self, parts: &[&str]) -> Id {
+        self.key.clear();
+        self.key.push('<');
+        for p in parts {
+            self.key.push_str(p);
+        }
+        self.key.push('>');
+        self.intern(|k| NamedNode::new_unchecked(&k[1..k.len() - 1]).into())
+    }
+    fn node(&mut self, n: &NamedNode) -> Id {
+        self.iri(&[n.as_str()])
+    }
+    /// A literal; `datatype` is a local name in XSD, or empty for a plain string.
+    fn literal(&mut self, value: &str, datatype: &str) -> Id {
+        self.key.clear();
+        push_quoted(&mut self.key, value);
+        if !datatype.is_empty() {
+            self.key.push_str("^^<");
+            self.key.push_str(XSD);
+            self.key.push_str(datatype);
+            self.key.push('>');
+        }
+        self.intern(|_| {
+            if datatype.is_empty() {
+                Literal::new_simple_literal(value).into()
+            } else {
+                Literal::new_typed_literal(value, iri(XSD, datatype)).into()
+            }
+        })
+    }
+    fn string(&mut self, value: &str) -> Id {
+        self.literal(value, "")
+    }
+    fn date(&mut self, d: DateValue) -> Id {
+        match d {
+            DateValue::Full { .. } => self.literal(&d.lexical(), "date"),
+            DateValue::MonthDay { .. } => self.literal(&d.lexical(), "gMonthDay"),
+        }
+    }
+    /// Any term (for parsed input, which may hold blank nodes and language tags).
+    fn term(&mut self, t: &Term) -> Id {
+        use std::fmt::Write;
+        self.key.clear();
+        // Writing to a String cannot fail.
+        let _ = write!(self.key, "{t}");
+        self.intern(|_| t.clone())
+    }
+    fn add(&mut self, s: Id, p: Id, o: Id) {
+        self.triples.insert([s, p, o]);
+    }
+    fn a(&mut self, s: Id, class: Id) {
+        let p = self.iri(&[RDF, "type"]);
+        self.add(s, p, class);
+    }
+    fn finish(self) -> GraphQuads {
+        GraphQuads {
+            graph_nt: format!("<{}>", self.graph.as_str()).into(),
+            graph: self.graph,
+            terms: self.terms,
+            nt: self.nt.into_iter().collect(),
+            triples: self.triples.into_iter().collect(),
+        }
     }
 }
 
 /// All quads of one article, without repeats, in a deterministic order.
-pub fn article_quads(doc: &Document, x: &Extraction, lex: &Lexicon, iris: &Iris) -> Vec<Quad> {
-    let article = iris.article(&doc.id);
-    let mut g = GraphBuilder {
-        graph: GraphName::NamedNode(article.clone()),
-        quads: Default::default(),
-    };
-    let schema = |l: &str| iri(SCHEMA, l);
-    let asn = |l: &str| iri(ASN, l);
+pub fn article_quads(doc: &Document, x: &Extraction, lex: &Lexicon, iris: &Iris) -> GraphQuads {
+    let article_node = iris.article(&doc.id);
+    let mut builder = GraphBuilder::new(article_node.clone());
+    let g = &mut builder;
+    let article = g.node(&article_node);
+    let schema = |g: &mut GraphBuilder, l: &str| g.iri(&[SCHEMA, l]);
+    let asn = |g: &mut GraphBuilder, l: &str| g.iri(&[ASN, l]);
+    // `add!(s, ns: local, o)`: one statement with a vocabulary predicate.
+    macro_rules! add {
+        ($s:expr, $ns:expr, $local:expr, $o:expr) => {{
+            let s = $s;
+            let o = $o;
+            let p = g.iri(&[$ns, $local]);
+            g.add(s, p, o);
+        }};
+    }
+    macro_rules! a {
+        ($s:expr, $ns:expr, $class:expr) => {{
+            let s = $s;
+            let c = g.iri(&[$ns, $class]);
+            g.a(s, c);
+        }};
+    }
 
-    g.a(&article, schema("NewsArticle"));
-    g.add(&article, schema("identifier"), string(&doc.id));
+    a!(article, SCHEMA, "NewsArticle");
+    add!(article, SCHEMA, "identifier", g.string(&doc.id));
     if let Some(u) = &x.meta.url {
-        g.add(&article, schema("url"), string(u));
+        add!(article, SCHEMA, "url", g.string(u));
     }
     if let Some(t) = &x.meta.title {
-        g.add(&article, schema("headline"), string(t));
+        add!(article, SCHEMA, "headline", g.string(t));
     }
     if let Some(d) = &x.meta.dateline {
-        g.add(&article, schema("dateline"), string(d));
+        add!(article, SCHEMA, "dateline", g.string(d));
     }
     if let Some(d) = &x.meta.published {
-        g.add(&article, schema("datePublished"), typed(d.clone(), "date"));
+        add!(article, SCHEMA, "datePublished", g.literal(d, "date"));
     }
     if let Some(p) = &x.meta.publisher {
         let name = lex.publisher_name(p).unwrap_or(p);
-        let node = iris.media(name);
-        g.a(&node, schema("NewsMediaOrganization"));
-        g.add(&node, schema("name"), string(name));
+        let node = g.node(&iris.media(name));
+        a!(node, SCHEMA, "NewsMediaOrganization");
+        add!(node, SCHEMA, "name", g.string(name));
         if name != p {
-            g.add(&node, schema("alternateName"), string(p));
+            add!(node, SCHEMA, "alternateName", g.string(p));
         }
-        g.add(&article, schema("publisher"), node);
+        add!(article, SCHEMA, "publisher", node);
     }
 
     // Evidence passages (sentences, or a quotation with its attribution), minted on use.
-    let passage = |g: &mut GraphBuilder, span: crate::article::Span| -> NamedNode {
+    let passage = |g: &mut GraphBuilder, span: crate::article::Span| -> Id {
         let (cs, ce) = doc.char_offsets(span);
-        let node = iris.within(&article, &format!("sentence/{cs}-{ce}"));
-        g.a(&node, asn("Evidence"));
-        g.add(&node, schema("text"), string(span.slice(&doc.body)));
-        g.add(&node, asn("startOffset"), typed(cs.to_string(), "integer"));
-        g.add(&node, asn("endOffset"), typed(ce.to_string(), "integer"));
-        g.add(&node, schema("isPartOf"), article.clone());
+        let node = g.iri(&[
+            article_node.as_str(),
+            "/sentence/",
+            &cs.to_string(),
+            "-",
+            &ce.to_string(),
+        ]);
+        let class = asn(g, "Evidence");
+        g.a(node, class);
+        let (p, o) = (schema(g, "text"), g.string(span.slice(&doc.body)));
+        g.add(node, p, o);
+        let (p, o) = (asn(g, "startOffset"), g.literal(&cs.to_string(), "integer"));
+        g.add(node, p, o);
+        let (p, o) = (asn(g, "endOffset"), g.literal(&ce.to_string(), "integer"));
+        g.add(node, p, o);
+        let p = schema(g, "isPartOf");
+        g.add(node, p, article);
         node
     };
     let evidence = |g: &mut GraphBuilder, sentence: usize| passage(g, x.sentences[sentence]);
 
-    let persons: Vec<NamedNode> = x.persons.iter().map(|p| iris.person(&p.name)).collect();
-    for (p, node) in x.persons.iter().zip(&persons) {
-        g.a(node, schema("Person"));
-        g.add(node, schema("name"), string(&p.name));
+    let persons: Vec<Id> = x
+        .persons
+        .iter()
+        .map(|p| g.node(&iris.person(&p.name)))
+        .collect();
+    for (p, &node) in x.persons.iter().zip(&persons) {
+        a!(node, SCHEMA, "Person");
+        add!(node, SCHEMA, "name", g.string(&p.name));
         for s in &p.short_forms {
-            g.add(node, schema("alternateName"), string(s));
+            add!(node, SCHEMA, "alternateName", g.string(s));
         }
         if !p.prefixes.is_empty() {
-            g.add(
+            add!(
                 node,
-                schema("honorificPrefix"),
-                string(&p.prefixes.join(" ")),
+                SCHEMA,
+                "honorificPrefix",
+                g.string(&p.prefixes.join(" "))
             );
         }
         if !p.suffixes.is_empty() {
-            g.add(
+            add!(
                 node,
-                schema("honorificSuffix"),
-                string(&p.suffixes.join(", ")),
+                SCHEMA,
+                "honorificSuffix",
+                g.string(&p.suffixes.join(", "))
             );
         }
-        g.add(&article, schema("mentions"), node.clone());
+        add!(article, SCHEMA, "mentions", node);
     }
     for &a in &x.authors {
-        g.add(&article, schema("author"), persons[a].clone());
+        add!(article, SCHEMA, "author", persons[a]);
     }
     for &e in &x.editors {
-        g.add(&article, schema("editor"), persons[e].clone());
+        add!(article, SCHEMA, "editor", persons[e]);
     }
 
+    let region = |g: &mut GraphBuilder, r: usize| g.node(&iris.region(&lex.regions[r].key));
     for r in &x.regions {
-        let region = &lex.regions[r.region];
-        let node = iris.region(&region.key);
-        g.a(&node, schema("AdministrativeArea"));
-        g.add(&node, schema("name"), string(&region.name));
-        g.add(&node, asn("regionKind"), string(region.kind.label()));
+        let entry = &lex.regions[r.region];
+        let node = region(g, r.region);
+        a!(node, SCHEMA, "AdministrativeArea");
+        add!(node, SCHEMA, "name", g.string(&entry.name));
+        add!(node, ASN, "regionKind", g.string(entry.kind.label()));
         for alt in &r.alt_names {
-            g.add(&node, schema("alternateName"), string(alt));
+            add!(node, SCHEMA, "alternateName", g.string(alt));
         }
-        if let Some(p) = region.province {
-            g.add(
-                &node,
-                schema("containedInPlace"),
-                iris.region(&lex.regions[p].key),
-            );
+        if let Some(p) = entry.province {
+            add!(node, SCHEMA, "containedInPlace", region(g, p));
         }
-        g.add(&article, schema("mentions"), node);
+        add!(article, SCHEMA, "mentions", node);
     }
 
+    let org = |g: &mut GraphBuilder, key: &str| g.node(&iris.org(key));
     for o in &x.orgs {
-        let node = iris.org(&o.key);
-        let class = match o.class {
-            OrgClass::Government => "GovernmentOrganization",
-            OrgClass::Other => "Organization",
-        };
-        g.a(&node, schema(class));
-        g.add(&node, schema("name"), string(&o.name));
+        let node = org(g, &o.key);
+        a!(node, SCHEMA, org_class(o.class));
+        add!(node, SCHEMA, "name", g.string(&o.name));
         for alt in &o.alt_names {
             if alt != &o.name {
-                g.add(&node, schema("alternateName"), string(alt));
+                add!(node, SCHEMA, "alternateName", g.string(alt));
             }
         }
         if let Some(r) = o.region {
-            g.add(
-                &node,
-                schema("areaServed"),
-                iris.region(&lex.regions[r].key),
-            );
+            add!(node, SCHEMA, "areaServed", region(g, r));
         }
         if let Some(p) = &o.parent {
-            g.add(&node, schema("parentOrganization"), iris.org(p));
+            add!(node, SCHEMA, "parentOrganization", org(g, p));
         }
-        g.add(&article, schema("mentions"), node);
+        add!(article, SCHEMA, "mentions", node);
     }
 
-    let places: Vec<NamedNode> = x.places.iter().map(|p| iris.place(&p.name)).collect();
-    for (p, node) in x.places.iter().zip(&places) {
-        g.a(node, schema("Place"));
-        g.add(node, schema("name"), string(&p.name));
+    let places: Vec<Id> = x
+        .places
+        .iter()
+        .map(|p| g.node(&iris.place(&p.name)))
+        .collect();
+    for (p, &node) in x.places.iter().zip(&places) {
+        a!(node, SCHEMA, "Place");
+        add!(node, SCHEMA, "name", g.string(&p.name));
         if let Some(r) = p.region {
-            g.add(
-                node,
-                schema("containedInPlace"),
-                iris.region(&lex.regions[r].key),
-            );
+            add!(node, SCHEMA, "containedInPlace", region(g, r));
         }
     }
 
-    let posts: Vec<NamedNode> = x.posts.iter().map(|p| iris.post(p, lex)).collect();
-    for (p, node) in x.posts.iter().zip(&posts) {
-        let role = iris.role(&p.role);
-        g.a(node, iri(ORG, "Post"));
-        g.add(node, iri(RDFS, "label"), string(&p.label));
-        g.add(node, iri(ORG, "role"), role.clone());
-        g.a(&role, iri(ORG, "Role"));
-        g.add(&role, iri(RDFS, "label"), string(&p.role));
+    let post_nodes: Vec<NamedNode> = x.posts.iter().map(|p| iris.post(p, lex)).collect();
+    let posts: Vec<Id> = post_nodes.iter().map(|n| g.node(n)).collect();
+    for (p, &node) in x.posts.iter().zip(&posts) {
+        let role = g.node(&iris.role(&p.role));
+        a!(node, ORG, "Post");
+        add!(node, RDFS, "label", g.string(&p.label));
+        add!(node, ORG, "role", role);
+        a!(role, ORG, "Role");
+        add!(role, RDFS, "label", g.string(&p.role));
         if let Some(o) = &p.org {
-            g.add(node, iri(ORG, "postIn"), iris.org(o));
+            add!(node, ORG, "postIn", org(g, o));
         }
         if let Some(r) = p.region {
-            g.add(node, asn("postInRegion"), iris.region(&lex.regions[r].key));
+            add!(node, ASN, "postInRegion", region(g, r));
         }
     }
     for h in &x.holdings {
-        let person = &persons[h.person];
-        let post = &posts[h.post];
-        g.add(person, iri(ORG, "holds"), post.clone());
-        let local = post.as_str().rsplit('/').next().unwrap_or("post");
-        let node = iris.within(
-            &article,
-            &format!("holding/{}/{local}", slugify(&x.persons[h.person].name)),
-        );
-        g.a(&node, asn("Holding"));
-        g.add(&node, asn("holder"), person.clone());
-        g.add(&node, asn("heldPost"), post.clone());
-        let ev = evidence(&mut g, h.sentence);
-        g.add(&node, asn("evidence"), ev);
+        let person = persons[h.person];
+        let post = posts[h.post];
+        add!(person, ORG, "holds", post);
+        let local = post_nodes[h.post]
+            .as_str()
+            .rsplit('/')
+            .next()
+            .unwrap_or("post");
+        let node = g.iri(&[
+            article_node.as_str(),
+            "/holding/",
+            &slugify(&x.persons[h.person].name),
+            "/",
+            local,
+        ]);
+        a!(node, ASN, "Holding");
+        add!(node, ASN, "holder", person);
+        add!(node, ASN, "heldPost", post);
+        add!(node, ASN, "evidence", evidence(g, h.sentence));
     }
 
-    let laws: Vec<NamedNode> = x.laws.iter().map(|l| iris.law(l, lex)).collect();
-    for (l, node) in x.laws.iter().zip(&laws) {
-        g.a(node, iri(ELI, "LegalResource"));
+    let laws: Vec<Id> = x.laws.iter().map(|l| g.node(&iris.law(l, lex))).collect();
+    for (l, &node) in x.laws.iter().zip(&laws) {
+        a!(node, ELI, "LegalResource");
         for n in &l.numbers {
-            g.add(node, iri(ELI, "id_local"), string(n));
+            add!(node, ELI, "id_local", g.string(n));
         }
-        let concept = iri(ASN, &l.concept);
-        g.add(node, iri(ELI, "type_document"), concept.clone());
-        g.a(&concept, iri(SKOS, "Concept"));
+        let concept = g.iri(&[ASN, &l.concept]);
+        add!(node, ELI, "type_document", concept);
+        a!(concept, SKOS, "Concept");
         if let Some(y) = l.year {
-            g.add(node, asn("year"), typed(format!("{y:04}"), "gYear"));
+            add!(node, ASN, "year", g.literal(&format!("{y:04}"), "gYear"));
         }
         if let Some(d @ DateValue::Full { .. }) = l.date {
-            g.add(node, iri(ELI, "date_document"), date_literal(d));
+            add!(node, ELI, "date_document", g.date(d));
         }
         if let Some(t) = &l.title {
-            g.add(node, iri(ELI, "title"), string(t));
+            add!(node, ELI, "title", g.string(t));
         }
         for i in &l.issuers {
-            g.add(node, iri(ELI, "passed_by"), iris.org(i));
+            add!(node, ELI, "passed_by", org(g, i));
         }
-        let ev = evidence(&mut g, l.sentence);
-        g.add(node, asn("evidence"), ev);
-        g.add(&article, schema("mentions"), node.clone());
+        add!(node, ASN, "evidence", evidence(g, l.sentence));
+        add!(article, SCHEMA, "mentions", node);
     }
 
     for (k, e) in x.events.iter().enumerate() {
-        let node = iris.within(&article, &format!("event/{}", k + 1));
-        g.a(&node, asn("Event"));
+        let node = g.iri(&[article_node.as_str(), "/event/", &(k + 1).to_string()]);
+        a!(node, ASN, "Event");
         for kind in &e.kinds {
-            g.a(&node, asn(kind.class_name()));
+            a!(node, ASN, kind.class_name());
         }
         if let Some(d) = e.date {
-            g.add(&node, schema("startDate"), date_literal(d));
+            add!(node, SCHEMA, "startDate", g.date(d));
         }
         if let Some(p) = e.location {
-            g.add(&node, schema("location"), places[p].clone());
+            add!(node, SCHEMA, "location", places[p]);
         }
         if let Some(p) = e.officiant {
-            g.add(&node, asn("officiant"), persons[p].clone());
+            add!(node, ASN, "officiant", persons[p]);
         }
         if let Some(o) = &e.organizer {
-            g.add(&node, schema("organizer"), iris.org(o));
+            add!(node, SCHEMA, "organizer", org(g, o));
         }
         if let Some(c) = e.participants {
-            g.add(
-                &node,
-                asn("participantCount"),
-                typed(c.to_string(), "integer"),
+            add!(
+                node,
+                ASN,
+                "participantCount",
+                g.literal(&c.to_string(), "integer")
             );
         }
         for &b in &e.basis {
-            g.add(&node, asn("legalBasis"), laws[b].clone());
+            add!(node, ASN, "legalBasis", laws[b]);
         }
         if let Some(o) = &e.in_org {
-            g.add(&node, asn("inOrganization"), iris.org(o));
+            add!(node, ASN, "inOrganization", org(g, o));
         }
         if let Some(a) = &e.about {
-            g.add(&node, schema("about"), string(a));
+            add!(node, SCHEMA, "about", g.string(a));
         }
         for &s in &e.sentences {
-            let ev = evidence(&mut g, s);
-            g.add(&node, asn("evidence"), ev);
+            add!(node, ASN, "evidence", evidence(g, s));
         }
     }
 
     for (k, q) in x.quotes.iter().enumerate() {
-        let node = iris.within(&article, &format!("quote/{}", k + 1));
-        g.a(&node, schema("Quotation"));
-        g.add(&node, schema("text"), string(&q.text));
-        g.add(&node, schema("isPartOf"), article.clone());
+        let node = g.iri(&[article_node.as_str(), "/quote/", &(k + 1).to_string()]);
+        a!(node, SCHEMA, "Quotation");
+        add!(node, SCHEMA, "text", g.string(&q.text));
+        add!(node, SCHEMA, "isPartOf", article);
         if let Some(s) = q.speaker {
-            g.add(&node, schema("creator"), persons[s].clone());
+            add!(node, SCHEMA, "creator", persons[s]);
         }
-        let ev = passage(&mut g, q.evidence);
-        g.add(&node, asn("evidence"), ev);
+        add!(node, ASN, "evidence", passage(g, q.evidence));
     }
 
-    g.quads.into_iter().collect()
+    builder.finish()
+}
+
+/// Appends `value` as an N-Triples string literal, escaped as oxrdf prints it (so the
+/// output is the same whichever writes it).
+fn push_quoted(out: &mut String, value: &str) {
+    out.push('"');
+    // Most values need no escape (0xEF starts U+FFFE and U+FFFF, among others).
+    let plain = |b: &u8| *b >= 0x20 && !matches!(*b, b'"' | b'\\' | 0x7F | 0xEF);
+    if value.as_bytes().iter().all(plain) {
+        out.push_str(value);
+        out.push('"');
+        return;
+    }
+    for c in value.chars() {
+        match c {
+            '\u{8}' => out.push_str("\\b"),
+            '\t' => out.push_str("\\t"),
+            '\n' => out.push_str("\\n"),
+            '\u{C}' => out.push_str("\\f"),
+            '\r' => out.push_str("\\r"),
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\0'..='\u{1F}' | '\u{7F}' | '\u{FFFE}' | '\u{FFFF}' => {
+                use std::fmt::Write;
+                let _ = write!(out, "\\u{:04X}", u32::from(c));
+            }
+            _ => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
+fn org_class(class: OrgClass) -> &'static str {
+    match class {
+        OrgClass::Government => "GovernmentOrganization",
+        OrgClass::Other => "Organization",
+    }
 }
 
 /// The reference graph: the ontology, every region of the gazetteer (with its province)
 /// and every national institution of the lexicon, so that names of provinces and parent
 /// bodies that an article links to without mentioning are still in the dataset.
-pub fn reference_quads(lex: &Lexicon, iris: &Iris) -> Result<Vec<Quad>, String> {
+pub fn reference_quads(lex: &Lexicon, iris: &Iris) -> Result<GraphQuads, String> {
     use oxigraph::io::{RdfFormat, RdfParser};
-    let graph = GraphName::NamedNode(NamedNode::new_unchecked(crate::vocab::REFERENCE_GRAPH));
-    let mut g = GraphBuilder {
-        graph: graph.clone(),
-        quads: Default::default(),
-    };
+    let mut builder = GraphBuilder::new(NamedNode::new_unchecked(crate::vocab::REFERENCE_GRAPH));
+    let g = &mut builder;
     // The parser labels blank nodes at random; relabel them by order of appearance so the
     // reference graph is the same in every build.
     let mut labels: std::collections::HashMap<String, oxigraph::model::BlankNode> =
         std::collections::HashMap::new();
-    let mut stable = |b: &oxigraph::model::BlankNode| {
+    let mut stable = |b: &oxigraph::model::BlankNode| -> Term {
         let n = labels.len();
         labels
             .entry(b.as_str().to_string())
             .or_insert_with(|| oxigraph::model::BlankNode::new_unchecked(format!("asnkg{n}")))
             .clone()
+            .into()
     };
     for t in RdfParser::from_format(RdfFormat::Turtle).for_slice(ONTOLOGY.as_bytes()) {
         let t = t.map_err(|e| format!("ontology/asnkg.ttl: {e}"))?;
         let subject = match t.subject {
-            NamedOrBlankNode::BlankNode(b) => NamedOrBlankNode::BlankNode(stable(&b)),
-            s => s,
+            NamedOrBlankNode::BlankNode(b) => stable(&b),
+            NamedOrBlankNode::NamedNode(n) => n.into(),
         };
         let object = match t.object {
-            Term::BlankNode(b) => Term::BlankNode(stable(&b)),
+            Term::BlankNode(b) => stable(&b),
             o => o,
         };
-        let q = Quad::new(subject, t.predicate, object, graph.clone());
-        g.push(q);
+        let s = g.term(&subject);
+        let p = g.node(&t.predicate);
+        let o = g.term(&object);
+        g.add(s, p, o);
     }
-    let schema = |l: &str| iri(SCHEMA, l);
-    for r in &lex.regions {
-        let node = iris.region(&r.key);
-        g.a(&node, schema("AdministrativeArea"));
-        g.add(&node, schema("name"), string(&r.name));
-        g.add(&node, iri(ASN, "regionKind"), string(r.kind.label()));
+    macro_rules! add {
+        ($s:expr, $ns:expr, $local:expr, $o:expr) => {{
+            let s = $s;
+            let o = $o;
+            let p = g.iri(&[$ns, $local]);
+            g.add(s, p, o);
+        }};
+    }
+    let region = |g: &mut GraphBuilder, r: usize| g.node(&iris.region(&lex.regions[r].key));
+    for (k, r) in lex.regions.iter().enumerate() {
+        let node = region(g, k);
+        let class = g.iri(&[SCHEMA, "AdministrativeArea"]);
+        g.a(node, class);
+        add!(node, SCHEMA, "name", g.string(&r.name));
+        add!(node, ASN, "regionKind", g.string(r.kind.label()));
         for a in &r.aliases {
-            g.add(&node, schema("alternateName"), string(a));
+            add!(node, SCHEMA, "alternateName", g.string(a));
         }
         if let Some(p) = r.province {
-            g.add(
-                &node,
-                schema("containedInPlace"),
-                iris.region(&lex.regions[p].key),
-            );
+            add!(node, SCHEMA, "containedInPlace", region(g, p));
         }
     }
     for o in lex.orgs.iter().filter(|o| !o.regional) {
-        let node = iris.org(&o.key);
-        let class = match o.class {
-            OrgClass::Government => "GovernmentOrganization",
-            OrgClass::Other => "Organization",
-        };
-        g.a(&node, schema(class));
-        g.add(&node, schema("name"), string(&o.name));
+        let node = g.node(&iris.org(&o.key));
+        let class = g.iri(&[SCHEMA, org_class(o.class)]);
+        g.a(node, class);
+        add!(node, SCHEMA, "name", g.string(&o.name));
         for a in &o.aliases {
-            g.add(&node, schema("alternateName"), string(a));
+            add!(node, SCHEMA, "alternateName", g.string(a));
         }
         if let Some(p) = &o.parent {
-            g.add(&node, schema("parentOrganization"), iris.org(p));
+            add!(node, SCHEMA, "parentOrganization", g.node(&iris.org(p)));
         }
     }
-    Ok(g.quads.into_iter().collect())
+    Ok(builder.finish())
 }
 
 /// The ontology, as shipped.
 pub const ONTOLOGY: &str = include_str!("../ontology/asnkg.ttl");
 /// The SHACL shapes, as shipped.
 pub const SHAPES: &str = include_str!("../ontology/shapes.ttl");
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The fast writer must print literals exactly as oxrdf does, or `extract` and
+    /// `export` would disagree on the same quads.
+    #[test]
+    fn quoted_literals_match_oxrdf() {
+        let values = [
+            "plain",
+            "tanda \"kutip\" dan \\ garis miring",
+            "baris\nbaru\ttab\r\u{8}\u{c}",
+            "kendali \u{0}\u{1}\u{1f}\u{7f}",
+            "bukan karakter \u{fffe}\u{ffff}, tetapi \u{fffc} dan \u{f000} boleh",
+            "emoji 🙂 dan aksara ꦗꦮ",
+            "",
+        ];
+        for v in values {
+            let mut ours = String::new();
+            push_quoted(&mut ours, v);
+            assert_eq!(ours, Literal::new_simple_literal(v).to_string(), "{v:?}");
+        }
+    }
+
+    #[test]
+    fn a_term_used_twice_is_stored_once_and_a_statement_once() {
+        let mut g = GraphBuilder::new(NamedNode::new_unchecked("https://example.org/g"));
+        let s = g.iri(&["https://example.org/", "s"]);
+        let same = g.iri(&["https://example.org/s"]);
+        assert_eq!(s, same);
+        let p = g.iri(&[SCHEMA, "name"]);
+        let plain = g.string("2024");
+        let typed = g.literal("2024", "gYear");
+        assert_ne!(plain, typed);
+        g.add(s, p, plain);
+        g.add(s, p, plain);
+        g.add(s, p, typed);
+        let quads = g.finish();
+        assert_eq!(quads.len(), 2);
+        let mut text = Vec::new();
+        quads.write_nquads(&mut text);
+        let expected: String = quads
+            .to_quads()
+            .iter()
+            .map(|q| format!("{q} .\n"))
+            .collect();
+        assert_eq!(String::from_utf8(text).unwrap(), expected);
+    }
+}

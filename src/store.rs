@@ -10,9 +10,10 @@
 //! in one transaction, so a crash leaves every article fully old or fully new. A fresh
 //! store is filled with oxigraph's bulk loader instead (atomic at commit).
 
+use crate::rdf::GraphQuads;
 use oxigraph::io::{RdfFormat, RdfSerializer};
 use oxigraph::model::{
-    GraphNameRef, NamedNode, NamedNodeRef, NamedOrBlankNode, NamedOrBlankNodeRef, Quad,
+    GraphNameRef, NamedNode, NamedNodeRef, NamedOrBlankNode, NamedOrBlankNodeRef, Quad, QuadRef,
 };
 use oxigraph::sparql::{QueryResults, SparqlEvaluator};
 use oxigraph::store::{StorageError, Store};
@@ -201,27 +202,29 @@ impl GraphStore {
     }
 
     /// Replaces the graphs of a batch of articles (and nothing else) in one transaction.
-    pub fn replace_graphs(&self, batch: &[(NamedNode, Vec<Quad>)]) -> Result<(), StoreError> {
+    pub fn replace_graphs(&self, batch: &[GraphQuads]) -> Result<(), StoreError> {
         let mut tx = self
             .store
             .start_transaction()
             .map_err(|e| storage(e, None))?;
-        for (graph, quads) in batch {
+        for quads in batch {
             // Write only the difference: re-building an unchanged article writes nothing,
             // and a changed one keeps the statements it shares with its old version.
             // Removals come first, so a quad in both (stored in another lexical form)
             // ends up present.
-            let name = GraphNameRef::NamedNode(graph.as_ref());
-            let mut old = foldhash::HashSet::default();
-            for q in tx.quads_for_pattern(None, None, None, Some(name)) {
-                old.insert(q.map_err(|e| storage(e, None))?);
+            let graph = quads.graph().as_ref();
+            let name = GraphNameRef::NamedNode(graph);
+            let old = tx
+                .quads_for_pattern(None, None, None, Some(name))
+                .collect::<Result<Vec<Quad>, _>>()
+                .map_err(|e| storage(e, None))?;
+            let old_set: foldhash::HashSet<QuadRef<'_>> = old.iter().map(Quad::as_ref).collect();
+            let new: foldhash::HashSet<QuadRef<'_>> = quads.iter().collect();
+            for q in old_set.iter().filter(|q| !new.contains(*q)) {
+                tx.remove(*q);
             }
-            let new: foldhash::HashSet<&Quad> = quads.iter().collect();
-            for q in old.iter().filter(|q| !new.contains(q)) {
-                tx.remove(q);
-            }
-            tx.insert_named_graph(NamedOrBlankNodeRef::NamedNode(graph.as_ref()));
-            tx.extend(quads.iter().filter(|q| !old.contains(*q)));
+            tx.insert_named_graph(NamedOrBlankNodeRef::NamedNode(graph));
+            tx.extend(quads.iter().filter(|q| !old_set.contains(q)));
         }
         tx.commit().map_err(|e| storage(e, None))
     }

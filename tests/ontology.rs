@@ -90,7 +90,7 @@ fn every_term_in_extracted_graphs_is_defined_by_the_ontology() {
             text: std::fs::read_to_string(&path).unwrap(),
             supplied: SuppliedMeta::default(),
         };
-        for q in process(&article, &cfg).unwrap().quads {
+        for q in process(&article, &cfg).unwrap().quads.to_quads() {
             used.insert(q.predicate.as_str().to_string());
             if let oxigraph::model::Term::NamedNode(n) = &q.object
                 && q.predicate.as_str().ends_with("#type")

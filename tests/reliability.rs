@@ -45,7 +45,7 @@ fn write_corpus(
             text,
             supplied: Default::default(),
         };
-        let quads = process(&a, cfg).unwrap().quads;
+        let quads = process(&a, cfg).unwrap().quads.to_quads();
         expected.insert(id.clone(), quads.iter().map(|q| q.to_string()).collect());
     }
     w.flush().unwrap();

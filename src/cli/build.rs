@@ -4,6 +4,7 @@
 use super::{EXIT_PARTIAL, ExtractOptions, StoreArgs, report};
 use crate::ingest::{Input, InputError, expand_inputs, read_inputs};
 use crate::pipeline::{Processed, batches, process_batch};
+use crate::rdf::GraphQuads;
 use crate::store::GraphStore;
 use clap::Args;
 use oxigraph::model::Quad;
@@ -171,13 +172,14 @@ fn accept(
 fn load_fresh(
     store: &GraphStore,
     rx: Receiver<Batch>,
-    reference: Vec<Quad>,
+    reference: GraphQuads,
     seen: &mut HashMap<String, String>,
     tally: &mut Tally,
     progress: Option<&Progress>,
 ) -> Result<(), String> {
     let mut error = None;
     let stream = reference
+        .to_quads()
         .into_iter()
         .chain(rx.into_iter().flat_map(|batch| {
             let mut quads = Vec::new();
@@ -186,7 +188,7 @@ fn load_fresh(
                     if let Some(pr) = progress {
                         pr.advance(p.bytes, tally.articles);
                     }
-                    quads.extend(p.quads);
+                    quads.extend(p.quads.iter().map(Quad::from));
                 }
             }
             quads
@@ -201,14 +203,13 @@ fn load_fresh(
 fn load_update(
     store: &GraphStore,
     rx: Receiver<Batch>,
-    reference: Vec<Quad>,
+    reference: GraphQuads,
     seen: &mut HashMap<String, String>,
     tally: &mut Tally,
     progress: Option<&Progress>,
 ) -> Result<(), String> {
-    let reference_graph = oxigraph::model::NamedNode::new_unchecked(crate::vocab::REFERENCE_GRAPH);
     store
-        .replace_graphs(&[(reference_graph, reference)])
+        .replace_graphs(&[reference])
         .map_err(|e| e.to_string())?;
     for batch in rx {
         let mut graphs = Vec::new();
@@ -217,7 +218,7 @@ fn load_update(
                 if let Some(pr) = progress {
                     pr.advance(p.bytes, tally.articles);
                 }
-                graphs.push((p.graph, p.quads));
+                graphs.push(p.quads);
             }
         }
         store.replace_graphs(&graphs).map_err(|e| e.to_string())?;

@@ -4,9 +4,9 @@
 use super::{EXIT_PARTIAL, ExtractOptions, report, stdout_result};
 use crate::ingest::{expand_inputs, read_inputs};
 use crate::pipeline::{batches, process_batch};
+use crate::rdf::GraphQuads;
 use clap::{Args, ValueEnum};
 use oxigraph::io::{RdfFormat, RdfSerializer};
-use oxigraph::model::Quad;
 use rayon::prelude::*;
 use std::io::Write;
 use std::path::PathBuf;
@@ -95,13 +95,10 @@ pub fn run(args: ExtractArgs) -> Result<u8, String> {
 }
 
 /// One article's quads as N-Quads or as a self-contained TriG document.
-fn render(quads: &[Quad], format: RdfFormat) -> Vec<u8> {
-    let mut buf = Vec::with_capacity(quads.len() * 160);
+fn render(quads: &GraphQuads, format: RdfFormat) -> Vec<u8> {
+    let mut buf = Vec::with_capacity(quads.len() * 200);
     if matches!(format, RdfFormat::NQuads) {
-        for q in quads {
-            // Writing to a Vec cannot fail.
-            let _ = writeln!(buf, "{q} .");
-        }
+        quads.write_nquads(&mut buf);
         return buf;
     }
     let mut ser = RdfSerializer::from_format(RdfFormat::TriG);
@@ -112,7 +109,7 @@ fn render(quads: &[Quad], format: RdfFormat) -> Vec<u8> {
         }
     }
     let mut w = ser.for_writer(&mut buf);
-    for q in quads {
+    for q in quads.iter() {
         let _ = w.serialize_quad(q);
     }
     let _ = w.finish();

@@ -326,6 +326,8 @@ fn number_value(ctx: &Context, i: usize) -> Option<(u64, usize)> {
     if ctx.kind(i) == Some(TokKind::Number) {
         return ctx.word(i).parse().ok().map(|v| (v, 1));
     }
+    // Most words are no number: look before gathering the next few.
+    ctx.lex.numeral(ctx.word(i))?;
     let words: Vec<&str> = (i..(i + 6).min(ctx.toks.len()))
         .map(|k| ctx.word(k))
         .collect();

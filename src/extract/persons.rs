@@ -298,7 +298,8 @@ pub fn collect(
     let mut out = Vec::new();
     let n = ctx.toks.len();
     for i in 0..n {
-        if !ctx.is_word(i)
+        // Both kinds of start below are capitalised words; most tokens are not.
+        if !ctx.is_capitalized_word(i)
             || ctx.is_title_sentence(ctx.sentence_of(i))
             || after_street_word(ctx, i)
             || laws.covers(ctx.toks.tokens[i].span)
