@@ -454,6 +454,16 @@ fn stats_and_explain_report_facts_with_evidence() {
             && out.contains("01_pelantikan-pemkab-lahat"),
         "{out}"
     );
+    // --articles N lists the first N articles by id, and counts the rest.
+    let o = asnkg(&["stats", "--store", &store, "--articles", "2"]);
+    let out = stdout(&o);
+    assert!(
+        out.contains("10 articles")
+            && out.contains("01_pelantikan-pemkab-lahat")
+            && !out.contains("04_rakor-netralitas-asn-sumsel")
+            && out.contains("... and 8 more"),
+        "{out}"
+    );
     let o = asnkg(&["explain", "Sudarto Wibisono", "--store", &store]);
     let out = stdout(&o);
     assert!(o.status.success(), "{}", stderr(&o));
