@@ -22,7 +22,7 @@ asnkg=./target/release/asnkg
 
 $asnkg build examples/articles --store asnkg-store
 echo >&2
-echo "Who holds which post (examples/queries/holdings.rq):" >&2
-$asnkg query --store asnkg-store --file examples/queries/holdings.rq --format table
+echo "Who holds which post (examples/reports/holdings.rq):" >&2
+$asnkg query --store asnkg-store --file examples/reports/holdings.rq --format table
 $asnkg dot --store asnkg-store --svg --output graph.svg
 echo "wrote graph.svg (the whole example graph); try: $asnkg dot --focus \"Ratna Kusumawati\" --svg -o ratna.svg" >&2

@@ -20,20 +20,35 @@ const EXPLORER: &str = include_str!("serve/explorer.html");
 
 /// The example queries offered one click away.
 const EXAMPLES: &[(&str, &str)] = &[
-    ("holdings", include_str!("../examples/queries/holdings.rq")),
     (
-        "event-legal-basis",
-        include_str!("../examples/queries/event-legal-basis.rq"),
+        "posts-of-person",
+        include_str!("../examples/queries/posts-of-person.rq"),
     ),
     (
-        "events-by-region",
-        include_str!("../examples/queries/events-by-region.rq"),
+        "holdings-in-region",
+        include_str!("../examples/queries/holdings-in-region.rq"),
     ),
     (
-        "persons-across-articles",
-        include_str!("../examples/queries/persons-across-articles.rq"),
+        "events-in-region",
+        include_str!("../examples/queries/events-in-region.rq"),
     ),
-    ("quotes", include_str!("../examples/queries/quotes.rq")),
+    (
+        "events-on-instrument",
+        include_str!("../examples/queries/events-on-instrument.rq"),
+    ),
+    (
+        "quotes-of-person",
+        include_str!("../examples/queries/quotes-of-person.rq"),
+    ),
+    (
+        "persons-in-most-articles",
+        include_str!("../examples/queries/persons-in-most-articles.rq"),
+    ),
+    (
+        "most-cited-instruments",
+        include_str!("../examples/queries/most-cited-instruments.rq"),
+    ),
+    ("holdings", include_str!("../examples/reports/holdings.rq")),
 ];
 
 /// How the server runs.

@@ -43,7 +43,7 @@ fn built_examples(dir: &Path) -> String {
 fn build_then_query_answers_who_holds_which_post() {
     let dir = tempfile::tempdir().unwrap();
     let store = built_examples(dir.path());
-    let q = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/queries/holdings.rq");
+    let q = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/reports/holdings.rq");
     let o = asnkg(&[
         "query",
         "--store",
@@ -88,28 +88,30 @@ fn build_then_query_answers_who_holds_which_post() {
 fn every_example_query_runs() {
     let dir = tempfile::tempdir().unwrap();
     let store = built_examples(dir.path());
-    let queries = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/queries");
     let mut n = 0;
-    for entry in std::fs::read_dir(queries).unwrap() {
-        let path = entry.unwrap().path();
-        let o = asnkg(&[
-            "query",
-            "--store",
-            &store,
-            "--file",
-            path.to_str().unwrap(),
-            "--format",
-            "csv",
-        ]);
-        assert!(o.status.success(), "{}: {}", path.display(), stderr(&o));
-        assert!(
-            stdout(&o).lines().count() > 1,
-            "{} returned no rows",
-            path.display()
-        );
-        n += 1;
+    for sub in ["examples/queries", "examples/reports"] {
+        let queries = Path::new(env!("CARGO_MANIFEST_DIR")).join(sub);
+        for entry in std::fs::read_dir(queries).unwrap() {
+            let path = entry.unwrap().path();
+            let o = asnkg(&[
+                "query",
+                "--store",
+                &store,
+                "--file",
+                path.to_str().unwrap(),
+                "--format",
+                "csv",
+            ]);
+            assert!(o.status.success(), "{}: {}", path.display(), stderr(&o));
+            assert!(
+                stdout(&o).lines().count() > 1,
+                "{} returned no rows",
+                path.display()
+            );
+            n += 1;
+        }
     }
-    assert!(n >= 4);
+    assert!(n >= 12);
 }
 
 #[test]

@@ -370,16 +370,24 @@ fn run(n: usize, seed: u64, dir: &Path) -> Result<(), String> {
         None,
     )?;
 
-    let queries_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/queries");
-    let mut queries: Vec<PathBuf> = std::fs::read_dir(&queries_dir)
-        .map_err(|e| format!("{}: {e}", queries_dir.display()))?
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "rq"))
-        .collect();
-    queries.sort();
+    // The interactive questions (examples/queries) and the whole-corpus listings
+    // (examples/reports), timed as whole commands.
+    let mut queries: Vec<(&str, PathBuf)> = Vec::new();
+    for sub in ["queries", "reports"] {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("examples")
+            .join(sub);
+        let mut found: Vec<PathBuf> = std::fs::read_dir(&dir)
+            .map_err(|e| format!("{}: {e}", dir.display()))?
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "rq"))
+            .collect();
+        found.sort();
+        queries.extend(found.into_iter().map(|p| (sub, p)));
+    }
     let mut query_times = Vec::new();
-    for q in &queries {
+    for (sub, q) in &queries {
         let q_arg = q.to_string_lossy().to_string();
         let m = measure(
             &[
@@ -391,7 +399,7 @@ fn run(n: usize, seed: u64, dir: &Path) -> Result<(), String> {
         let name = q
             .file_name()
             .map_or(String::new(), |f| f.to_string_lossy().to_string());
-        query_times.push((name, m.secs));
+        query_times.push((format!("{sub}/{name}"), m.secs));
     }
 
     let rate = |secs: f64| mb / secs;

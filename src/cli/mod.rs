@@ -47,7 +47,7 @@ pub enum Command {
     Build(build::BuildArgs),
     /// Run a SPARQL query (prefixes asn: schema: org: eli: prov: skos: rdfs: xsd: are declared)
     #[command(
-        after_help = "Examples:\n  asnkg query 'SELECT ?name WHERE { ?p a schema:Person ; schema:name ?name }'\n  asnkg query --file examples/queries/holdings.rq --format csv\n  echo 'ASK { ?e a asn:Inauguration }' | asnkg query\n\nThe default graph is the union of all article graphs unless the query names its own dataset."
+        after_help = "Examples:\n  asnkg query 'SELECT ?name WHERE { ?p a schema:Person ; schema:name ?name }'\n  asnkg query --file examples/reports/holdings.rq --format csv\n  echo 'ASK { ?e a asn:Inauguration }' | asnkg query\n\nThe default graph is the union of all article graphs unless the query names its own dataset."
     )]
     Query(query::QueryArgs),
     /// Write the graph as Turtle, TriG, N-Quads or N-Triples
