@@ -216,7 +216,23 @@ fn peak_rss_kib(pid: u32) -> u64 {
 
 /// Runs `asnkg args...` with stdout to `stdout` (or /dev/null), sampling its peak memory.
 fn measure(args: &[&str], env: &[(&str, &str)], stdout: Option<&Path>) -> Result<Measured, String> {
-    let mut cmd = Command::new(asnkg_binary()?);
+    // "1 core" runs (RAYON_NUM_THREADS=1) are also pinned to one CPU when taskset is
+    // there: extract's reader and writer threads would otherwise use a second core.
+    let one_core = env.contains(&("RAYON_NUM_THREADS", "1"));
+    let pinned = one_core
+        && Command::new("taskset")
+            .arg("-V")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success());
+    let mut cmd = if pinned {
+        let mut c = Command::new("taskset");
+        c.args(["-c", "0"]).arg(asnkg_binary()?);
+        c
+    } else {
+        Command::new(asnkg_binary()?)
+    };
     cmd.args(args).stderr(Stdio::piped()).stdout(match stdout {
         Some(p) => Stdio::from(std::fs::File::create(p).map_err(|e| e.to_string())?),
         None => Stdio::null(),

@@ -57,42 +57,77 @@ pub fn run(args: ExtractArgs) -> Result<u8, String> {
             return Ok(0);
         }
     };
-    let mut seen = std::collections::HashSet::new();
-    for batch in batches(read_inputs(inputs, args.opts.ingest()), 256) {
-        // Serialising is a third of the work, so it runs in parallel too; only the write
-        // to stdout is serial.
-        let rendered: Vec<_> = process_batch(batch, &cfg)
-            .into_par_iter()
-            .map(|item| item.map(|p| (render(&p.quads, format), p)))
-            .collect();
-        for item in rendered {
-            match item {
-                Err(e) => {
-                    report(&e);
-                    skipped += 1;
+    // Three stages overlap: a reader thread reads and parses the next batch, rayon
+    // extracts and renders the current one, and a writer thread prints the previous one
+    // (reading and writing were a serial quarter of the run). Channels hold at most two
+    // batches, so memory stays bounded by the batch size.
+    let ingest = args.opts.ingest();
+    // The writer thread takes its own lock on stdout.
+    drop(out);
+    let (written, failed) = std::thread::scope(|scope| {
+        let (to_extract, batches_in) = std::sync::mpsc::sync_channel(2);
+        let (to_write, rendered_in) = std::sync::mpsc::sync_channel::<Rendered>(2);
+        scope.spawn(move || {
+            for batch in batches(read_inputs(inputs, ingest), 256) {
+                if to_extract.send(batch).is_err() {
+                    break;
                 }
-                Ok((text, p)) => {
-                    if !seen.insert(p.id.clone()) {
-                        report(format!(
-                            "{}: article id {:?} already extracted; skipped",
-                            p.source, p.id
-                        ));
-                        skipped += 1;
-                        continue;
-                    }
-                    if let Some(note) = &p.note {
-                        report(note);
-                    }
-                    if let Err(e) = out.write_all(&text) {
-                        return stdout_result(Err(e)).map(|_| 0);
+            }
+        });
+        let writer = scope.spawn(move || -> (usize, Result<(), String>) {
+            let mut out = std::io::BufWriter::with_capacity(1 << 20, std::io::stdout().lock());
+            let mut skipped = 0;
+            let mut seen = std::collections::HashSet::new();
+            for rendered in rendered_in {
+                for item in rendered {
+                    match item {
+                        Err(e) => {
+                            report(&e);
+                            skipped += 1;
+                        }
+                        Ok((text, p)) => {
+                            if !seen.insert(p.id.clone()) {
+                                report(format!(
+                                    "{}: article id {:?} already extracted; skipped",
+                                    p.source, p.id
+                                ));
+                                skipped += 1;
+                                continue;
+                            }
+                            if let Some(note) = &p.note {
+                                report(note);
+                            }
+                            if let Err(e) = out.write_all(&text) {
+                                return (skipped, stdout_result(Err(e)));
+                            }
+                        }
                     }
                 }
             }
+            (skipped, stdout_result(out.flush()))
+        });
+        for batch in batches_in {
+            let rendered: Vec<_> = process_batch(batch, &cfg)
+                .into_par_iter()
+                .map(|item| item.map(|p| (render(&p.quads, format), p)))
+                .collect();
+            // The writer stops early only when stdout is gone.
+            if to_write.send(rendered).is_err() {
+                break;
+            }
         }
-    }
-    stdout_result(out.flush())?;
+        drop(to_write);
+        writer
+            .join()
+            .unwrap_or((0, Err("internal error in the output thread".into())))
+    });
+    skipped += written;
+    failed?;
     Ok(if skipped > 0 { EXIT_PARTIAL } else { 0 })
 }
+
+/// A batch's articles, each rendered or failed, in input order.
+type Rendered = Vec<Result<(Vec<u8>, crate::pipeline::Processed), crate::ingest::InputError>>;
 
 /// One article's quads as N-Quads or as a self-contained TriG document.
 fn render(quads: &GraphQuads, format: RdfFormat) -> Vec<u8> {
