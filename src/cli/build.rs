@@ -8,6 +8,7 @@ use crate::rdf::GraphQuads;
 use crate::store::GraphStore;
 use clap::Args;
 use oxigraph::model::Quad;
+use rayon::prelude::*;
 use std::collections::HashMap;
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -35,7 +36,10 @@ pub struct BuildArgs {
     pub quiet: bool,
 }
 
-type Batch = Vec<Result<Processed, InputError>>;
+/// A processed batch; for a fresh store each article also comes with its quads as owned
+/// oxigraph quads (what the bulk loader takes), made on the extraction threads rather
+/// than on the loading thread.
+type Batch = Vec<Result<(Processed, Vec<Quad>), InputError>>;
 
 /// Counts for the summary.
 #[derive(Default)]
@@ -80,7 +84,20 @@ pub fn run(args: BuildArgs) -> Result<u8, String> {
         let batch = args.batch;
         std::thread::spawn(move || {
             for b in batches(read_inputs(inputs, ingest), batch) {
-                if tx.send(process_batch(b, &cfg)).is_err() {
+                let ready: Batch = process_batch(b, &cfg)
+                    .into_par_iter()
+                    .map(|item| {
+                        item.map(|p| {
+                            let owned = if fresh {
+                                p.quads.to_quads()
+                            } else {
+                                Vec::new()
+                            };
+                            (p, owned)
+                        })
+                    })
+                    .collect();
+                if tx.send(ready).is_err() {
                     break;
                 }
             }
@@ -136,18 +153,18 @@ pub fn run(args: BuildArgs) -> Result<u8, String> {
 }
 
 /// Keeps the first article of each id; reports the others.
-fn accept(
-    item: Result<Processed, InputError>,
+fn accept<T>(
+    item: Result<(Processed, T), InputError>,
     seen: &mut HashMap<String, String>,
     tally: &mut Tally,
-) -> Option<Processed> {
+) -> Option<(Processed, T)> {
     match item {
         Err(e) => {
             report(&e);
             tally.skipped += 1;
             None
         }
-        Ok(p) => {
+        Ok((p, extra)) => {
             if let Some(first) = seen.get(&p.id) {
                 report(format!(
                     "{}: article id {:?} already read from {first}; skipped (ids come from file stems or the JSONL \"id\")",
@@ -163,7 +180,7 @@ fn accept(
             tally.articles += 1;
             tally.quads += p.quads.len();
             tally.bytes += p.bytes;
-            Some(p)
+            Some((p, extra))
         }
     }
 }
@@ -184,11 +201,11 @@ fn load_fresh(
         .chain(rx.into_iter().flat_map(|batch| {
             let mut quads = Vec::new();
             for item in batch {
-                if let Some(p) = accept(item, seen, tally) {
+                if let Some((p, owned)) = accept(item, seen, tally) {
                     if let Some(pr) = progress {
                         pr.advance(p.bytes, tally.articles);
                     }
-                    quads.extend(p.quads.iter().map(Quad::from));
+                    quads.extend(owned);
                 }
             }
             quads
@@ -214,7 +231,7 @@ fn load_update(
     for batch in rx {
         let mut graphs = Vec::new();
         for item in batch {
-            if let Some(p) = accept(item, seen, tally) {
+            if let Some((p, _)) = accept(item, seen, tally) {
                 if let Some(pr) = progress {
                     pr.advance(p.bytes, tally.articles);
                 }
