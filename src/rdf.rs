@@ -302,6 +302,26 @@ impl GraphBuilder {
     }
 }
 
+/// `add!(g, s, NS, "local", o)`: one statement in `g` whose predicate is a vocabulary
+/// term; `o` is made before the predicate is looked up (both need `g`).
+macro_rules! add {
+    ($g:expr, $s:expr, $ns:expr, $local:expr, $o:expr) => {{
+        let s = $s;
+        let o = $o;
+        let p = $g.iri(&[$ns, $local]);
+        $g.add(s, p, o);
+    }};
+}
+
+/// `a!(g, s, NS, "Class")`: `s rdf:type NS:Class` in `g`.
+macro_rules! a {
+    ($g:expr, $s:expr, $ns:expr, $class:expr) => {{
+        let s = $s;
+        let c = $g.iri(&[$ns, $class]);
+        $g.a(s, c);
+    }};
+}
+
 /// All quads of one article, without repeats, in a deterministic order.
 pub fn article_quads(doc: &Document, x: &Extraction, lex: &Lexicon, iris: &Iris) -> GraphQuads {
     let article_node = iris.article(&doc.id);
@@ -310,46 +330,30 @@ pub fn article_quads(doc: &Document, x: &Extraction, lex: &Lexicon, iris: &Iris)
     let article = g.node(&article_node);
     let schema = |g: &mut GraphBuilder, l: &str| g.iri(&[SCHEMA, l]);
     let asn = |g: &mut GraphBuilder, l: &str| g.iri(&[ASN, l]);
-    // `add!(s, ns: local, o)`: one statement with a vocabulary predicate.
-    macro_rules! add {
-        ($s:expr, $ns:expr, $local:expr, $o:expr) => {{
-            let s = $s;
-            let o = $o;
-            let p = g.iri(&[$ns, $local]);
-            g.add(s, p, o);
-        }};
-    }
-    macro_rules! a {
-        ($s:expr, $ns:expr, $class:expr) => {{
-            let s = $s;
-            let c = g.iri(&[$ns, $class]);
-            g.a(s, c);
-        }};
-    }
 
-    a!(article, SCHEMA, "NewsArticle");
-    add!(article, SCHEMA, "identifier", g.string(&doc.id));
+    a!(g, article, SCHEMA, "NewsArticle");
+    add!(g, article, SCHEMA, "identifier", g.string(&doc.id));
     if let Some(u) = &x.meta.url {
-        add!(article, SCHEMA, "url", g.string(u));
+        add!(g, article, SCHEMA, "url", g.string(u));
     }
     if let Some(t) = &x.meta.title {
-        add!(article, SCHEMA, "headline", g.string(t));
+        add!(g, article, SCHEMA, "headline", g.string(t));
     }
     if let Some(d) = &x.meta.dateline {
-        add!(article, SCHEMA, "dateline", g.string(d));
+        add!(g, article, SCHEMA, "dateline", g.string(d));
     }
     if let Some(d) = &x.meta.published {
-        add!(article, SCHEMA, "datePublished", g.literal(d, "date"));
+        add!(g, article, SCHEMA, "datePublished", g.literal(d, "date"));
     }
     if let Some(p) = &x.meta.publisher {
         let name = lex.publisher_name(p).unwrap_or(p);
         let node = g.node(&iris.media(name));
-        a!(node, SCHEMA, "NewsMediaOrganization");
-        add!(node, SCHEMA, "name", g.string(name));
+        a!(g, node, SCHEMA, "NewsMediaOrganization");
+        add!(g, node, SCHEMA, "name", g.string(name));
         if name != p {
-            add!(node, SCHEMA, "alternateName", g.string(p));
+            add!(g, node, SCHEMA, "alternateName", g.string(p));
         }
-        add!(article, SCHEMA, "publisher", node);
+        add!(g, article, SCHEMA, "publisher", node);
     }
 
     // Evidence passages (sentences, or a quotation with its attribution), minted on use.
@@ -382,13 +386,14 @@ pub fn article_quads(doc: &Document, x: &Extraction, lex: &Lexicon, iris: &Iris)
         .map(|p| g.node(&iris.person(&p.name)))
         .collect();
     for (p, &node) in x.persons.iter().zip(&persons) {
-        a!(node, SCHEMA, "Person");
-        add!(node, SCHEMA, "name", g.string(&p.name));
+        a!(g, node, SCHEMA, "Person");
+        add!(g, node, SCHEMA, "name", g.string(&p.name));
         for s in &p.short_forms {
-            add!(node, SCHEMA, "alternateName", g.string(s));
+            add!(g, node, SCHEMA, "alternateName", g.string(s));
         }
         if !p.prefixes.is_empty() {
             add!(
+                g,
                 node,
                 SCHEMA,
                 "honorificPrefix",
@@ -397,54 +402,55 @@ pub fn article_quads(doc: &Document, x: &Extraction, lex: &Lexicon, iris: &Iris)
         }
         if !p.suffixes.is_empty() {
             add!(
+                g,
                 node,
                 SCHEMA,
                 "honorificSuffix",
                 g.string(&p.suffixes.join(", "))
             );
         }
-        add!(article, SCHEMA, "mentions", node);
+        add!(g, article, SCHEMA, "mentions", node);
     }
     for &a in &x.authors {
-        add!(article, SCHEMA, "author", persons[a]);
+        add!(g, article, SCHEMA, "author", persons[a]);
     }
     for &e in &x.editors {
-        add!(article, SCHEMA, "editor", persons[e]);
+        add!(g, article, SCHEMA, "editor", persons[e]);
     }
 
     let region = |g: &mut GraphBuilder, r: usize| g.node(&iris.region(&lex.regions[r].key));
     for r in &x.regions {
         let entry = &lex.regions[r.region];
         let node = region(g, r.region);
-        a!(node, SCHEMA, "AdministrativeArea");
-        add!(node, SCHEMA, "name", g.string(&entry.name));
-        add!(node, ASN, "regionKind", g.string(entry.kind.label()));
+        a!(g, node, SCHEMA, "AdministrativeArea");
+        add!(g, node, SCHEMA, "name", g.string(&entry.name));
+        add!(g, node, ASN, "regionKind", g.string(entry.kind.label()));
         for alt in &r.alt_names {
-            add!(node, SCHEMA, "alternateName", g.string(alt));
+            add!(g, node, SCHEMA, "alternateName", g.string(alt));
         }
         if let Some(p) = entry.province {
-            add!(node, SCHEMA, "containedInPlace", region(g, p));
+            add!(g, node, SCHEMA, "containedInPlace", region(g, p));
         }
-        add!(article, SCHEMA, "mentions", node);
+        add!(g, article, SCHEMA, "mentions", node);
     }
 
     let org = |g: &mut GraphBuilder, key: &str| g.node(&iris.org(key));
     for o in &x.orgs {
         let node = org(g, &o.key);
-        a!(node, SCHEMA, org_class(o.class));
-        add!(node, SCHEMA, "name", g.string(&o.name));
+        a!(g, node, SCHEMA, org_class(o.class));
+        add!(g, node, SCHEMA, "name", g.string(&o.name));
         for alt in &o.alt_names {
             if alt != &o.name {
-                add!(node, SCHEMA, "alternateName", g.string(alt));
+                add!(g, node, SCHEMA, "alternateName", g.string(alt));
             }
         }
         if let Some(r) = o.region {
-            add!(node, SCHEMA, "areaServed", region(g, r));
+            add!(g, node, SCHEMA, "areaServed", region(g, r));
         }
         if let Some(p) = &o.parent {
-            add!(node, SCHEMA, "parentOrganization", org(g, p));
+            add!(g, node, SCHEMA, "parentOrganization", org(g, p));
         }
-        add!(article, SCHEMA, "mentions", node);
+        add!(g, article, SCHEMA, "mentions", node);
     }
 
     let places: Vec<Id> = x
@@ -453,10 +459,10 @@ pub fn article_quads(doc: &Document, x: &Extraction, lex: &Lexicon, iris: &Iris)
         .map(|p| g.node(&iris.place(&p.name)))
         .collect();
     for (p, &node) in x.places.iter().zip(&places) {
-        a!(node, SCHEMA, "Place");
-        add!(node, SCHEMA, "name", g.string(&p.name));
+        a!(g, node, SCHEMA, "Place");
+        add!(g, node, SCHEMA, "name", g.string(&p.name));
         if let Some(r) = p.region {
-            add!(node, SCHEMA, "containedInPlace", region(g, r));
+            add!(g, node, SCHEMA, "containedInPlace", region(g, r));
         }
     }
 
@@ -464,22 +470,22 @@ pub fn article_quads(doc: &Document, x: &Extraction, lex: &Lexicon, iris: &Iris)
     let posts: Vec<Id> = post_nodes.iter().map(|n| g.node(n)).collect();
     for (p, &node) in x.posts.iter().zip(&posts) {
         let role = g.node(&iris.role(&p.role));
-        a!(node, ORG, "Post");
-        add!(node, RDFS, "label", g.string(&p.label));
-        add!(node, ORG, "role", role);
-        a!(role, ORG, "Role");
-        add!(role, RDFS, "label", g.string(&p.role));
+        a!(g, node, ORG, "Post");
+        add!(g, node, RDFS, "label", g.string(&p.label));
+        add!(g, node, ORG, "role", role);
+        a!(g, role, ORG, "Role");
+        add!(g, role, RDFS, "label", g.string(&p.role));
         if let Some(o) = &p.org {
-            add!(node, ORG, "postIn", org(g, o));
+            add!(g, node, ORG, "postIn", org(g, o));
         }
         if let Some(r) = p.region {
-            add!(node, ASN, "postInRegion", region(g, r));
+            add!(g, node, ASN, "postInRegion", region(g, r));
         }
     }
     for h in &x.holdings {
         let person = persons[h.person];
         let post = posts[h.post];
-        add!(person, ORG, "holds", post);
+        add!(g, person, ORG, "holds", post);
         let local = post_nodes[h.post]
             .as_str()
             .rsplit('/')
@@ -492,57 +498,58 @@ pub fn article_quads(doc: &Document, x: &Extraction, lex: &Lexicon, iris: &Iris)
             "/",
             local,
         ]);
-        a!(node, ASN, "Holding");
-        add!(node, ASN, "holder", person);
-        add!(node, ASN, "heldPost", post);
-        add!(node, ASN, "evidence", evidence(g, h.sentence));
+        a!(g, node, ASN, "Holding");
+        add!(g, node, ASN, "holder", person);
+        add!(g, node, ASN, "heldPost", post);
+        add!(g, node, ASN, "evidence", evidence(g, h.sentence));
     }
 
     let laws: Vec<Id> = x.laws.iter().map(|l| g.node(&iris.law(l, lex))).collect();
     for (l, &node) in x.laws.iter().zip(&laws) {
-        a!(node, ELI, "LegalResource");
+        a!(g, node, ELI, "LegalResource");
         for n in &l.numbers {
-            add!(node, ELI, "id_local", g.string(n));
+            add!(g, node, ELI, "id_local", g.string(n));
         }
         let concept = g.iri(&[ASN, &l.concept]);
-        add!(node, ELI, "type_document", concept);
-        a!(concept, SKOS, "Concept");
+        add!(g, node, ELI, "type_document", concept);
+        a!(g, concept, SKOS, "Concept");
         if let Some(y) = l.year {
-            add!(node, ASN, "year", g.literal(&format!("{y:04}"), "gYear"));
+            add!(g, node, ASN, "year", g.literal(&format!("{y:04}"), "gYear"));
         }
         if let Some(d @ DateValue::Full { .. }) = l.date {
-            add!(node, ELI, "date_document", g.date(d));
+            add!(g, node, ELI, "date_document", g.date(d));
         }
         if let Some(t) = &l.title {
-            add!(node, ELI, "title", g.string(t));
+            add!(g, node, ELI, "title", g.string(t));
         }
         for i in &l.issuers {
-            add!(node, ELI, "passed_by", org(g, i));
+            add!(g, node, ELI, "passed_by", org(g, i));
         }
-        add!(node, ASN, "evidence", evidence(g, l.sentence));
-        add!(article, SCHEMA, "mentions", node);
+        add!(g, node, ASN, "evidence", evidence(g, l.sentence));
+        add!(g, article, SCHEMA, "mentions", node);
     }
 
     for (k, e) in x.events.iter().enumerate() {
         let node = g.iri(&[article_node.as_str(), "/event/", &(k + 1).to_string()]);
-        a!(node, ASN, "Event");
+        a!(g, node, ASN, "Event");
         for kind in &e.kinds {
-            a!(node, ASN, kind.class_name());
+            a!(g, node, ASN, kind.class_name());
         }
         if let Some(d) = e.date {
-            add!(node, SCHEMA, "startDate", g.date(d));
+            add!(g, node, SCHEMA, "startDate", g.date(d));
         }
         if let Some(p) = e.location {
-            add!(node, SCHEMA, "location", places[p]);
+            add!(g, node, SCHEMA, "location", places[p]);
         }
         if let Some(p) = e.officiant {
-            add!(node, ASN, "officiant", persons[p]);
+            add!(g, node, ASN, "officiant", persons[p]);
         }
         if let Some(o) = &e.organizer {
-            add!(node, SCHEMA, "organizer", org(g, o));
+            add!(g, node, SCHEMA, "organizer", org(g, o));
         }
         if let Some(c) = e.participants {
             add!(
+                g,
                 node,
                 ASN,
                 "participantCount",
@@ -550,28 +557,28 @@ pub fn article_quads(doc: &Document, x: &Extraction, lex: &Lexicon, iris: &Iris)
             );
         }
         for &b in &e.basis {
-            add!(node, ASN, "legalBasis", laws[b]);
+            add!(g, node, ASN, "legalBasis", laws[b]);
         }
         if let Some(o) = &e.in_org {
-            add!(node, ASN, "inOrganization", org(g, o));
+            add!(g, node, ASN, "inOrganization", org(g, o));
         }
         if let Some(a) = &e.about {
-            add!(node, SCHEMA, "about", g.string(a));
+            add!(g, node, SCHEMA, "about", g.string(a));
         }
         for &s in &e.sentences {
-            add!(node, ASN, "evidence", evidence(g, s));
+            add!(g, node, ASN, "evidence", evidence(g, s));
         }
     }
 
     for (k, q) in x.quotes.iter().enumerate() {
         let node = g.iri(&[article_node.as_str(), "/quote/", &(k + 1).to_string()]);
-        a!(node, SCHEMA, "Quotation");
-        add!(node, SCHEMA, "text", g.string(&q.text));
-        add!(node, SCHEMA, "isPartOf", article);
+        a!(g, node, SCHEMA, "Quotation");
+        add!(g, node, SCHEMA, "text", g.string(&q.text));
+        add!(g, node, SCHEMA, "isPartOf", article);
         if let Some(s) = q.speaker {
-            add!(node, SCHEMA, "creator", persons[s]);
+            add!(g, node, SCHEMA, "creator", persons[s]);
         }
-        add!(node, ASN, "evidence", passage(g, q.evidence));
+        add!(g, node, ASN, "evidence", passage(g, q.evidence));
     }
 
     builder.finish()
@@ -648,38 +655,28 @@ pub fn reference_quads(lex: &Lexicon, iris: &Iris) -> Result<GraphQuads, String>
         let o = g.term(&object);
         g.add(s, p, o);
     }
-    macro_rules! add {
-        ($s:expr, $ns:expr, $local:expr, $o:expr) => {{
-            let s = $s;
-            let o = $o;
-            let p = g.iri(&[$ns, $local]);
-            g.add(s, p, o);
-        }};
-    }
     let region = |g: &mut GraphBuilder, r: usize| g.node(&iris.region(&lex.regions[r].key));
     for (k, r) in lex.regions.iter().enumerate() {
         let node = region(g, k);
-        let class = g.iri(&[SCHEMA, "AdministrativeArea"]);
-        g.a(node, class);
-        add!(node, SCHEMA, "name", g.string(&r.name));
-        add!(node, ASN, "regionKind", g.string(r.kind.label()));
+        a!(g, node, SCHEMA, "AdministrativeArea");
+        add!(g, node, SCHEMA, "name", g.string(&r.name));
+        add!(g, node, ASN, "regionKind", g.string(r.kind.label()));
         for a in &r.aliases {
-            add!(node, SCHEMA, "alternateName", g.string(a));
+            add!(g, node, SCHEMA, "alternateName", g.string(a));
         }
         if let Some(p) = r.province {
-            add!(node, SCHEMA, "containedInPlace", region(g, p));
+            add!(g, node, SCHEMA, "containedInPlace", region(g, p));
         }
     }
     for o in lex.orgs.iter().filter(|o| !o.regional) {
         let node = g.node(&iris.org(&o.key));
-        let class = g.iri(&[SCHEMA, org_class(o.class)]);
-        g.a(node, class);
-        add!(node, SCHEMA, "name", g.string(&o.name));
+        a!(g, node, SCHEMA, org_class(o.class));
+        add!(g, node, SCHEMA, "name", g.string(&o.name));
         for a in &o.aliases {
-            add!(node, SCHEMA, "alternateName", g.string(a));
+            add!(g, node, SCHEMA, "alternateName", g.string(a));
         }
         if let Some(p) = &o.parent {
-            add!(node, SCHEMA, "parentOrganization", g.node(&iris.org(p)));
+            add!(g, node, SCHEMA, "parentOrganization", g.node(&iris.org(p)));
         }
     }
     Ok(builder.finish())
