@@ -28,7 +28,8 @@ pub struct BuildArgs {
     pub memory: bool,
     #[command(flatten)]
     pub opts: ExtractOptions,
-    /// Articles per batch; each batch is one transaction
+    /// Articles extracted per parallel batch; updating an existing store commits every 16
+    /// articles at most (each article is always replaced whole)
     #[arg(long, value_name = "N", default_value_t = 256)]
     pub batch: usize,
     /// Do not show progress
@@ -216,7 +217,13 @@ fn load_fresh(
     error.map_or(Ok(()), Err)
 }
 
-/// An existing store: each batch replaces its articles' graphs in one transaction.
+/// Articles per transaction when updating: RocksDB applies a transaction through a
+/// sorted index of all its writes, which grows costly; replacing 1000 articles of a
+/// 100k store took 11.3-12.6 s in transactions of 16 against 14.8-15.7 s in 256.
+const UPDATE_TRANSACTION_ARTICLES: usize = 16;
+
+/// An existing store: each article's graph is replaced in a transaction of at most
+/// [`UPDATE_TRANSACTION_ARTICLES`] articles.
 fn load_update(
     store: &GraphStore,
     rx: Receiver<Batch>,
@@ -238,7 +245,9 @@ fn load_update(
                 graphs.push(p.quads);
             }
         }
-        store.replace_graphs(&graphs).map_err(|e| e.to_string())?;
+        for chunk in graphs.chunks(UPDATE_TRANSACTION_ARTICLES) {
+            store.replace_graphs(chunk).map_err(|e| e.to_string())?;
+        }
     }
     Ok(())
 }
