@@ -120,6 +120,12 @@ pub fn normalize_pattern(pattern: &str) -> String {
 }
 
 fn push_lower(out: &mut String, s: &str) {
+    if s.is_ascii() {
+        let start = out.len();
+        out.push_str(s);
+        out[start..].make_ascii_lowercase();
+        return;
+    }
     for c in s.chars() {
         match c {
             '’' => out.push('\''),
