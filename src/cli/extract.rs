@@ -3,7 +3,7 @@
 
 use super::{EXIT_PARTIAL, ExtractOptions, report, stdout_result};
 use crate::ingest::{expand_inputs, read_inputs};
-use crate::pipeline::{batches, process_batch};
+use crate::pipeline::{batches, process};
 use crate::rdf::GraphQuads;
 use clap::{Args, ValueEnum};
 use oxigraph::io::{RdfFormat, RdfSerializer};
@@ -107,9 +107,14 @@ pub fn run(args: ExtractArgs) -> Result<u8, String> {
             (skipped, stdout_result(out.flush()))
         });
         for batch in batches_in {
-            let rendered: Vec<_> = process_batch(batch, &cfg)
+            // One parallel pass per batch (extract, then render, per article): a second
+            // pass would wait for the slowest article of the batch twice.
+            let rendered: Vec<_> = batch
                 .into_par_iter()
-                .map(|item| item.map(|p| (render(&p.quads, format), p)))
+                .map(|item| {
+                    item.and_then(|a| process(&a, &cfg))
+                        .map(|p| (render(&p.quads, format), p))
+                })
                 .collect();
             // The writer stops early only when stdout is gone.
             if to_write.send(rendered).is_err() {
