@@ -7,7 +7,6 @@ use crate::extract::{Extraction, extract};
 use crate::ingest::InputError;
 use crate::lexicon::Lexicon;
 use crate::rdf::{GraphQuads, Iris, article_quads};
-use oxigraph::model::NamedNode;
 use rayon::prelude::*;
 
 /// What every stage needs: the lexicons and the IRI scheme.
@@ -20,7 +19,6 @@ pub struct Config {
 pub struct Processed {
     pub id: String,
     pub source: String,
-    pub graph: NamedNode,
     pub quads: GraphQuads,
     pub bytes: usize,
     /// Something the user should know though nothing was lost (an encoding guessed).
@@ -45,7 +43,6 @@ pub fn process(article: &Article, cfg: &Config) -> Result<Processed, InputError>
         Ok(quads) => Ok(Processed {
             id: article.id.clone(),
             source: article.source.clone(),
-            graph: cfg.iris.article(&article.id),
             quads,
             bytes: article.text.len(),
             note: article
@@ -66,9 +63,19 @@ pub fn process_batch(
     batch: Vec<Result<Article, InputError>>,
     cfg: &Config,
 ) -> Vec<Result<Processed, InputError>> {
+    process_batch_then(batch, cfg, |p| p)
+}
+
+/// Like [`process_batch`], with `then` applied to each processed article in the same
+/// parallel pass (rendering, conversion), so a batch waits for its slowest article once.
+pub fn process_batch_then<R: Send>(
+    batch: Vec<Result<Article, InputError>>,
+    cfg: &Config,
+    then: impl Fn(Processed) -> R + Sync,
+) -> Vec<Result<R, InputError>> {
     batch
         .into_par_iter()
-        .map(|item| item.and_then(|a| process(&a, cfg)))
+        .map(|item| item.and_then(|a| process(&a, cfg)).map(&then))
         .collect()
 }
 

@@ -3,12 +3,11 @@
 
 use super::{EXIT_PARTIAL, ExtractOptions, StoreArgs, report};
 use crate::ingest::{Input, InputError, expand_inputs, read_inputs};
-use crate::pipeline::{Processed, batches, process_batch};
+use crate::pipeline::{Processed, batches, process_batch_then};
 use crate::rdf::GraphQuads;
 use crate::store::GraphStore;
 use clap::Args;
 use oxigraph::model::Quad;
-use rayon::prelude::*;
 use std::collections::HashMap;
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -85,19 +84,14 @@ pub fn run(args: BuildArgs) -> Result<u8, String> {
         let batch = args.batch;
         std::thread::spawn(move || {
             for b in batches(read_inputs(inputs, ingest), batch) {
-                let ready: Batch = process_batch(b, &cfg)
-                    .into_par_iter()
-                    .map(|item| {
-                        item.map(|p| {
-                            let owned = if fresh {
-                                p.quads.to_quads()
-                            } else {
-                                Vec::new()
-                            };
-                            (p, owned)
-                        })
-                    })
-                    .collect();
+                let ready: Batch = process_batch_then(b, &cfg, |p| {
+                    let owned = if fresh {
+                        p.quads.to_quads()
+                    } else {
+                        Vec::new()
+                    };
+                    (p, owned)
+                });
                 if tx.send(ready).is_err() {
                     break;
                 }

@@ -3,11 +3,10 @@
 
 use super::{EXIT_PARTIAL, ExtractOptions, report, stdout_result};
 use crate::ingest::{expand_inputs, read_inputs};
-use crate::pipeline::{batches, process};
+use crate::pipeline::{batches, process_batch_then};
 use crate::rdf::GraphQuads;
 use clap::{Args, ValueEnum};
 use oxigraph::io::{RdfFormat, RdfSerializer};
-use rayon::prelude::*;
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -107,15 +106,7 @@ pub fn run(args: ExtractArgs) -> Result<u8, String> {
             (skipped, stdout_result(out.flush()))
         });
         for batch in batches_in {
-            // One parallel pass per batch (extract, then render, per article): a second
-            // pass would wait for the slowest article of the batch twice.
-            let rendered: Vec<_> = batch
-                .into_par_iter()
-                .map(|item| {
-                    item.and_then(|a| process(&a, &cfg))
-                        .map(|p| (render(&p.quads, format), p))
-                })
-                .collect();
+            let rendered = process_batch_then(batch, &cfg, |p| (render(&p.quads, format), p));
             // The writer stops early only when stdout is gone.
             if to_write.send(rendered).is_err() {
                 break;

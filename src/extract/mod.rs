@@ -436,8 +436,19 @@ pub fn starting_range<T>(
     i: usize,
     start: impl Fn(&T) -> usize,
 ) -> std::ops::Range<usize> {
-    let a = sorted.partition_point(|x| start(x) < i);
-    let b = a + sorted[a..].partition_point(|x| start(x) <= i);
+    starting_between(sorted, i, i, start)
+}
+
+/// The indices of the items of `sorted` (sorted by `start`) that start at a token in
+/// `lo..=hi`.
+fn starting_between<T>(
+    sorted: &[T],
+    lo: usize,
+    hi: usize,
+    start: impl Fn(&T) -> usize,
+) -> std::ops::Range<usize> {
+    let a = sorted.partition_point(|x| start(x) < lo);
+    let b = a + sorted[a..].partition_point(|x| start(x) <= hi);
     a..b
 }
 
@@ -457,8 +468,5 @@ pub fn near_range<T>(
     i: usize,
     start: impl Fn(&T) -> usize,
 ) -> std::ops::Range<usize> {
-    let lo = i.saturating_sub(MAX_MENTION_TOKENS);
-    let a = sorted.partition_point(|x| start(x) < lo);
-    let b = a + sorted[a..].partition_point(|x| start(x) <= i);
-    a..b
+    starting_between(sorted, i.saturating_sub(MAX_MENTION_TOKENS), i, start)
 }
