@@ -13,6 +13,10 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode, Stdio};
 use std::time::Instant;
 
+// The same allocator as the `asnkg` binary, so the matching floor is measured alike.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn usage() -> ExitCode {
     eprintln!(
         "usage:\n  asnkg-bench gen N OUT.jsonl [--seed S] [--filler F]\n  asnkg-bench run N [--seed S] [--dir DIR]\n  asnkg-bench hostile [MAX_MB]"

@@ -3,7 +3,7 @@
 
 use super::{EXIT_PARTIAL, ExtractOptions, report, stdout_result};
 use crate::ingest::{expand_inputs, read_inputs};
-use crate::pipeline::{batches, process_batch_then};
+use crate::pipeline::{ordered_map, process};
 use crate::rdf::GraphQuads;
 use clap::{Args, ValueEnum};
 use oxigraph::io::{RdfFormat, RdfSerializer};
@@ -56,74 +56,78 @@ pub fn run(args: ExtractArgs) -> Result<u8, String> {
             return Ok(0);
         }
     };
-    // Three stages overlap: a reader thread reads and parses the next batch, rayon
-    // extracts and renders the current one, and a writer thread prints the previous one
-    // (reading and writing were a serial quarter of the run). Channels hold at most two
-    // batches, so memory stays bounded by the batch size.
     let ingest = args.opts.ingest();
-    // The writer thread takes its own lock on stdout.
+    // The sink takes its own lock on stdout.
     drop(out);
-    let (written, failed) = std::thread::scope(|scope| {
-        let (to_extract, batches_in) = std::sync::mpsc::sync_channel(2);
-        let (to_write, rendered_in) = std::sync::mpsc::sync_channel::<Rendered>(2);
-        scope.spawn(move || {
-            for batch in batches(read_inputs(inputs, ingest), 256) {
-                if to_extract.send(batch).is_err() {
-                    break;
-                }
-            }
-        });
-        let writer = scope.spawn(move || -> (usize, Result<(), String>) {
-            let mut out = std::io::BufWriter::with_capacity(1 << 20, std::io::stdout().lock());
-            let mut skipped = 0;
-            let mut seen = std::collections::HashSet::new();
-            for rendered in rendered_in {
-                for item in rendered {
-                    match item {
-                        Err(e) => {
-                            report(&e);
-                            skipped += 1;
-                        }
-                        Ok((text, p)) => {
-                            if !seen.insert(p.id.clone()) {
-                                report(format!(
-                                    "{}: article id {:?} already extracted; skipped",
-                                    p.source, p.id
-                                ));
-                                skipped += 1;
-                                continue;
-                            }
-                            if let Some(note) = &p.note {
-                                report(note);
-                            }
-                            if let Err(e) = out.write_all(&text) {
-                                return (skipped, stdout_result(Err(e)));
-                            }
-                        }
-                    }
-                }
-            }
-            (skipped, stdout_result(out.flush()))
-        });
-        for batch in batches_in {
-            let rendered = process_batch_then(batch, &cfg, |p| (render(&p.quads, format), p));
-            // The writer stops early only when stdout is gone.
-            if to_write.send(rendered).is_err() {
-                break;
-            }
-        }
-        drop(to_write);
-        writer
-            .join()
-            .unwrap_or((0, Err("internal error in the output thread".into())))
-    });
+    // Workers extract and render articles as soon as they are free; the writer (this
+    // thread) prints them in input order.
+    let mut sink = Sink::new();
+    let outcome = ordered_map(
+        read_inputs(inputs, ingest),
+        rayon::current_num_threads(),
+        |item| {
+            item.and_then(|a| process(&a, &cfg))
+                .map(|p| (render(&p.quads, format), p))
+        },
+        |item| sink.write(item),
+    );
+    let (written, failed) = sink.finish(outcome);
     skipped += written;
     failed?;
     Ok(if skipped > 0 { EXIT_PARTIAL } else { 0 })
 }
 
-/// A batch's articles, each rendered or failed, in input order.
-type Rendered = Vec<Result<(Vec<u8>, crate::pipeline::Processed), crate::ingest::InputError>>;
+/// An article rendered with what it came from, or why it failed.
+type RenderedArticle = Result<(Vec<u8>, crate::pipeline::Processed), crate::ingest::InputError>;
+
+/// Writes rendered articles to stdout in order: reports failures and notes, skips an id
+/// seen before, and counts what it skipped.
+struct Sink {
+    out: std::io::BufWriter<std::io::Stdout>,
+    skipped: usize,
+    seen: std::collections::HashSet<String>,
+}
+
+impl Sink {
+    fn new() -> Self {
+        Sink {
+            out: std::io::BufWriter::with_capacity(1 << 20, std::io::stdout()),
+            skipped: 0,
+            seen: std::collections::HashSet::new(),
+        }
+    }
+
+    /// Fails only when stdout does.
+    fn write(&mut self, item: RenderedArticle) -> Result<(), std::io::Error> {
+        match item {
+            Err(e) => {
+                report(&e);
+                self.skipped += 1;
+            }
+            Ok((text, p)) => {
+                if !self.seen.insert(p.id.clone()) {
+                    report(format!(
+                        "{}: article id {:?} already extracted; skipped",
+                        p.source, p.id
+                    ));
+                    self.skipped += 1;
+                    return Ok(());
+                }
+                if let Some(note) = &p.note {
+                    report(note);
+                }
+                self.out.write_all(&text)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// The number of skipped articles, and whether stdout took everything.
+    fn finish(mut self, outcome: Result<(), std::io::Error>) -> (usize, Result<(), String>) {
+        let flushed = outcome.and_then(|()| self.out.flush());
+        (self.skipped, stdout_result(flushed))
+    }
+}
 
 /// One article's quads as N-Quads or as a self-contained TriG document.
 fn render(quads: &GraphQuads, format: RdfFormat) -> Vec<u8> {
