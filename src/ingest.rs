@@ -8,7 +8,7 @@ use serde::Deserialize;
 use std::collections::HashSet;
 use std::fmt;
 use std::fs;
-use std::io::{self, Read};
+use std::io::{self, BufRead, Read};
 use std::path::{Path, PathBuf};
 
 /// Default upper bound on one article's size.
@@ -181,71 +181,105 @@ pub fn file_stem_id(path: &Path) -> String {
 pub fn read_inputs(
     inputs: Vec<Input>,
     options: IngestOptions,
-) -> impl Iterator<Item = Result<Article, InputError>> {
+) -> impl Iterator<Item = Result<Article, InputError>> + Send {
     inputs
         .into_iter()
         .flat_map(move |input| read_input(input, &options))
 }
 
-fn read_input(input: Input, options: &IngestOptions) -> Vec<Result<Article, InputError>> {
+/// The articles of one input. JSON Lines are read one record at a time, so a corpus in
+/// one file never has to fit in memory.
+fn read_input(input: Input, options: &IngestOptions) -> Articles {
     match input {
         Input::Stdin => {
-            let mut bytes = Vec::new();
-            if let Err(e) = io::stdin().lock().read_to_end(&mut bytes) {
-                return vec![Err(input_error("<stdin>", describe_io(&e)))];
-            }
+            let mut reader = io::BufReader::with_capacity(1 << 16, io::stdin());
             // Stdin holds JSON Lines if its first non-blank character opens an object.
-            let first = bytes.iter().find(|b| !b.is_ascii_whitespace());
-            if first == Some(&b'{') {
-                parse_jsonl(&bytes, "<stdin>", options)
-            } else {
-                vec![article_from_bytes(
-                    "stdin".into(),
-                    "<stdin>".into(),
-                    &bytes,
-                    false,
-                    options,
-                )]
+            let mut head = Vec::new();
+            let first = loop {
+                let chunk = match reader.fill_buf() {
+                    Ok(chunk) => chunk,
+                    Err(e) => return one(Err(input_error("<stdin>", describe_io(&e)))),
+                };
+                if chunk.is_empty() {
+                    break None;
+                }
+                let first = chunk.iter().copied().find(|b| !b.is_ascii_whitespace());
+                head.extend_from_slice(chunk);
+                let n = chunk.len();
+                reader.consume(n);
+                if first.is_some() {
+                    break first;
+                }
+            };
+            if first == Some(b'{') {
+                let reader = io::Cursor::new(head).chain(reader);
+                return Box::new(JsonlRecords::new(Box::new(reader), "<stdin>", options));
             }
+            if let Err(e) = reader.read_to_end(&mut head) {
+                return one(Err(input_error("<stdin>", describe_io(&e))));
+            }
+            one(article_from_bytes(
+                "stdin".into(),
+                "<stdin>".into(),
+                &head,
+                false,
+                options,
+            ))
         }
         Input::File(path) => {
             let source = path.display().to_string();
-            let bytes = match read_bounded(&path, options.max_article_bytes) {
-                Ok(b) => b,
-                Err(e) => return vec![Err(input_error(source, e))],
-            };
             let ext = path
                 .extension()
                 .and_then(|e| e.to_str())
                 .map(|e| e.to_ascii_lowercase())
                 .unwrap_or_default();
             if ext == "jsonl" {
-                parse_jsonl(&bytes, &source, options)
-            } else {
-                let html = ext == "html" || ext == "htm";
-                vec![article_from_bytes(
-                    file_stem_id(&path),
-                    source,
-                    &bytes,
-                    html,
-                    options,
-                )]
+                return match open_file(&path) {
+                    Ok(file) => {
+                        let reader = io::BufReader::with_capacity(1 << 16, file);
+                        Box::new(JsonlRecords::new(Box::new(reader), &source, options))
+                    }
+                    Err(e) => one(Err(input_error(source, e))),
+                };
             }
+            let bytes = match read_bounded(&path, options.max_article_bytes) {
+                Ok(b) => b,
+                Err(e) => return one(Err(input_error(source, e))),
+            };
+            let html = ext == "html" || ext == "htm";
+            one(article_from_bytes(
+                file_stem_id(&path),
+                source,
+                &bytes,
+                html,
+                options,
+            ))
         }
     }
 }
 
-/// Reads a file; JSONL files may be large (they hold many articles), other files are
-/// bounded by the article size limit.
+/// A stream of articles (or the reasons some could not be read).
+type Articles = Box<dyn Iterator<Item = Result<Article, InputError>> + Send>;
+
+fn one(item: Result<Article, InputError>) -> Articles {
+    Box::new(std::iter::once(item))
+}
+
+fn open_file(path: &Path) -> Result<fs::File, String> {
+    let meta = fs::metadata(path).map_err(|e| describe_io(&e))?;
+    if meta.is_dir() {
+        return Err("is a directory".into());
+    }
+    fs::File::open(path).map_err(|e| describe_io(&e))
+}
+
+/// Reads one article's file, bounded by the article size limit.
 fn read_bounded(path: &Path, max: usize) -> Result<Vec<u8>, String> {
     let meta = fs::metadata(path).map_err(|e| describe_io(&e))?;
     if meta.is_dir() {
         return Err("is a directory".into());
     }
-    let is_jsonl = path
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("jsonl"));
-    if !is_jsonl && meta.len() as usize > max {
+    if meta.len() as usize > max {
         return Err(format!(
             "file is {} bytes, over the --max-article-bytes limit of {}; skipped",
             meta.len(),
@@ -265,67 +299,101 @@ struct JsonlRecord {
     publisher: Option<String>,
 }
 
-fn parse_jsonl(
-    bytes: &[u8],
-    source: &str,
-    options: &IngestOptions,
-) -> Vec<Result<Article, InputError>> {
-    let mut out = Vec::new();
-    for (i, line) in bytes.split(|b| *b == b'\n').enumerate() {
-        let where_ = format!("{source}:{}", i + 1);
-        let line = line.strip_suffix(b"\r").unwrap_or(line);
-        if line.iter().all(|b| b.is_ascii_whitespace()) {
-            continue;
+/// The records of a JSON Lines stream, read one line at a time; each becomes an article
+/// or an error naming its line. A read error ends the stream.
+struct JsonlRecords {
+    reader: Box<dyn io::BufRead + Send>,
+    source: String,
+    options: IngestOptions,
+    line: Vec<u8>,
+    line_number: usize,
+    failed: bool,
+}
+
+impl JsonlRecords {
+    fn new(reader: Box<dyn io::BufRead + Send>, source: &str, options: &IngestOptions) -> Self {
+        JsonlRecords {
+            reader,
+            source: source.to_string(),
+            options: options.clone(),
+            line: Vec::new(),
+            line_number: 0,
+            failed: false,
         }
-        let record: JsonlRecord = match serde_json::from_slice(line) {
-            Ok(r) => r,
-            Err(e) => {
-                out.push(Err(input_error(
-                    where_,
-                    format!("malformed JSON line: {e}"),
-                )));
-                continue;
-            }
-        };
-        let id = match record.id {
-            Some(serde_json::Value::String(s)) if !s.trim().is_empty() => s.trim().to_string(),
-            Some(serde_json::Value::Number(n)) => n.to_string(),
-            _ => {
-                out.push(Err(input_error(
-                    where_,
-                    "record has no \"id\" (a non-empty string or a number)",
-                )));
-                continue;
-            }
-        };
-        let Some(text) = record.text else {
-            out.push(Err(input_error(
-                where_,
-                format!("record {id:?} has no \"text\""),
-            )));
-            continue;
-        };
-        if text.len() > options.max_article_bytes {
-            out.push(Err(input_error(
-                where_,
-                format!(
-                    "record {id:?} text is {} bytes, over the --max-article-bytes limit of {}; skipped",
-                    text.len(),
-                    options.max_article_bytes
-                ),
-            )));
-            continue;
-        }
-        let supplied = SuppliedMeta {
-            url: record.url,
-            title: record.title,
-            published: record.published,
-            publisher: record.publisher,
-            encoding: None,
-        };
-        out.push(check_text(id, where_, text, supplied));
     }
-    out
+}
+
+impl Iterator for JsonlRecords {
+    type Item = Result<Article, InputError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        while !self.failed {
+            self.line.clear();
+            self.line_number += 1;
+            let where_ = || format!("{}:{}", self.source, self.line_number);
+            match self.reader.read_until(b'\n', &mut self.line) {
+                Ok(0) => return None,
+                Ok(_) => {}
+                Err(e) => {
+                    self.failed = true;
+                    return Some(Err(input_error(where_(), describe_io(&e))));
+                }
+            }
+            let line = self.line.strip_suffix(b"\n").unwrap_or(&self.line);
+            let line = line.strip_suffix(b"\r").unwrap_or(line);
+            if line.iter().all(|b| b.is_ascii_whitespace()) {
+                continue;
+            }
+            return Some(parse_jsonl_record(line, where_(), &self.options));
+        }
+        None
+    }
+}
+
+/// One JSON Lines record; `where_` names its file and line.
+fn parse_jsonl_record(
+    line: &[u8],
+    where_: String,
+    options: &IngestOptions,
+) -> Result<Article, InputError> {
+    let record: JsonlRecord = match serde_json::from_slice(line) {
+        Ok(r) => r,
+        Err(e) => return Err(input_error(where_, format!("malformed JSON line: {e}"))),
+    };
+    let id = match record.id {
+        Some(serde_json::Value::String(s)) if !s.trim().is_empty() => s.trim().to_string(),
+        Some(serde_json::Value::Number(n)) => n.to_string(),
+        _ => {
+            return Err(input_error(
+                where_,
+                "record has no \"id\" (a non-empty string or a number)",
+            ));
+        }
+    };
+    let Some(text) = record.text else {
+        return Err(input_error(
+            where_,
+            format!("record {id:?} has no \"text\""),
+        ));
+    };
+    if text.len() > options.max_article_bytes {
+        return Err(input_error(
+            where_,
+            format!(
+                "record {id:?} text is {} bytes, over the --max-article-bytes limit of {}; skipped",
+                text.len(),
+                options.max_article_bytes
+            ),
+        ));
+    }
+    let supplied = SuppliedMeta {
+        url: record.url,
+        title: record.title,
+        published: record.published,
+        publisher: record.publisher,
+        encoding: None,
+    };
+    check_text(id, where_, text, supplied)
 }
 
 fn article_from_bytes(
@@ -648,7 +716,8 @@ mod tests {
     #[test]
     fn jsonl_reports_bad_lines_and_keeps_good_ones() {
         let data = b"{\"id\":\"x1\",\"text\":\"Satu.\"}\nnot json\n{\"id\":2,\"text\":\"Dua.\",\"url\":\"http://e/2\"}\n{\"text\":\"no id\"}\n";
-        let got = parse_jsonl(data, "in.jsonl", &opts());
+        let reader = Box::new(io::Cursor::new(data.to_vec()));
+        let got: Vec<_> = JsonlRecords::new(reader, "in.jsonl", &opts()).collect();
         assert_eq!(got.len(), 4);
         assert_eq!(got[0].as_ref().map(|a| a.id.clone()), Ok("x1".to_string()));
         assert_eq!(got[1].as_ref().unwrap_err().source, "in.jsonl:2");
@@ -656,6 +725,32 @@ mod tests {
         assert_eq!(second.id, "2");
         assert_eq!(second.supplied.url.as_deref(), Some("http://e/2"));
         assert!(got[3].as_ref().unwrap_err().message.contains("no \"id\""));
+    }
+
+    #[test]
+    fn jsonl_is_read_one_record_at_a_time_and_a_read_error_ends_it() {
+        struct Broken;
+        impl Read for Broken {
+            fn read(&mut self, _: &mut [u8]) -> io::Result<usize> {
+                Err(io::Error::other("device gone"))
+            }
+        }
+        let first = io::Cursor::new(b"{\"id\":\"a\",\"text\":\"Satu.\"}\n".to_vec());
+        let reader = Box::new(io::BufReader::new(first.chain(Broken)));
+        let mut records = JsonlRecords::new(reader, "in.jsonl", &opts());
+        // The first record comes before the stream's failure is met.
+        let a = records
+            .next()
+            .expect("a first item")
+            .expect("record 1 is valid");
+        assert_eq!(a.id, "a");
+        let e = records
+            .next()
+            .expect("a second item")
+            .expect_err("the read fails");
+        assert_eq!(e.source, "in.jsonl:2");
+        assert!(e.message.contains("device gone"), "{}", e.message);
+        assert!(records.next().is_none());
     }
 
     #[test]
