@@ -217,7 +217,10 @@ fn load_fresh(
 const UPDATE_TRANSACTION_ARTICLES: usize = 16;
 
 /// An existing store: each article's graph is replaced in a transaction of at most
-/// [`UPDATE_TRANSACTION_ARTICLES`] articles.
+/// [`UPDATE_TRANSACTION_ARTICLES`] articles. Transactions run on one thread per core:
+/// each is mostly RocksDB indexing its own writes, which one thread alone cannot keep up
+/// with. They never touch the same article (ids are deduplicated here, in input order),
+/// so the order they commit in does not matter.
 fn load_update(
     store: &GraphStore,
     rx: Receiver<Batch>,
@@ -229,21 +232,55 @@ fn load_update(
     store
         .replace_graphs(&[reference])
         .map_err(|e| e.to_string())?;
-    for batch in rx {
-        let mut graphs = Vec::new();
-        for item in batch {
-            if let Some((p, _)) = accept(item, seen, tally) {
-                if let Some(pr) = progress {
-                    pr.advance(p.bytes, tally.articles);
+    let failure = std::sync::Mutex::new(None::<String>);
+    std::thread::scope(|scope| {
+        let appliers = rayon::current_num_threads().max(1);
+        let (to_apply, chunks) = sync_channel::<Vec<GraphQuads>>(appliers);
+        // Only the appliers hold the receiver, so sending fails once they have all stopped.
+        let chunks = Arc::new(std::sync::Mutex::new(chunks));
+        for _ in 0..appliers {
+            let (chunks, failure) = (Arc::clone(&chunks), &failure);
+            scope.spawn(move || {
+                loop {
+                    let next = match chunks.lock() {
+                        Ok(rx) => rx.recv(),
+                        Err(_) => return,
+                    };
+                    let Ok(chunk) = next else { return };
+                    if let Err(e) = store.replace_graphs(&chunk) {
+                        if let Ok(mut f) = failure.lock() {
+                            f.get_or_insert(e.to_string());
+                        }
+                        return;
+                    }
                 }
-                graphs.push(p.quads);
+            });
+        }
+        drop(chunks);
+        let mut pending = Vec::with_capacity(UPDATE_TRANSACTION_ARTICLES);
+        'batches: for batch in rx {
+            for item in batch {
+                if let Some((p, _)) = accept(item, seen, tally) {
+                    if let Some(pr) = progress {
+                        pr.advance(p.bytes, tally.articles);
+                    }
+                    pending.push(p.quads);
+                    if pending.len() == UPDATE_TRANSACTION_ARTICLES
+                        && to_apply.send(std::mem::take(&mut pending)).is_err()
+                    {
+                        break 'batches;
+                    }
+                }
             }
         }
-        for chunk in graphs.chunks(UPDATE_TRANSACTION_ARTICLES) {
-            store.replace_graphs(chunk).map_err(|e| e.to_string())?;
+        if !pending.is_empty() {
+            let _ = to_apply.send(pending);
         }
+    });
+    match failure.into_inner() {
+        Ok(Some(e)) => Err(e),
+        _ => Ok(()),
     }
-    Ok(())
 }
 
 /// A one-line progress display on stderr: bar, articles, rate, ETA.
