@@ -229,15 +229,18 @@ impl GraphStore {
         tx.commit().map_err(|e| storage(e, None))
     }
 
-    /// Loads quads into a store known to hold none of their graphs, with the bulk loader.
-    pub fn bulk_load(&self, quads: impl IntoIterator<Item = Quad>) -> Result<(), StoreError> {
-        // Oxigraph's default targets 2 GB per thread. 256 MB in all loaded 10k generated
-        // articles as fast (10.7-15.7 s against 14.9-15.9 s) at a third of the peak memory
-        // (431 MiB against 1.4 GiB); 128 MB was slower and left a store 70% larger.
+    /// Loads quads into a store known to hold none of their graphs, with the bulk loader,
+    /// which sorts about `memory_mb` (a rough budget) of quads at a time into files that
+    /// RocksDB takes in whole at commit.
+    pub fn bulk_load(
+        &self,
+        quads: impl IntoIterator<Item = Quad>,
+        memory_mb: usize,
+    ) -> Result<(), StoreError> {
         let mut loader = self
             .store
             .bulk_loader()
-            .with_max_memory_size_in_megabytes(256);
+            .with_max_memory_size_in_megabytes(memory_mb);
         loader
             .load_quads(quads)
             .map_err(|e| StoreError::Storage(e.to_string()))?;

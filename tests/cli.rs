@@ -704,3 +704,41 @@ fn every_command_has_help_with_an_example() {
         );
     }
 }
+
+#[test]
+fn the_loader_memory_changes_speed_not_the_graph() {
+    let dir = tempfile::tempdir().unwrap();
+    let sorted_export = |memory: &str| {
+        let store = dir.path().join(format!("store-{memory}"));
+        let s = store.to_str().unwrap();
+        let o = asnkg(&[
+            "build",
+            examples().to_str().unwrap(),
+            "--store",
+            s,
+            "--quiet",
+            "--loader-memory",
+            memory,
+        ]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        let mut lines: Vec<String> =
+            stdout(&asnkg(&["export", "--store", s, "--format", "nquads"]))
+                .lines()
+                .map(String::from)
+                .collect();
+        lines.sort();
+        lines
+    };
+    let small = sorted_export("16");
+    assert!(small.len() > 1000, "{} quads", small.len());
+    assert_eq!(small, sorted_export("1600"));
+    let o = asnkg(&[
+        "build",
+        examples().to_str().unwrap(),
+        "--memory",
+        "--loader-memory",
+        "4",
+    ]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("--loader-memory"), "{}", stderr(&o));
+}

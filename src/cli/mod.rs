@@ -42,7 +42,7 @@ pub struct Cli {
 pub enum Command {
     /// Extract facts from articles and load them into the store
     #[command(
-        after_help = "Examples:\n  asnkg build examples/articles\n  asnkg build news/ more.jsonl --store /data/asnkg\n  cat article.txt | asnkg build - --memory\n\nInputs: files (.txt .md .html .htm .jsonl), directories (searched recursively), - for stdin.\nRe-building an article replaces its graph and nothing else."
+        after_help = "Examples:\n  asnkg build examples/articles\n  asnkg build news/ more.jsonl --store /data/asnkg\n  asnkg build archive.jsonl --store /data/asnkg --loader-memory 1600   # a large first load, faster\n  cat article.txt | asnkg build - --memory\n\nInputs: files (.txt .md .html .htm .jsonl), directories (searched recursively), - for stdin.\nRe-building an article replaces its graph and nothing else."
     )]
     Build(build::BuildArgs),
     /// Run a SPARQL query (prefixes asn: schema: org: eli: prov: skos: rdfs: xsd: are declared)
