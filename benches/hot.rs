@@ -12,6 +12,10 @@ use asnkg::text::Tokens;
 use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;
 
+// The allocator of the `asnkg` binary, so stage timings add up to what it does.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// 64 generated articles: enough variety that no one article decides the result.
 fn articles(lex: &Lexicon) -> Vec<Article> {
     (0..64)

@@ -310,6 +310,20 @@ fn matching_floor(corpus: &Path, lex: &Lexicon) -> Result<f64, String> {
     Ok(started.elapsed().as_secs_f64())
 }
 
+/// Alternating one-core and all-core `extract` runs, each.
+const EXTRACT_RUNS: usize = 3;
+
+/// The median of some timings, and their range written "a–b s".
+fn median_and_range(secs: &mut [f64]) -> (f64, String) {
+    secs.sort_by(f64::total_cmp);
+    let median = secs.get(secs.len() / 2).copied().unwrap_or(f64::NAN);
+    let range = match (secs.first(), secs.last()) {
+        (Some(a), Some(b)) => format!("{a:.2}–{b:.2} s"),
+        _ => "none".into(),
+    };
+    (median, range)
+}
+
 /// The larger loader budget `run` also measures (`build --loader-memory`).
 const BIG_LOADER_MB: &str = "1600";
 
@@ -352,12 +366,20 @@ fn run(n: usize, seed: u64, dir: &Path) -> Result<(), String> {
     eprintln!("asnkg-bench: {n} articles, {mb:.1} MB of text, {cores} cores");
 
     let floor_match = matching_floor(&corpus, &lex)?;
-    let one = measure(
-        &["extract", &corpus_arg],
-        &[("RAYON_NUM_THREADS", "1")],
-        None,
-    )?;
-    let all = measure(&["extract", &corpus_arg], &[], None)?;
+    // One core and all cores, alternating, EXTRACT_RUNS times each: on a shared machine a
+    // single pair can be off by a third either way. The table gives medians and ranges.
+    let (mut ones, mut alls) = (Vec::new(), Vec::new());
+    for _ in 0..EXTRACT_RUNS {
+        let one = measure(
+            &["extract", &corpus_arg],
+            &[("RAYON_NUM_THREADS", "1")],
+            None,
+        )?;
+        ones.push(one.secs);
+        alls.push(measure(&["extract", &corpus_arg], &[], None)?.secs);
+    }
+    let (one, one_range) = median_and_range(&mut ones);
+    let (all, all_range) = median_and_range(&mut alls);
     let nq = dir.join("corpus.nq");
     let to_file = measure(&["extract", &corpus_arg], &[], Some(&nq))?;
     let floor_store = store_floor(&nq, &dir.join("floor-store"))?;
@@ -456,17 +478,15 @@ fn run(n: usize, seed: u64, dir: &Path) -> Result<(), String> {
         rate(floor_match)
     ));
     r.push_str(&format!(
-        "| `extract` to /dev/null, 1 core | {:.2} s, {:.1} MB/s, {:.0} articles/s |\n",
-        one.secs,
-        rate(one.secs),
-        n as f64 / one.secs
+        "| `extract` to /dev/null, 1 core (median of {EXTRACT_RUNS}, range {one_range}) | {one:.2} s, {:.1} MB/s, {:.0} articles/s |\n",
+        rate(one),
+        n as f64 / one
     ));
     r.push_str(&format!(
-        "| `extract` to /dev/null, all cores | {:.2} s, {:.1} MB/s, {:.0} articles/s ({:.2}× one core) |\n",
-        all.secs,
-        rate(all.secs),
-        n as f64 / all.secs,
-        one.secs / all.secs
+        "| `extract` to /dev/null, all cores (median of {EXTRACT_RUNS}, range {all_range}) | {all:.2} s, {:.1} MB/s, {:.0} articles/s ({:.2}× one core) |\n",
+        rate(all),
+        n as f64 / all,
+        one / all
     ));
     r.push_str(&format!(
         "| `extract` to a file (the N-Quads the store floor loads), all cores | {:.2} s, {:.1} MB/s |\n",
