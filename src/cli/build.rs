@@ -45,8 +45,9 @@ pub struct BuildArgs {
 /// Oxigraph's default targets 2 GB per thread. 256 MB in all loaded 10k generated articles
 /// as fast (10.7-15.7 s against 14.9-15.9 s) at a third of the peak memory (431 MiB against
 /// 1.4 GiB); 128 MB was slower and left a store 70% larger. At 100k articles, 1600 MB
-/// loads in 111 s instead of 175 s at 1.7 GB instead of 0.55 GB peak, because fewer,
-/// larger files stay under RocksDB's compaction triggers: the compaction is left for later.
+/// loads in 110-122 s instead of 168-185 s at 1.5-1.6 GiB instead of 0.55 GiB peak,
+/// because fewer, larger files stay under RocksDB's compaction triggers: the compaction is
+/// left for later writes.
 const DEFAULT_LOADER_MEMORY_MB: u64 = 256;
 
 /// A processed batch; for a fresh store each article also comes with its quads as owned
@@ -262,6 +263,10 @@ fn load_update(
                         Err(_) => return,
                     };
                     let Ok(chunk) = next else { return };
+                    // After one applier fails, the others stop too.
+                    if failure.lock().map_or(true, |f| f.is_some()) {
+                        return;
+                    }
                     if let Err(e) = store.replace_graphs(&chunk) {
                         if let Ok(mut f) = failure.lock() {
                             f.get_or_insert(e.to_string());

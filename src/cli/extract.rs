@@ -57,10 +57,10 @@ pub fn run(args: ExtractArgs) -> Result<u8, String> {
         }
     };
     let ingest = args.opts.ingest();
-    // The sink takes its own lock on stdout.
+    // The sink writes through its own buffer, from whichever worker holds the next article.
     drop(out);
-    // Workers extract and render articles as soon as they are free; the writer (this
-    // thread) prints them in input order.
+    // Workers extract and render articles as soon as they are free; the sink prints them
+    // in input order.
     let mut sink = Sink::new();
     let outcome = ordered_map(
         read_inputs(inputs, ingest),
@@ -71,8 +71,8 @@ pub fn run(args: ExtractArgs) -> Result<u8, String> {
         },
         |item| sink.write(item),
     );
-    let (written, failed) = sink.finish(outcome);
-    skipped += written;
+    let (skipped_by_sink, failed) = sink.finish(outcome);
+    skipped += skipped_by_sink;
     failed?;
     Ok(if skipped > 0 { EXIT_PARTIAL } else { 0 })
 }
