@@ -38,12 +38,11 @@ pub fn run(args: ExtractArgs) -> Result<u8, String> {
     for e in &errors {
         report(e);
     }
-    let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
     let format = match args.format {
         QuadFormat::Nquads => RdfFormat::NQuads,
         QuadFormat::Trig => RdfFormat::TriG,
         QuadFormat::Debug => {
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
             for item in read_inputs(inputs, args.opts.ingest()) {
                 match item {
                     Ok(a) => {
@@ -53,12 +52,11 @@ pub fn run(args: ExtractArgs) -> Result<u8, String> {
                     Err(e) => report(e),
                 }
             }
+            stdout_result(out.flush())?;
             return Ok(0);
         }
     };
     let ingest = args.opts.ingest();
-    // The sink writes through its own buffer, from whichever worker holds the next article.
-    drop(out);
     // Workers extract and render articles as soon as they are free; the sink prints them
     // in input order.
     let mut sink = Sink::new();
