@@ -345,3 +345,28 @@ fn traps_yield_nothing_false() {
         "only Bantul; Gunungkidul is in a related-headline line"
     );
 }
+
+#[test]
+fn venues_field_lists_idioms_and_name_pairs_are_not_persons_and_staff_titles_are_whole() {
+    let x = extract("bukan-nama.txt");
+    let names = persons(&x);
+    for not_a_person in ["Pantai Hulu", "Politik", "Terus", "Sujarwo-Hermanto"] {
+        assert!(
+            !names.contains(&not_a_person),
+            "{not_a_person:?} taken as a person: {names:?}"
+        );
+    }
+    assert_eq!(
+        holdings(&x),
+        [
+            ("Markus Liban".into(), "Bupati Sintang".into()),
+            ("Petrus Ambun".into(), "Asisten Bupati Sintang".into()),
+            (
+                "Rosalia Ningsih".into(),
+                "Pelaksana Tugas Kepala Dinas Pendidikan Kabupaten Sintang".into()
+            ),
+            ("Yosef Darmadi".into(), "Staf Ahli Bupati Sintang".into()),
+        ]
+    );
+    assert_eq!(speaker(&x, "Terus terang").as_deref(), Some("Markus Liban"));
+}

@@ -366,7 +366,7 @@ pub fn extract(doc: &Document, lex: &Lexicon) -> Extraction {
         orgs.ensure(o.clone());
     }
     let mut names = persons::collect(&ctx, &orgs, &regions, &laws);
-    let phrases = positions::find(&ctx, &orgs, &regions, &laws);
+    let phrases = positions::find(&ctx, &orgs, &regions, &laws, &places);
     names.extend(phrases.iter().filter_map(|p| p.holder.clone()));
     let persons = persons::resolve(&ctx, names);
     let positions = positions::finish(&ctx, &mut orgs, &regions, phrases, &persons);

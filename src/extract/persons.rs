@@ -195,10 +195,12 @@ pub fn parse_name(ctx: &Context, i: usize, orgs: &Orgs, regions: &Regions) -> Op
             j += 2;
         } else if name_word(ctx, j, orgs, regions) {
             let mut w = ctx.word(j).to_string();
-            // "Al-Amin": a hyphen inside the name.
+            // "Al-Amin": a hyphen after a particle. Two names joined by a hyphen are a
+            // pair of candidates or office holders ("Sujadi-Fauzi"), not one person.
             if ctx.touching(j)
                 && ctx.is_punct(j + 1, "-")
                 && ctx.touching(j + 1)
+                && ctx.word(j).chars().count() <= 3
                 && name_word(ctx, j + 2, orgs, regions)
             {
                 w = format!("{w}-{}", ctx.word(j + 2));
@@ -338,7 +340,10 @@ pub fn collect(
             let placed = i > 0
                 && (ctx.kind(i - 1) == Some(TokKind::Number)
                     || matches!(ctx.word(i - 1), "di" | "ke" | "dari" | "menuju" | "asal"));
-            let strong_after = !p.suffixes.is_empty() || (!placed && before_speech(ctx, after));
+            // Inside a quotation a name before a verb is what the speaker said, not who
+            // spoke.
+            let strong_after = !p.suffixes.is_empty()
+                || (!placed && !ctx.in_quote(i) && before_speech(ctx, after));
             let strong_before = i > 0 && after_lead(ctx, i);
             if strong_after || strong_before || introduced_as_one_of(ctx, i) {
                 out.push(p);
@@ -386,9 +391,18 @@ fn before_speech(ctx: &Context, at: usize) -> bool {
     while ctx.lex.is_word(Cue::Adverb, ctx.word(j)) && j < at + 2 {
         j += 1;
     }
+    // Only meN- forms follow their speaker ("Asmar menegaskan"); a bare form comes
+    // after it ("tegas Asmar"), so "Terus terang, ..." names nobody.
     ctx.is_word(j)
         && ctx.cues_at(j).any(|h| h.pat == CuePat::Cue(Cue::Speech))
         && ctx.word(j).chars().next().is_some_and(|c| c.is_lowercase())
+        && is_active_verb(ctx.word(j))
+}
+
+/// An active verb (meN- or ber-), the form that follows its subject.
+fn is_active_verb(w: &str) -> bool {
+    let w = w.as_bytes();
+    w.starts_with(b"me") || w.starts_with(b"ber")
 }
 
 /// "tegas Asmar", "menurut Asmar", "oleh Asmar", "kata Asmar".

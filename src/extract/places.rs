@@ -22,6 +22,16 @@ pub struct Places {
     pub mentions: Vec<PlaceMention>,
 }
 
+impl Places {
+    /// Whether token `i` lies inside a venue's name after its first word ("Bupati" in
+    /// "Aula Kantor Bupati Lahat").
+    pub fn inside(&self, i: usize) -> bool {
+        super::near(&self.mentions, i, |m| m.tokens.start)
+            .iter()
+            .any(|m| m.tokens.start < i && i < m.tokens.end)
+    }
+}
+
 /// Day and month names end a venue name ("di Aula X, Senin").
 fn is_calendar_word(w: &str) -> bool {
     super::dates::month_number(w).is_some()

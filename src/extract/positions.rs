@@ -8,6 +8,7 @@
 use super::laws::Laws;
 use super::orgs::{Orgs, government_of, lexicon_org};
 use super::persons::{NameParse, Persons, parse_name, parse_name_before};
+use super::places::Places;
 use super::regions::Regions;
 use super::{Context, Holding, Org, Post};
 use crate::lexicon::{Cue, CuePat, RegionKind, Takes};
@@ -75,8 +76,14 @@ impl Positions {
 }
 
 /// Finds position phrases and the names next to them (titles inside legal citations, such
-/// as "Keputusan Bupati Kendal", are not positions).
-pub fn find(ctx: &Context, orgs: &Orgs, regions: &Regions, laws: &Laws) -> Vec<Phrase> {
+/// as "Keputusan Bupati Kendal", and inside venues' names are not positions).
+pub fn find(
+    ctx: &Context,
+    orgs: &Orgs,
+    regions: &Regions,
+    laws: &Laws,
+    places: &Places,
+) -> Vec<Phrase> {
     let mut phrases = Vec::new();
     let n = ctx.toks.len();
     let role_hits: Vec<(Range<usize>, usize)> = ctx
@@ -100,6 +107,8 @@ pub fn find(ctx: &Context, orgs: &Orgs, regions: &Regions, laws: &Laws) -> Vec<P
         let Some((t, r)) = super::starting_at(&role_hits, i, |(t, _)| t.start)
             .iter()
             .filter(|(t, _)| !laws.covers(ctx.toks.span(t.clone())))
+            // A title inside a venue's name ("Aula Kantor Gubernur") names a building.
+            .filter(|(t, _)| !places.inside(t.start))
             .filter(|(t, _)| {
                 !(t.start + 1..t.end)
                     .any(|k| orgs.mention_at(k).is_some() || regions.name_at(k).is_some())
@@ -119,8 +128,8 @@ pub fn find(ctx: &Context, orgs: &Orgs, regions: &Regions, laws: &Laws) -> Vec<P
             role_words.push(ctx.lex.roles[title.1].role.clone());
             // "Penjabat (Pj) Bupati": skip the abbreviation in brackets.
             let mut after = title.0.end;
-            if ctx.is_punct(after, "(") && ctx.is_punct(after + 2, ")") {
-                after += 3;
+            if let Some(end) = abbreviation_in_brackets(ctx, after) {
+                after = end;
             }
             let next = super::starting_at(&role_hits, after, |(t2, _)| t2.start)
                 .iter()
@@ -135,10 +144,24 @@ pub fn find(ctx: &Context, orgs: &Orgs, regions: &Regions, laws: &Laws) -> Vec<P
                 None => break,
             }
         }
-        let entry = &ctx.lex.roles[title.1];
+        let mut entry = ctx.lex.roles[title.1].clone();
         if entry.takes == Takes::Modifier {
             i = title.0.end;
             continue;
+        }
+        // "Staf Ahli Gubernur Sulteng", "Asisten Bupati Sigi": a staff title right before a
+        // head of region's title is one post, in that region's government.
+        if entry.takes == Takes::Org
+            && let Some((t2, r2)) = super::starting_at(&role_hits, title.0.end, |(t2, _)| t2.start)
+                .iter()
+                .filter(|(_, r2)| matches!(ctx.lex.roles[*r2].takes, Takes::Region(_)))
+                .max_by_key(|(t2, _)| t2.len())
+                .cloned()
+        {
+            let head = &ctx.lex.roles[r2];
+            entry.role = format!("{} {}", entry.role, head.role);
+            entry.takes = head.takes;
+            title.0 = title.0.start..t2.end;
         }
         // "Sekretaris Daerah (Sekda) Kabupaten Kendal": the abbreviation in brackets.
         if ctx.is_punct(title.0.end, "(")
@@ -390,6 +413,19 @@ fn org_phrase(
     })
 }
 
+/// "(Pj)", "(Plt.)": an abbreviation in brackets at token `at`; the token after it.
+fn abbreviation_in_brackets(ctx: &Context, at: usize) -> Option<usize> {
+    if !(ctx.is_punct(at, "(") && ctx.is_word(at + 1)) {
+        return None;
+    }
+    let close = if ctx.is_punct(at + 2, ".") {
+        at + 3
+    } else {
+        at + 2
+    };
+    ctx.is_punct(close, ")").then_some(close + 1)
+}
+
 /// A word that cannot be part of a unit name: a new title, a verb of the act, a speech verb.
 fn ends_unit(ctx: &Context, j: usize) -> bool {
     ctx.cues_at(j).any(|h| match h.pat {
@@ -495,8 +531,24 @@ fn holder_after(
     {
         return None;
     }
+    let after_comma = j > p.tokens.end;
     parse_name(ctx, j, orgs, regions)
         .filter(|_| super::starting_at(phrases, j, |q| q.tokens.start).is_empty())
+        .filter(|name| !(after_comma && continues_list(ctx, name)))
+}
+
+/// "Staf Ahli Bidang Hukum, Politik dan Pemerintahan": a lone word after the comma, then
+/// "dan" or another comma and a capitalised word that is no title, continues the unit's
+/// list of fields; it is not the holder's name.
+fn continues_list(ctx: &Context, name: &NameParse) -> bool {
+    let end = name.tokens.end;
+    let lone = name.words.len() == 1 && name.prefixes.is_empty() && name.suffixes.is_empty();
+    lone && matches!(ctx.word(end), "dan" | "serta" | "&" | ",")
+        && ctx.is_capitalized_word(end + 1)
+        && ctx.lex.honorific(ctx.word(end + 1)).is_none()
+        && !ctx
+            .cues_at(end + 1)
+            .any(|h| matches!(h.pat, CuePat::Role(_)))
 }
 
 /// "Maulidini, SKM, Kepala ...", "X selaku Sekretaris Daerah ...".
