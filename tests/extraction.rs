@@ -359,6 +359,8 @@ fn venues_field_lists_idioms_and_name_pairs_are_not_persons_and_staff_titles_are
     assert_eq!(
         holdings(&x),
         [
+            ("Dadi Sunarya".into(), "Bupati Melawi".into()),
+            ("Malin Akbar".into(), "Wakil Bupati Melawi".into()),
             ("Markus Liban".into(), "Bupati Sintang".into()),
             ("Petrus Ambun".into(), "Asisten Bupati Sintang".into()),
             (
@@ -369,4 +371,21 @@ fn venues_field_lists_idioms_and_name_pairs_are_not_persons_and_staff_titles_are
         ]
     );
     assert_eq!(speaker(&x, "Terus terang").as_deref(), Some("Markus Liban"));
+}
+
+#[test]
+fn bodies_without_a_region_take_the_province_an_article_is_about_not_a_region_named_in_passing() {
+    let x = extract("lingkup-provinsi.txt");
+    let distan = x
+        .orgs
+        .iter()
+        .find(|o| o.name.starts_with("Dinas Pertanian"))
+        .expect("Dinas Pertanian");
+    let region = distan.region.map(|r| config().lex.regions[r].name.as_str());
+    assert_eq!(region, Some("Kalimantan Barat"), "{}", distan.name);
+    assert!(
+        x.orgs.iter().all(|o| !o.name.contains("Sanggau")),
+        "a kabupaten named once scopes nothing: {:?}",
+        x.orgs.iter().map(|o| &o.name).collect::<Vec<_>>()
+    );
 }

@@ -207,8 +207,41 @@ pub fn find(
     for k in 0..phrases.len() {
         let holder = find_holder(ctx, orgs, regions, &phrases, k);
         phrases[k].holder = holder;
+        split_pair(ctx, orgs, regions, &mut phrases, k);
     }
     phrases
+}
+
+/// "Bupati dan Wakil Bupati Mesuji Saply-Haryati Cendralela": two titles joined by "dan"
+/// and two names joined by a hyphen pair up in order, and the first title takes the
+/// second's region. A hyphenated pair after a single title is not read as its holder.
+fn split_pair(ctx: &Context, orgs: &Orgs, regions: &Regions, phrases: &mut [Phrase], k: usize) {
+    let Some(first) = &phrases[k].holder else {
+        return;
+    };
+    let end = first.tokens.end;
+    if !(ctx.touching(end - 1) && ctx.is_punct(end, "-") && ctx.touching(end)) {
+        return;
+    }
+    let second = parse_name(ctx, end + 1, orgs, regions);
+    let start = phrases[k].tokens.start;
+    let joined = k > 0 && phrases[k - 1].tokens.end + 1 == start && ctx.word(start - 1) == "dan";
+    match second {
+        Some(second) if joined => {
+            let first = phrases[k].holder.take();
+            let (post, implied) = (phrases[k].post.clone(), phrases[k].implied.clone());
+            let prev = &mut phrases[k - 1];
+            prev.holder = first;
+            if prev.post.org.is_none() && prev.post.region.is_none() {
+                prev.post.org = post.org;
+                prev.post.region = post.region;
+                prev.implied = prev.implied.take().or(implied);
+                prev.region_kind = None;
+            }
+            phrases[k].holder = Some(second);
+        }
+        _ => phrases[k].holder = None,
+    }
 }
 
 fn region_phrase(
@@ -541,14 +574,19 @@ fn holder_after(
 /// "dan" or another comma and a capitalised word that is no title, continues the unit's
 /// list of fields; it is not the holder's name.
 fn continues_list(ctx: &Context, name: &NameParse) -> bool {
-    let end = name.tokens.end;
     let lone = name.words.len() == 1 && name.prefixes.is_empty() && name.suffixes.is_empty();
-    lone && matches!(ctx.word(end), "dan" | "serta" | "&" | ",")
-        && ctx.is_capitalized_word(end + 1)
-        && ctx.lex.honorific(ctx.word(end + 1)).is_none()
-        && !ctx
-            .cues_at(end + 1)
-            .any(|h| matches!(h.pat, CuePat::Role(_)))
+    // A capitalised word that could be a field: not a title, an honorific or a day.
+    let field = |k: usize| {
+        ctx.is_capitalized_word(k)
+            && ctx.lex.honorific(ctx.word(k)).is_none()
+            && !ctx.cues_at(k).any(|h| matches!(h.pat, CuePat::Role(_)))
+    };
+    let mut end = name.tokens.end;
+    // "Politik, Ekonomi dan Pembangunan": more one-word items, then the last one.
+    while ctx.is_punct(end, ",") && field(end + 1) && !field(end + 2) {
+        end += 2;
+    }
+    lone && matches!(ctx.word(end), "dan" | "serta" | "&") && field(end + 1)
 }
 
 /// "Maulidini, SKM, Kepala ...", "X selaku Sekretaris Daerah ...".

@@ -218,18 +218,34 @@ pub fn find(ctx: &Context) -> Regions {
     regions
 }
 
-/// The kabupaten or kota most often named (kind-worded names count double).
+/// The region the article is about, which scopes the regional bodies it names without a
+/// region ("Kepala BKPSDM", "Dinas Pertanian"): the kabupaten or kota named most often (a
+/// name after its kind word counts double), if it is named more than once and more than
+/// any other; failing that, a province by the same test. A region named once in passing
+/// ("KCD Serang-Cilegon") scopes nothing.
 fn dominant(ctx: &Context, regions: &Regions) -> Option<usize> {
-    let mut score: BTreeMap<usize, (usize, std::cmp::Reverse<usize>)> = BTreeMap::new();
+    let mut local: BTreeMap<usize, usize> = BTreeMap::new();
+    let mut provinces: BTreeMap<usize, usize> = BTreeMap::new();
     for (&ci, &r) in &regions.resolved {
         let c = &regions.candidates[ci];
-        if ctx.lex.regions[r].kind == RegionKind::Provinsi {
-            continue;
-        }
-        let e = score
-            .entry(r)
-            .or_insert((0, std::cmp::Reverse(c.tokens.start)));
-        e.0 += if c.kind_word.is_some() { 2 } else { 1 };
+        let score = if ctx.lex.regions[r].kind == RegionKind::Provinsi {
+            &mut provinces
+        } else {
+            &mut local
+        };
+        *score.entry(r).or_insert(0) += if c.kind_word.is_some() { 2 } else { 1 };
     }
-    score.into_iter().max_by_key(|(_, s)| *s).map(|(r, _)| r)
+    clear_winner(&local).or_else(|| clear_winner(&provinces))
+}
+
+/// The key with the highest score, if that score is at least 2 and no other key has it.
+fn clear_winner(score: &BTreeMap<usize, usize>) -> Option<usize> {
+    let mut ranked: Vec<(usize, usize)> = score.iter().map(|(&r, &s)| (s, r)).collect();
+    ranked.sort_by(|a, b| b.cmp(a));
+    match ranked.as_slice() {
+        [(best, r), rest @ ..] if *best >= 2 && rest.first().is_none_or(|(s, _)| s < best) => {
+            Some(*r)
+        }
+        _ => None,
+    }
 }
