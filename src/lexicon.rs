@@ -5,7 +5,7 @@
 //! normalised like the body ([`crate::text::normalize_pattern`]) and found with one
 //! Aho-Corasick automaton per family, each hit then checked against its case rule.
 
-use crate::text::{Tokens, is_all_caps, is_capitalized, normalize_pattern, slugify};
+use crate::text::{TokKind, Tokens, is_all_caps, is_capitalized, normalize_pattern, slugify};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use regex::RegexSet;
@@ -488,8 +488,11 @@ impl<P: Copy> Matcher<P> {
                 continue;
             };
             let text = tokens.span(range.clone()).slice(body);
+            let compound = in_hyphen_compound(tokens, body, &range);
             for (pat, rule, surface) in &self.entries[m.pattern().as_usize()] {
-                if case_fits(*rule, text, surface) {
+                // "PAN" in "(PAN-RB)" is part of another acronym.
+                let acronym = matches!(rule, CaseRule::Upper | CaseRule::ExactOrUpper);
+                if case_fits(*rule, text, surface) && !(acronym && compound) {
                     out.push(Hit {
                         tokens: range.clone(),
                         pat: *pat,
@@ -500,6 +503,20 @@ impl<P: Copy> Matcher<P> {
         out.sort_by_key(|h| (h.tokens.start, std::cmp::Reverse(h.tokens.end)));
         out
     }
+}
+
+/// Whether the tokens `range` are joined by a hyphen, without spaces, to a capitalised
+/// word on either side ("PAN" in "PAN-RB", "RB" in "KemenPAN-RB").
+fn in_hyphen_compound(tokens: &Tokens, body: &str, range: &Range<usize>) -> bool {
+    let t = &tokens.tokens;
+    let joined = |a: usize, b: usize| t[a].span.end == t[b].span.start;
+    let hyphen = |k: usize| t[k].kind == TokKind::Punct && t[k].span.slice(body) == "-";
+    let capital_word =
+        |k: usize| t[k].kind == TokKind::Word && is_capitalized(t[k].span.slice(body));
+    let (s, e) = (range.start, range.end);
+    let after = e + 1 < t.len() && hyphen(e) && joined(e - 1, e) && joined(e, e + 1);
+    let before = s >= 2 && hyphen(s - 1) && joined(s - 2, s - 1) && joined(s - 1, s);
+    (after && capital_word(e + 1)) || (before && capital_word(s - 2))
 }
 
 fn case_fits(rule: CaseRule, text: &str, surface: &str) -> bool {

@@ -371,6 +371,12 @@ fn venues_field_lists_idioms_and_name_pairs_are_not_persons_and_staff_titles_are
         ]
     );
     assert_eq!(speaker(&x, "Terus terang").as_deref(), Some("Markus Liban"));
+    // "PAN" inside "(PAN-RB)" is no party.
+    let orgs: Vec<&str> = x.orgs.iter().map(|o| o.name.as_str()).collect();
+    assert!(
+        !orgs.contains(&"Partai Amanat Nasional") && orgs.iter().any(|o| o.contains("Reformasi")),
+        "{orgs:?}"
+    );
 }
 
 #[test]
