@@ -359,10 +359,18 @@ fn venues_field_lists_idioms_and_name_pairs_are_not_persons_and_staff_titles_are
     assert_eq!(
         holdings(&x),
         [
+            (
+                "Agustinus Lani".into(),
+                "Ketua Badan Pengawas Pemilihan Umum Kabupaten Sintang".into()
+            ),
             ("Dadi Sunarya".into(), "Bupati Melawi".into()),
             ("Malin Akbar".into(), "Wakil Bupati Melawi".into()),
             ("Markus Liban".into(), "Bupati Sintang".into()),
             ("Petrus Ambun".into(), "Asisten Bupati Sintang".into()),
+            (
+                "Robertus Ukur".into(),
+                "Kepala Badan Perencanaan Pembangunan Daerah Kabupaten Sintang".into()
+            ),
             (
                 "Rosalia Ningsih".into(),
                 "Pelaksana Tugas Kepala Dinas Pendidikan Kabupaten Sintang".into()
@@ -371,6 +379,11 @@ fn venues_field_lists_idioms_and_name_pairs_are_not_persons_and_staff_titles_are
         ]
     );
     assert_eq!(speaker(&x, "Terus terang").as_deref(), Some("Markus Liban"));
+    // "tegasnya" points back to the subject, not to the person listed after "yaitu".
+    assert_eq!(
+        speaker(&x, "Kami masih memeriksa").as_deref(),
+        Some("Agustinus Lani")
+    );
     // "PAN" inside "(PAN-RB)" is no party.
     let orgs: Vec<&str> = x.orgs.iter().map(|o| o.name.as_str()).collect();
     assert!(

@@ -193,6 +193,19 @@ fn is_object(ctx: &Context, start: usize) -> bool {
     start > 0 && ctx.lex.is_word(Cue::ObjectMarker, ctx.word(start - 1))
 }
 
+/// Where the title written right before the name at `start` begins ("yaitu Kepala BPSDM
+/// Endrawati"), or `start` when there is none.
+fn title_start(ctx: &Context, positions: &Positions, start: usize) -> usize {
+    let end = if start > 0 && ctx.is_punct(start - 1, ",") {
+        start - 1
+    } else {
+        start
+    };
+    positions
+        .phrase_ending_at(end)
+        .map_or(start, |i| positions.phrases[i].tokens.start)
+}
+
 /// The person last mentioned (by name, by a post they hold, or as a speaker) before `at`,
 /// as a subject rather than an object.
 fn last_person(
@@ -207,7 +220,10 @@ fn last_person(
         .iter()
         .rev()
         .find(|m| {
-            m.tokens.end <= at && !ctx.in_quote(m.tokens.start) && !is_object(ctx, m.tokens.start)
+            m.tokens.end <= at
+                && !ctx.in_quote(m.tokens.start)
+                && !is_object(ctx, m.tokens.start)
+                && !is_object(ctx, title_start(ctx, positions, m.tokens.start))
         })
         .map(|m| (m.tokens.end, m.person));
     let by_post = positions
