@@ -274,6 +274,7 @@ pub enum Cue {
     LowerPlace,
     UnitStop,
     HolderLink,
+    HolderBy,
     ObjectMarker,
     GenericMarker,
     Adverb,
@@ -300,6 +301,7 @@ impl Cue {
                 | Cue::LowerPlace
                 | Cue::UnitStop
                 | Cue::HolderLink
+                | Cue::HolderBy
                 | Cue::ObjectMarker
                 | Cue::GenericMarker
                 | Cue::Adverb
@@ -356,6 +358,7 @@ impl Cue {
             "lower-place" => Cue::LowerPlace,
             "unit-stop" => Cue::UnitStop,
             "holder-link" => Cue::HolderLink,
+            "holder-by" => Cue::HolderBy,
             "object-marker" => Cue::ObjectMarker,
             "generic-marker" => Cue::GenericMarker,
             "adverb" => Cue::Adverb,

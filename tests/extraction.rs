@@ -408,3 +408,30 @@ fn bodies_without_a_region_take_the_province_an_article_is_about_not_a_region_na
         x.orgs.iter().map(|o| &o.name).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn holders_named_before_after_a_passive_verb_in_lists_and_past_a_province() {
+    let x = extract("urutan-lain.txt");
+    let h = holdings(&x);
+    let holds = |who: &str, post: &str| h.iter().any(|(p, l)| p == who && l.starts_with(post));
+    for (who, post) in [
+        ("Yusran Malik", "Kepala Dinas Perhubungan"),
+        ("Yusran Malik", "Penjabat Sementara Bupati Halmahera Timur"),
+        (
+            "Rahmat Sangaji",
+            "Penjabat Sementara Bupati Halmahera Tengah",
+        ),
+        ("Nurlela Tomagola", "Bupati Pulau Morotai"),
+        ("Hamid Tuanaya", "Penjabat Bupati Halmahera Selatan"),
+        ("Saiful Bahri", "Penjabat Bupati Kepulauan Sula"),
+        ("Abdullah Kadir", "Penjabat Bupati Halmahera Barat"),
+        (
+            "Jafar Hamisi",
+            "Kepala Dinas Pendidikan Kabupaten Halmahera Timur",
+        ),
+        ("Basri Lamato", "Gubernur Maluku Utara"),
+    ] {
+        assert!(holds(who, post), "{who} as {post} missing from {h:?}");
+    }
+    assert_eq!(h.len(), 9, "{h:?}");
+}

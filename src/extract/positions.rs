@@ -171,9 +171,10 @@ pub fn find(
             title.0 = title.0.start..title.0.end + 3;
         }
         role_words.push(entry.role.clone());
-        // "Plt Bupati" names a post; "Plt bupati" (the title in lower case) speaks of any.
-        let capitalized =
-            is_capitalized(ctx.word(start)) && is_capitalized(ctx.word(title.0.start));
+        // "Plt Bupati" names a post; "Plt bupati" (the title in lower case) speaks of any. A
+        // modifier may be written in lower case ("pejabat sementara Bupati Sula").
+        let capitalized = (is_capitalized(ctx.word(start)) || start < title.0.start)
+            && is_capitalized(ctx.word(title.0.start));
         let mut phrase = match entry.takes {
             Takes::Region(kind) => region_phrase(
                 ctx,
@@ -555,8 +556,24 @@ fn holder_after(
     let p = &phrases[k];
     let scoped = p.post.org.is_some() || p.post.region.is_some();
     let mut j = p.tokens.end;
+    // "Kepala Dinas Pendidikan Kabupaten Empat Lawang, Sumatera Selatan, X": the province.
+    if scoped
+        && ctx.is_punct(j, ",")
+        && let Some((t, r)) = regions.resolve_at(ctx, j + 1, Some(RegionKind::Provinsi))
+        && ctx.lex.regions[r].kind == RegionKind::Provinsi
+    {
+        j = t.end;
+    }
     if ctx.is_punct(j, ",") {
         j += 1;
+    }
+    // "jabatan Bupati Sula kini diisi oleh X".
+    let mut by = j;
+    if ctx.lex.is_word(Cue::HolderLink, ctx.word(by)) && by == p.tokens.end {
+        by += 1;
+    }
+    if ctx.lex.is_word(Cue::HolderBy, ctx.word(by)) && ctx.word(by + 1) == "oleh" {
+        j = by + 2;
     }
     if ctx.is_title_sentence(p.sentence)
         || !(p.capitalized || scoped)
@@ -587,6 +604,19 @@ fn continues_list(ctx: &Context, name: &NameParse) -> bool {
         end += 2;
     }
     lone && matches!(ctx.word(end), "dan" | "serta" | "&") && field(end + 1)
+}
+
+/// "..., Sulpakar Penjabat Bupati Mesuji dan Zaidirina Penjabat Bupati Tulang Bawang
+/// Barat": in a list, a name written right before a post's title (and after a comma or
+/// "dan") holds it.
+fn listed_holder(ctx: &Context, orgs: &Orgs, regions: &Regions, p: &Phrase) -> Option<NameParse> {
+    let scoped = p.post.org.is_some() || p.post.region.is_some();
+    if !scoped || !p.capitalized || ctx.is_title_sentence(p.sentence) {
+        return None;
+    }
+    let name = parse_name_before(ctx, p.tokens.start, orgs, regions)?;
+    let s = name.tokens.start;
+    (s > 0 && matches!(ctx.word(s - 1), "," | "dan" | "serta")).then_some(name)
 }
 
 /// "Maulidini, SKM, Kepala ...", "X selaku Sekretaris Daerah ...".
@@ -635,7 +665,10 @@ fn holder_before(
             break;
         }
     }
-    if b == p.tokens.start || ctx.sentence_of(b.saturating_sub(1)) != p.sentence {
+    if b == p.tokens.start {
+        return listed_holder(ctx, orgs, regions, p);
+    }
+    if ctx.sentence_of(b.saturating_sub(1)) != p.sentence {
         return None;
     }
     // A second post of someone named just before ("X, Sekda Y selaku Ketua Pansel").
