@@ -154,7 +154,7 @@ pub fn find(ctx: &Context, orgs: &Orgs, dates: &Dates, regions: &Regions) -> Law
         let number_at = ctx.cue_end(i, Cue::NumberWord).map(|e| (i, e));
         let (type_info, number_word) = match (doc, number_at) {
             (Some((t, d)), _) => match find_number_word(ctx, t.end, orgs) {
-                Some(nw) => (Some((t, d)), Some(nw)),
+                Some((s, e, year)) => (Some((t, d)), Some((s, e, year))),
                 None => {
                     // "PP 11 Tahun 2017", "UU 5/2014".
                     let dt = &ctx.lex.doc_types[d];
@@ -182,20 +182,21 @@ pub fn find(ctx: &Context, orgs: &Orgs, dates: &Dates, regions: &Regions) -> Law
                     continue;
                 }
             },
-            (None, Some(nw)) => (None, Some(nw)),
+            (None, Some((s, e))) => (None, Some((s, e, None))),
             (None, None) => {
                 i += 1;
                 continue;
             }
         };
-        let Some((nw_start, nw_end)) = number_word else {
+        let Some((nw_start, nw_end, year_before)) = number_word else {
             i += 1;
             continue;
         };
-        let Some(first) = citation_numbers(ctx, nw_end) else {
+        let Some(mut first) = citation_numbers(ctx, nw_end) else {
             i = nw_end;
             continue;
         };
+        first.year = first.year.or(year_before);
         // Without a type word: only a letter-style number ("100.2.2.6/7991/OTDA") after an
         // issuer ("kemendagri Nomor", "BKN nomor") counts.
         let (dt, start, issuer_from) = match &type_info {
@@ -271,13 +272,28 @@ pub fn find(ctx: &Context, orgs: &Orgs, dates: &Dates, regions: &Regions) -> Law
 
 /// After a type word: skips issuer words (organizations, titles, capitalised words,
 /// connectors) to a number word within the sentence.
-fn find_number_word(ctx: &Context, from: usize, orgs: &Orgs) -> Option<(usize, usize)> {
+/// The number word after a type and its issuers: (start, end, a year written before it,
+/// as in "Keputusan Mendagri Tahun 2022 Nomor ...").
+fn find_number_word(
+    ctx: &Context,
+    from: usize,
+    orgs: &Orgs,
+) -> Option<(usize, usize, Option<i32>)> {
+    let mut year = None;
     let sentence = ctx.sentence_of(from.saturating_sub(1));
     let mut j = from;
     let mut steps = 0;
     while j < ctx.toks.len() && steps < 45 && ctx.sentence_of(j) == sentence {
         if let Some(e) = ctx.cue_end(j, Cue::NumberWord) {
-            return Some((j, e));
+            return Some((j, e, year));
+        }
+        if ctx.word(j).eq_ignore_ascii_case("tahun")
+            && let Some(y) = ctx.word(j + 1).parse::<i32>().ok().filter(|y| *y >= 1945)
+        {
+            year = Some(y);
+            j += 2;
+            steps += 1;
+            continue;
         }
         if j > from && ctx.cues_at(j).any(|h| matches!(h.pat, CuePat::DocType(_))) {
             // Another instrument's type: the number belongs to it.
@@ -336,6 +352,9 @@ fn citation_numbers(ctx: &Context, at: usize) -> Option<Citation> {
         }
         match ctx.cue_end(k, Cue::NumberWord) {
             Some(e) if k > j => j = e,
+            // "Nomor 131.82-2998, 131.82-2999 dan 131.82-3000": a list of coded numbers
+            // (with dots, slashes or dashes; a plain "1" after a comma is something else).
+            _ if k > j && is_coded(&numbers[0]) && next_is_coded(ctx, k) => j = k,
             _ => break,
         }
     }
@@ -344,6 +363,19 @@ fn citation_numbers(ctx: &Context, at: usize) -> Option<Citation> {
         year,
         end: j,
     })
+}
+
+/// A decree-style number: digits with dots, slashes or dashes ("131.82-2998").
+fn is_coded(number: &str) -> bool {
+    number.contains(['.', '/', '-'])
+}
+
+/// Whether a coded number starts at token `k`.
+fn next_is_coded(ctx: &Context, k: usize) -> bool {
+    ctx.kind(k) == Some(TokKind::Number)
+        && ctx.toks.tokens.get(k).is_some_and(|t| {
+            parse_number(&ctx.body[t.span.start..]).is_some_and(|(_, n)| is_coded(&n))
+        })
 }
 
 /// "TYPE 11 Tahun 2017" or "TYPE 5/2014" (no number word).
@@ -599,6 +631,54 @@ fn read_title(ctx: &Context, from: usize) -> (String, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::article::{Article, SuppliedMeta};
+    use crate::clean::clean;
+    use crate::lexicon::Lexicon;
+
+    /// The instruments of a one-paragraph article.
+    fn laws(text: &str) -> Vec<Law> {
+        let lex = Lexicon::builtin().unwrap();
+        let doc = clean(
+            &Article {
+                id: "t".into(),
+                source: "t".into(),
+                text: format!("Judul\n\n{text}"),
+                supplied: SuppliedMeta::default(),
+            },
+            &lex,
+        );
+        let ctx = Context::new(&doc, &lex);
+        let regions = super::super::regions::find(&ctx);
+        let orgs = super::super::orgs::find(&ctx, &regions);
+        let dates = super::super::dates::find(&ctx);
+        find(&ctx, &orgs, &dates, &regions).laws
+    }
+
+    #[test]
+    fn a_list_of_coded_numbers_after_one_number_word_is_one_citation() {
+        let l = laws(
+            "Pelantikan berdasarkan SK Mendagri Nomor 131.61-2001, 131.61-2002 dan 131.61-2003 \
+             tahun 2021 tentang Penunjukan Penjabat Bupati.",
+        );
+        assert_eq!(l.len(), 1, "{l:?}");
+        assert_eq!(l[0].numbers, ["131.61-2001", "131.61-2002", "131.61-2003"]);
+        assert_eq!(l[0].year, Some(2021));
+        // Plain numbers after a comma are not more instrument numbers.
+        let l = laws("Hal itu diatur dalam UU Nomor 5 Tahun 2014, 3 orang ditunda.");
+        assert_eq!(l.len(), 1, "{l:?}");
+        assert_eq!(l[0].numbers, ["5"]);
+    }
+
+    #[test]
+    fn a_year_written_before_the_number_word_is_the_year() {
+        let l =
+            laws("Surat Keputusan Menteri Dalam Negeri Tahun 2022 Nomor 131.18-1228 sudah terbit.");
+        assert_eq!(l.len(), 1, "{l:?}");
+        assert_eq!(
+            (l[0].numbers.as_slice(), l[0].year),
+            (&["131.18-1228".to_string()][..], Some(2022))
+        );
+    }
 
     #[test]
     fn numbers_are_read_as_written() {
