@@ -281,6 +281,7 @@ pub enum Cue {
     IssuerLink,
     Plan,
     PersonnelTitle,
+    FoundingTitle,
     NameParticle,
     NameAbbrev,
     NameFirst,
@@ -308,6 +309,7 @@ impl Cue {
                 | Cue::IssuerLink
                 | Cue::Plan
                 | Cue::PersonnelTitle
+                | Cue::FoundingTitle
                 | Cue::NameParticle
                 | Cue::NameAbbrev
                 | Cue::NameFirst
@@ -365,6 +367,7 @@ impl Cue {
             "issuer-link" => Cue::IssuerLink,
             "plan" => Cue::Plan,
             "personnel-title" => Cue::PersonnelTitle,
+            "founding-title" => Cue::FoundingTitle,
             "name-particle" => Cue::NameParticle,
             "name-abbrev" => Cue::NameAbbrev,
             "name-first" => Cue::NameFirst,

@@ -435,3 +435,22 @@ fn holders_named_before_after_a_passive_verb_in_lists_and_past_a_province() {
     }
     assert_eq!(h.len(), 9, "{h:?}");
 }
+
+#[test]
+fn a_count_after_a_qualifier_and_no_founding_statute_as_basis() {
+    let x = extract("sanksi-dan-pembentukan.txt");
+    assert_eq!(x.events.len(), 1, "{:?}", x.events);
+    let e = &x.events[0];
+    assert!(e.kinds.contains(&EventKind::Sanction));
+    assert_eq!(e.participants, Some(21));
+    let basis: Vec<&[String]> = e
+        .basis
+        .iter()
+        .map(|&l| x.laws[l].numbers.as_slice())
+        .collect();
+    assert_eq!(
+        basis,
+        [&["94".to_string()][..]],
+        "the founding statute is background"
+    );
+}

@@ -364,7 +364,15 @@ fn counts(ctx: &Context) -> Vec<(usize, u64)> {
         if let Some(e) = ctx.cue_end(k, Cue::CountNoun) {
             k = e;
         }
-        let tailed = (k..k + 3).any(|j| ctx.has_cue(j, Cue::CountTail));
+        // "16 ASN di lingkungan pemkab setempat terkena sanksi": the tail may follow a
+        // qualifier, within the clause (no comma, no other number in between).
+        let tailed = (k..k + 12)
+            .take_while(|&j| {
+                ctx.sentence_of(j) == ctx.sentence_of(at)
+                    && !ctx.is_punct(j, ",")
+                    && ctx.kind(j) != Some(crate::text::TokKind::Number)
+            })
+            .any(|j| ctx.has_cue(j, Cue::CountTail));
         // The subject of the sentence, acted on by its verb: "Tiga ASN ... dijatuhi hukuman".
         let sentence = ctx.sentence_range(ctx.sentence_of(at));
         let subject = at <= sentence.start + 1
@@ -613,6 +621,14 @@ fn fill_slots(
     // Legal basis.
     for (li, law) in inp.laws.laws.iter().enumerate() {
         let title = law.title.as_deref().unwrap_or("").to_lowercase();
+        // "UU 12/2013 tentang Pembentukan Kabupaten X" describes a region, not an act.
+        if ctx
+            .lex
+            .words(Cue::FoundingTitle)
+            .any(|w| title.starts_with(w))
+        {
+            continue;
+        }
         let personnel_title = ctx
             .lex
             .words(Cue::PersonnelTitle)
