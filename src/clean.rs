@@ -107,7 +107,7 @@ static LIST_HEADER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static PUBLISHED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:diterbitkan|dipublikasikan|terbit|published)?\s*:?\s*(?:(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad),?\s*)?(?P<d>\d{1,2})\s+(?P<m>[a-z]+)\s+(?P<y>\d{4})(?:\s*[,|-]?\s*(?:pukul\s*)?\d{1,2}[:.]\d{2}(?:\s*(?:wib|wita|wit))?)?\s*$").expect("valid regex")
+    Regex::new(r"(?i)^(?:diterbitkan|dipublikasikan|terbit|published)?\s*:?\s*(?:(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad),?\s*)?(?P<d>\d{1,2})\s+(?P<m>[a-z]+)\s+(?P<y>\d{4})(?:\s*[,|–—-]?\s*(?:pukul\s*)?\d{1,2}[:.]\d{2}(?:\s*(?:wib|wita|wit))?)?\s*$").expect("valid regex")
 });
 
 /// Cleans one article.
@@ -372,6 +372,14 @@ fn name_case(name: &str) -> String {
 /// Recognises "KAYUAGUNG, SUMEKS.CO -", "TRIBUNKALTIM.CO, BONTANG-", "Sumselterkini.co.id, –",
 /// "OKI –". Returns the bytes to skip, the place and the publisher.
 fn dateline(line: &str, lex: &Lexicon) -> Option<(usize, Option<String>, Option<String>)> {
+    // "TERASNKRI.COM | TANJUNG SELOR, KALTARA –": the outlet first, then a bar.
+    if let Some((outlet, rest)) = line.split_once('|')
+        && (DOMAIN.is_match(outlet.trim()) || lex.publisher_name(outlet.trim()).is_some())
+        && let Some((skip, place, publisher)) = dateline(rest, lex)
+    {
+        let publisher = publisher.or_else(|| Some(outlet.trim().to_string()));
+        return Some((line.len() - rest.len() + skip, place, publisher));
+    }
     let c = DATELINE.captures(line)?;
     let whole = c.get(0)?;
     // The dash must separate, not join words ("Jakarta-Bandung").
@@ -387,7 +395,16 @@ fn dateline(line: &str, lex: &Lexicon) -> Option<(usize, Option<String>, Option<
         .map(|m| m.as_str().trim())
         .filter(|p| !p.is_empty())
         .collect();
-    let is_publisher = |p: &str| DOMAIN.is_match(p) || lex.publisher_name(p).is_some();
+    // "SERANG, TitikNOL -": after a place in capitals, one word with capitals inside it is
+    // the outlet's brand.
+    let brand = |p: &str| {
+        !p.contains(' ')
+            && p.chars().skip(1).any(char::is_uppercase)
+            && p.chars().any(char::is_lowercase)
+            && c.name("a")
+                .is_some_and(|a| is_place_word(a.as_str().trim()))
+    };
+    let is_publisher = |p: &str| DOMAIN.is_match(p) || lex.publisher_name(p).is_some() || brand(p);
     let has_publisher = parts.iter().any(|p| is_publisher(p));
     for p in parts {
         if is_publisher(p) {
@@ -515,6 +532,22 @@ mod tests {
         );
         let d = doc("KENDAL – Sebanyak 40 pejabat dilantik.");
         assert_eq!(d.meta.dateline.as_deref(), Some("KENDAL"));
+        // The outlet before a bar, then place and province.
+        let d = doc("WARTABORNEO.COM | SUNGAI RAYA, KALBAR – Bupati hadir.");
+        assert_eq!(
+            (d.meta.dateline.as_deref(), d.meta.publisher.as_deref()),
+            (Some("SUNGAI RAYA"), Some("WARTABORNEO.COM"))
+        );
+        assert_eq!(d.body, "Bupati hadir.");
+        // A brand with capitals inside after the place.
+        let d = doc("SAMBAS, KabarUtara - Bupati hadir.");
+        assert_eq!(
+            (d.meta.dateline.as_deref(), d.meta.publisher.as_deref()),
+            (Some("SAMBAS"), Some("KabarUtara"))
+        );
+        // Not a brand: an ordinary capitalised word after a place is no dateline.
+        let d = doc("Sambas, Kalimantan - Bupati hadir.");
+        assert_eq!(d.meta.publisher, None);
         // Not a dateline: a title-case line with a dash.
         let d = doc("Pemkab Lahat - Rotasi Pejabat");
         assert_eq!(d.meta.dateline, None);
@@ -537,6 +570,9 @@ mod tests {
     fn publication_date_line_is_metadata() {
         let d = doc("Rabu, 31 Juli 2024 14:20 WIB\nIsi.");
         assert_eq!(d.meta.published.as_deref(), Some("2024-07-31"));
+        assert_eq!(d.body, "Isi.");
+        let d = doc("Minggu, 4 Mei 2025 – 09:15 WIB\nIsi.");
+        assert_eq!(d.meta.published.as_deref(), Some("2025-05-04"));
         assert_eq!(d.body, "Isi.");
     }
 }
