@@ -454,3 +454,24 @@ fn a_count_after_a_qualifier_and_no_founding_statute_as_basis() {
         "the founding statute is background"
     );
 }
+
+#[test]
+fn a_truncated_call_name_and_a_swapped_letter_are_the_same_person() {
+    let x = extract("ejaan-lain.txt");
+    assert_eq!(persons(&x), ["Sumastro Hadiwijoyo", "Tjhai Chui Mie"]);
+    let sumastro = x
+        .persons
+        .iter()
+        .find(|p| p.name == "Sumastro Hadiwijoyo")
+        .unwrap();
+    assert!(
+        sumastro.short_forms.contains("Sumas")
+            && sumastro.short_forms.contains("Sumastro Hadwiijoyo"),
+        "{:?}",
+        sumastro.short_forms
+    );
+    assert_eq!(
+        speaker(&x, "Jabatan ini amanah").as_deref(),
+        Some("Sumastro Hadiwijoyo")
+    );
+}

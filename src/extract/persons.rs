@@ -563,6 +563,42 @@ fn name_continues(ctx: &Context, at: usize, person: &Person) -> bool {
 
 /// The person a name form denotes: an exact earlier form, else the one longer name that
 /// contains it (several: the one read nearest before `at`), else a new person.
+/// The persons whose known name `words` is another spelling of: a one-word truncation of
+/// one of their name's words ("Risma" for "Tri Rismaharini"), or the same words with two
+/// adjacent letters swapped in one of them ("Arinal Djuanidi" for "Arinal Djunaidi").
+fn variant_owners(forms: &HashMap<Vec<String>, usize>, words: &[String]) -> BTreeSet<usize> {
+    let truncation = |f: &[String]| {
+        words.len() == 1
+            && f.len() > 1
+            && words[0].chars().count() >= 4
+            && f.iter()
+                .any(|w| w.len() > words[0].len() + 2 && w.starts_with(words[0].as_str()))
+    };
+    let swapped = |f: &[String]| {
+        f.len() == words.len()
+            && words.len() > 1
+            && f.iter().zip(words).filter(|(a, b)| a != b).count() == 1
+            && f.iter()
+                .zip(words)
+                .all(|(a, b)| a == b || is_transposition(a, b))
+    };
+    forms
+        .iter()
+        .filter(|(f, _)| truncation(f) || swapped(f))
+        .map(|(_, &p)| p)
+        .collect()
+}
+
+/// Whether `a` and `b` (5 letters or more) differ by two adjacent letters swapped.
+fn is_transposition(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a.len() != b.len() || a.len() < 5 {
+        return false;
+    }
+    let diff: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
+    matches!(diff.as_slice(), [i, j] if *j == i + 1 && a[*i] == b[*j] && a[*j] == b[*i])
+}
+
 fn person_for(
     persons: &mut Persons,
     forms: &mut HashMap<Vec<String>, usize>,
@@ -593,6 +629,11 @@ fn person_for(
     if let Some(&i) = forms.get(words) {
         return i;
     }
+    let owners = if owners.is_empty() {
+        variant_owners(forms, words)
+    } else {
+        owners
+    };
     let idx = if owners.len() == 1 {
         *owners.iter().next().unwrap_or(&0)
     } else {
