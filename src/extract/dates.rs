@@ -329,6 +329,16 @@ mod tests {
     }
 
     #[test]
+    fn ends_deadlines_and_terms_do_not_date_an_event() {
+        let d = dates(
+            "Judul\n\nSeleksi dibuka Senin (5/8/2024) dan akan berakhir pada 31 Agustus 2024. \
+             Tiga bupati memasuki akhir masa jabatan pada 22 Mei 2025.",
+        );
+        let can: Vec<bool> = d.mentions.iter().map(|m| m.can_date_event()).collect();
+        assert_eq!(can, [true, false, false], "{:?}", d.mentions);
+    }
+
+    #[test]
     fn every_news_form_is_read() {
         let d = dates(
             "Dilantik Kamis 31 Oktober 2024. Lalu Senin (17/1/2022) dan Rabu (31/7/2024), juga (24/7) serta 9 Okt 2024 dan (5/10/24).",
