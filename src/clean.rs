@@ -395,14 +395,16 @@ fn dateline(line: &str, lex: &Lexicon) -> Option<(usize, Option<String>, Option<
         .map(|m| m.as_str().trim())
         .filter(|p| !p.is_empty())
         .collect();
-    // "SERANG, TitikNOL -": after a place in capitals, one word with capitals inside it is
-    // the outlet's brand.
+    // "SERANG, TitikNOL -": after a place in capitals, one word with capitals inside it, or
+    // capitalised words that name no region ("PASURUAN, Radar Bromo -"), are the outlet.
+    let after_place = c
+        .name("a")
+        .is_some_and(|a| is_place_word(a.as_str().trim()));
     let brand = |p: &str| {
-        !p.contains(' ')
-            && p.chars().skip(1).any(char::is_uppercase)
+        after_place
             && p.chars().any(char::is_lowercase)
-            && c.name("a")
-                .is_some_and(|a| is_place_word(a.as_str().trim()))
+            && ((!p.contains(' ') && p.chars().skip(1).any(char::is_uppercase))
+                || (is_capitalized_place(p) && lex.regions_named(p).is_empty()))
     };
     let is_publisher = |p: &str| DOMAIN.is_match(p) || lex.publisher_name(p).is_some() || brand(p);
     let has_publisher = parts.iter().any(|p| is_publisher(p));

@@ -475,3 +475,39 @@ fn a_truncated_call_name_and_a_swapped_letter_are_the_same_person() {
         Some("Sumastro Hadiwijoyo")
     );
 }
+
+#[test]
+fn a_short_form_in_brackets_other_link_verbs_and_a_brand_after_the_dateline() {
+    let x = extract("kurung-dan-jadi.txt");
+    assert_eq!(
+        (x.meta.dateline.as_deref(), x.meta.publisher.as_deref()),
+        (Some("JAKARTA"), Some("Kabar Nusa"))
+    );
+    assert_eq!(
+        holdings(&x),
+        [
+            ("Hadi Santoso".into(), "Wali Kota Padang".into()),
+            (
+                "Rina Marlina".into(),
+                "Kepala Dinas Sosial Kota Padang".into()
+            ),
+            ("Sulaiman Hadi".into(), "Penjabat Gubernur Jambi".into()),
+            ("Wahyu Prasetya".into(), "Menteri Dalam Negeri".into()),
+        ]
+    );
+    assert_eq!(
+        speaker(&x, "Jaga netralitas").as_deref(),
+        Some("Wahyu Prasetya")
+    );
+    let e = &x.events[0];
+    assert_eq!(
+        e.basis
+            .iter()
+            .map(|&l| x.laws[l].numbers.clone())
+            .collect::<Vec<_>>(),
+        [["50/P".to_string()]],
+        "'berlandaskan' states the basis"
+    );
+    // "se-kabupaten" is no degree and makes no person.
+    assert_eq!(x.persons.len(), 4, "{:?}", persons(&x));
+}

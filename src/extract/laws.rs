@@ -324,7 +324,10 @@ fn citation_numbers(ctx: &Context, at: usize) -> Option<Citation> {
     let mut year = None;
     let mut j = at;
     loop {
-        if ctx.is_punct(j, ":") || ctx.is_punct(j, ".") && numbers.is_empty() {
+        // "Nomor: 5", "No. 5", and a stray comma ("nomor, 01 tahun 2021").
+        if ctx.is_punct(j, ":")
+            || (ctx.is_punct(j, ".") || ctx.is_punct(j, ",")) && numbers.is_empty()
+        {
             j += 1;
         }
         let t = ctx.toks.tokens.get(j)?;

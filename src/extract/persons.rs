@@ -119,14 +119,19 @@ fn name_word(ctx: &Context, i: usize, orgs: &Orgs, regions: &Regions) -> bool {
     !ctx.cues_at(i).any(|h| {
         matches!(
             h.pat,
-            CuePat::Role(_) | CuePat::Trigger(_) | CuePat::DocType(_) | CuePat::Cue(Cue::PlaceHead)
+            CuePat::Role(_)
+                | CuePat::Trigger(_)
+                | CuePat::DocType(_)
+                | CuePat::Cue(Cue::PlaceHead)
+                | CuePat::Cue(Cue::NumberWord)
         )
     })
 }
 
 /// A degree written as a run of touching letters and dots ("M.Si", "S.Sos.", "SH").
 fn degree_at(ctx: &Context, i: usize) -> Option<(usize, String)> {
-    if !ctx.is_word(i) {
+    // Degrees start with a capital ("S.E.", "M.Si"); "se-kabupaten" is a prefix.
+    if !ctx.is_word(i) || !ctx.word(i).starts_with(|c: char| c.is_uppercase()) {
         return None;
     }
     let mut j = i;

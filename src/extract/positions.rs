@@ -172,8 +172,9 @@ pub fn find(
         }
         role_words.push(entry.role.clone());
         // "Plt Bupati" names a post; "Plt bupati" (the title in lower case) speaks of any. A
-        // modifier may be written in lower case ("pejabat sementara Bupati Sula").
-        let capitalized = (is_capitalized(ctx.word(start)) || start < title.0.start)
+        // modifier of two words may be written in lower case ("pejabat sementara Bupati
+        // Sula"); one word may not ("pejabat Bupati Lahat" is officials of the Bupati).
+        let capitalized = (is_capitalized(ctx.word(start)) || title.0.start - start > 1)
             && is_capitalized(ctx.word(title.0.start));
         let mut phrase = match entry.takes {
             Takes::Region(kind) => region_phrase(
@@ -567,6 +568,13 @@ fn holder_after(
     if ctx.is_punct(j, ",") {
         j += 1;
     }
+    // "Menteri Dalam Negeri (Mendagri) Tito Karnavian": the short form in brackets.
+    if let Some(end) = abbreviation_in_brackets(ctx, j) {
+        j = end;
+        if ctx.is_punct(j, ",") {
+            j += 1;
+        }
+    }
     // "jabatan Bupati Sula kini diisi oleh X".
     let mut by = j;
     if ctx.lex.is_word(Cue::HolderLink, ctx.word(by)) && by == p.tokens.end {
@@ -639,7 +647,9 @@ fn holder_before(
         if p.tokens.start - b > 24 || (p.tokens.start - b > 6 && !linked) {
             break;
         }
-        if ctx.lex.is_word(Cue::HolderLink, w) || w == "-" {
+        // "X menduduki jabatan Kepala ...": "jabatan" after a link verb.
+        let office = w == "jabatan" && b >= 2 && ctx.lex.is_word(Cue::HolderLink, ctx.word(b - 2));
+        if ctx.lex.is_word(Cue::HolderLink, w) || w == "-" || office {
             linked = true;
             b -= 1;
         } else if w == "," && linked {
