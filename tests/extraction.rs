@@ -430,10 +430,15 @@ fn holders_named_before_after_a_passive_verb_in_lists_and_past_a_province() {
             "Kepala Dinas Pendidikan Kabupaten Halmahera Timur",
         ),
         ("Basri Lamato", "Gubernur Maluku Utara"),
+        // A list running name-title: each title goes to the name before it.
+        ("Dodi Setiawan", "Camat Wasile"),
+        ("Joko Susilo", "Camat Maba"),
+        ("Puguh Santoso", "Camat Bicoli"),
+        ("Rina Wahyuni", "Camat Dodaga"),
     ] {
         assert!(holds(who, post), "{who} as {post} missing from {h:?}");
     }
-    assert_eq!(h.len(), 9, "{h:?}");
+    assert_eq!(h.len(), 13, "{h:?}");
 }
 
 #[test]

@@ -372,6 +372,13 @@ fn org_phrase(
     {
         k += 1;
     }
+    // "Camat Gemarang dan Rina Wahyuni Camat Kare": a run after "dan" that ends at another
+    // title is the next list item, not part of this unit.
+    if ends_unit(ctx, k)
+        && let Some(d) = (at..k).rev().find(|&d| ctx.word(d) == "dan")
+    {
+        k = d;
+    }
     // "Kadis Pendidikan Kota X": the unit names a Dinas.
     if title_role.ends_with("Dinas") && k > at {
         let field = ctx.text(at..k).to_string();
@@ -541,9 +548,39 @@ fn find_holder(
         holder_before(ctx, orgs, regions, phrases, k)
             .or_else(|| holder_after(ctx, orgs, regions, phrases, k))
     } else {
-        holder_after(ctx, orgs, regions, phrases, k)
-            .or_else(|| holder_before(ctx, orgs, regions, phrases, k))
+        let after = holder_after(ctx, orgs, regions, phrases, k);
+        // "A Camat Geger, B Camat Dagangan, C ...": when the name after the title is
+        // itself followed by a title, the list runs name-title, and the name right before
+        // this title holds it.
+        if let Some(a) = &after
+            && !super::starting_at(phrases, a.tokens.end, |q| q.tokens.start).is_empty()
+            && let Some(b) = name_opening_item(ctx, orgs, regions, p)
+        {
+            return Some(b);
+        }
+        after.or_else(|| holder_before(ctx, orgs, regions, phrases, k))
     }
+}
+
+/// A name written right before the phrase's title that opens a list item: after a comma,
+/// a colon, "dan", "yakni"/"yaitu" or at the start of the sentence.
+fn name_opening_item(
+    ctx: &Context,
+    orgs: &Orgs,
+    regions: &Regions,
+    p: &Phrase,
+) -> Option<NameParse> {
+    if ctx.is_title_sentence(p.sentence) {
+        return None;
+    }
+    let name = parse_name_before(ctx, p.tokens.start, orgs, regions)?;
+    let s = name.tokens.start;
+    let opens = s == ctx.sentence_range(p.sentence).start
+        || matches!(
+            ctx.word(s - 1),
+            "," | ":" | "dan" | "serta" | "yakni" | "yaitu"
+        );
+    opens.then_some(name)
 }
 
 /// "Pj Bupati OKI, Ir Asmar Wijaya MSi".
@@ -618,8 +655,9 @@ fn continues_list(ctx: &Context, name: &NameParse) -> bool {
 /// Barat": in a list, a name written right before a post's title (and after a comma or
 /// "dan") holds it.
 fn listed_holder(ctx: &Context, orgs: &Orgs, regions: &Regions, p: &Phrase) -> Option<NameParse> {
-    let scoped = p.post.org.is_some() || p.post.region.is_some();
-    if !scoped || !p.capitalized || ctx.is_title_sentence(p.sentence) {
+    // A post of a body or region, or with its unit named ("Camat Kare").
+    let named = p.post.org.is_some() || p.post.region.is_some() || p.post.role.contains(' ');
+    if !named || !p.capitalized || ctx.is_title_sentence(p.sentence) {
         return None;
     }
     let name = parse_name_before(ctx, p.tokens.start, orgs, regions)?;
