@@ -275,6 +275,7 @@ pub enum Cue {
     UnitStop,
     HolderLink,
     HolderBy,
+    CallName,
     ObjectMarker,
     GenericMarker,
     Adverb,
@@ -303,6 +304,7 @@ impl Cue {
                 | Cue::UnitStop
                 | Cue::HolderLink
                 | Cue::HolderBy
+                | Cue::CallName
                 | Cue::ObjectMarker
                 | Cue::GenericMarker
                 | Cue::Adverb
@@ -361,6 +363,7 @@ impl Cue {
             "unit-stop" => Cue::UnitStop,
             "holder-link" => Cue::HolderLink,
             "holder-by" => Cue::HolderBy,
+            "call-name" => Cue::CallName,
             "object-marker" => Cue::ObjectMarker,
             "generic-marker" => Cue::GenericMarker,
             "adverb" => Cue::Adverb,

@@ -461,7 +461,7 @@ fn a_count_after_a_qualifier_and_no_founding_statute_as_basis() {
 }
 
 #[test]
-fn a_truncated_call_name_and_a_swapped_letter_are_the_same_person() {
+fn call_names_truncated_names_and_a_swapped_letter_are_the_same_person() {
     let x = extract("ejaan-lain.txt");
     assert_eq!(persons(&x), ["Sumastro Hadiwijoyo", "Tjhai Chui Mie"]);
     let sumastro = x
@@ -478,6 +478,11 @@ fn a_truncated_call_name_and_a_swapped_letter_are_the_same_person() {
     assert_eq!(
         speaker(&x, "Jabatan ini amanah").as_deref(),
         Some("Sumastro Hadiwijoyo")
+    );
+    // "yang akrab disapa Aciu": a call name of the person just named.
+    assert_eq!(
+        speaker(&x, "Pejabat harus siap").as_deref(),
+        Some("Tjhai Chui Mie")
     );
 }
 

@@ -24,6 +24,9 @@ pub struct NameParse {
     pub words: Vec<String>,
     pub prefixes: Vec<String>,
     pub suffixes: Vec<String>,
+    /// Written after "akrab disapa" and the like: another name of the person named just
+    /// before.
+    pub call_name: bool,
 }
 
 impl NameParse {
@@ -262,6 +265,7 @@ pub fn parse_name(ctx: &Context, i: usize, orgs: &Orgs, regions: &Regions) -> Op
         words,
         prefixes,
         suffixes,
+        call_name: false,
     })
 }
 
@@ -314,6 +318,15 @@ pub fn collect(
             continue;
         }
         let w = ctx.word(i);
+        // "..., yang akrab disapa Ning Ita": a call name.
+        if i > 0
+            && ctx.lex.is_word(Cue::CallName, ctx.word(i - 1))
+            && let Some(mut p) = parse_name(ctx, i, orgs, regions)
+        {
+            p.call_name = true;
+            out.push(p);
+            continue;
+        }
         // Honorific-led or degree-trailed names anywhere.
         if ctx.lex.honorific(w).is_some()
             && is_capitalized(w)
@@ -429,7 +442,40 @@ pub fn resolve(ctx: &Context, mut parses: Vec<NameParse>) -> Persons {
     parses.sort_by_key(|p| (std::cmp::Reverse(p.words.len()), p.tokens.start));
     let mut forms: HashMap<Vec<String>, usize> = HashMap::new();
     let mut seen_at: Vec<(usize, usize)> = Vec::new(); // (token, person)
-    for p in &parses {
+    // Call names first bind to the person named before them; then every other reading of
+    // the same words finds that person.
+    let call_names: Vec<&NameParse> = parses.iter().filter(|p| p.call_name).collect();
+    let is_call = |p: &NameParse| call_names.iter().any(|c| c.words == p.words);
+    let (later, first): (Vec<&NameParse>, Vec<&NameParse>) =
+        parses.iter().partition(|p| is_call(p));
+    let mut order = first;
+    let mut bound = Vec::new();
+    for c in &call_names {
+        let s = ctx.sentence_of(c.tokens.start);
+        let named_before = order
+            .iter()
+            .filter(|p| p.tokens.end <= c.tokens.start && ctx.sentence_of(p.tokens.start) == s)
+            .max_by_key(|p| p.tokens.end)
+            .map(|p| p.words.clone());
+        if let Some(owner) = named_before {
+            bound.push((c.words.clone(), owner));
+        }
+    }
+    order.extend(
+        later
+            .into_iter()
+            .filter(|p| !p.call_name || bound.iter().all(|(w, _)| *w != p.words)),
+    );
+    let mut pending_calls = bound;
+    for p in order {
+        // Once the owner is known, its call names become its forms.
+        pending_calls.retain(|(call, owner)| match forms.get(owner) {
+            Some(&idx) => {
+                forms.insert(call.clone(), idx);
+                false
+            }
+            None => true,
+        });
         let idx = person_for(&mut persons, &mut forms, &p.words, p.tokens.start, &seen_at);
         seen_at.push((p.tokens.start, idx));
         let person = &mut persons.people[idx];
@@ -442,6 +488,11 @@ pub fn resolve(ctx: &Context, mut parses: Vec<NameParse>) -> Persons {
             if !person.suffixes.contains(x) {
                 person.suffixes.push(x.clone());
             }
+        }
+    }
+    for (call, owner) in pending_calls {
+        if let Some(&idx) = forms.get(&owner) {
+            forms.insert(call, idx);
         }
     }
     let meta = ctx.doc.meta.clone();
