@@ -201,6 +201,16 @@ pub fn parse_name(ctx: &Context, i: usize, orgs: &Orgs, regions: &Regions) -> Op
             // An initial or a short form: "M. Nasir", "Muh. Arsyad Tahir".
             words.push(format!("{}.", ctx.word(j)));
             j += 2;
+        } else if !words.is_empty()
+            && ctx.is_word(j)
+            && ctx.word(j).len() == 1
+            && ctx.word(j).chars().all(|c| c.is_ascii_uppercase())
+            && !ctx.touching(j)
+            && name_word(ctx, j + 1, orgs, regions)
+        {
+            // A middle initial written without its dot: "Singgih B Prasetyo".
+            words.push(ctx.word(j).to_string());
+            j += 1;
         } else if name_word(ctx, j, orgs, regions) {
             let mut w = ctx.word(j).to_string();
             // "Al-Amin": a hyphen after a particle. Two names joined by a hyphen are a
