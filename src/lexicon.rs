@@ -497,11 +497,12 @@ impl<P: Copy> Matcher<P> {
                 continue;
             };
             let text = tokens.span(range.clone()).slice(body);
-            let compound = in_hyphen_compound(tokens, body, &range);
             for (pat, rule, surface) in &self.entries[m.pattern().as_usize()] {
                 // "PAN" in "(PAN-RB)" is part of another acronym.
                 let acronym = matches!(rule, CaseRule::Upper | CaseRule::ExactOrUpper);
-                if case_fits(*rule, text, surface) && !(acronym && compound) {
+                if case_fits(*rule, text, surface)
+                    && !(acronym && in_hyphen_compound(tokens, body, &range))
+                {
                     out.push(Hit {
                         tokens: range.clone(),
                         pat: *pat,

@@ -50,6 +50,13 @@ fn holdings(x: &Extraction) -> Vec<(String, String)> {
     v
 }
 
+fn person<'a>(x: &'a Extraction, name: &str) -> &'a asnkg::extract::Person {
+    match x.persons.iter().find(|p| p.name == name) {
+        Some(p) => p,
+        None => panic!("no person {name:?} in {:?}", persons(x)),
+    }
+}
+
 fn speaker(x: &Extraction, starts: &str) -> Option<String> {
     let q = x.quotes.iter().find(|q| q.text.starts_with(starts))?;
     q.speaker.map(|s| x.persons[s].name.clone())
@@ -67,18 +74,14 @@ fn names_with_degrees_on_both_sides_and_enclitic_speakers() {
             "Yusuf Hamdani"
         ]
     );
-    let rudi = x
-        .persons
-        .iter()
-        .find(|p| p.name == "Rudi Hartawan")
-        .unwrap();
+    let rudi = person(&x, "Rudi Hartawan");
     assert_eq!(rudi.prefixes, ["Dr.", "Ir.", "H."]);
     assert_eq!(rudi.suffixes, ["M.Si."]);
     assert!(
         rudi.short_forms.contains("Rudi"),
         "short form resolved to the full name"
     );
-    let marlina = x.persons.iter().find(|p| p.name == "Marlina Sari").unwrap();
+    let marlina = person(&x, "Marlina Sari");
     assert_eq!(
         (marlina.prefixes.as_slice(), marlina.suffixes.as_slice()),
         (
@@ -474,11 +477,7 @@ fn call_names_truncated_names_and_a_swapped_letter_are_the_same_person() {
             "Yohanes B Santoso"
         ]
     );
-    let sumastro = x
-        .persons
-        .iter()
-        .find(|p| p.name == "Sumastro Hadiwijoyo")
-        .unwrap();
+    let sumastro = person(&x, "Sumastro Hadiwijoyo");
     assert!(
         sumastro.short_forms.contains("Sumas")
             && sumastro.short_forms.contains("Sumastro Hadwiijoyo"),

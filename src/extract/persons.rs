@@ -452,41 +452,26 @@ pub fn resolve(ctx: &Context, mut parses: Vec<NameParse>) -> Persons {
     parses.sort_by_key(|p| (std::cmp::Reverse(p.words.len()), p.tokens.start));
     let mut forms: HashMap<Vec<String>, usize> = HashMap::new();
     let mut seen_at: Vec<(usize, usize)> = Vec::new(); // (token, person)
-    // Call names first bind to the person named before them; then every other reading of
-    // the same words finds that person.
-    let call_names: Vec<&NameParse> = parses.iter().filter(|p| p.call_name).collect();
-    let is_call = |p: &NameParse| call_names.iter().any(|c| c.words == p.words);
-    let (later, first): (Vec<&NameParse>, Vec<&NameParse>) =
+    // A call name ("yang akrab disapa Ning Ita") is bound to the person named before it in
+    // its sentence: names that are no call name are read first, then the call names become
+    // forms of their owners, then every reading of a call name finds its owner.
+    let is_call = |p: &NameParse| parses.iter().any(|c| c.call_name && c.words == p.words);
+    let (calls, others): (Vec<&NameParse>, Vec<&NameParse>) =
         parses.iter().partition(|p| is_call(p));
-    let mut order = first;
-    let mut bound = Vec::new();
-    for c in &call_names {
-        let s = ctx.sentence_of(c.tokens.start);
-        let named_before = order
-            .iter()
-            .filter(|p| p.tokens.end <= c.tokens.start && ctx.sentence_of(p.tokens.start) == s)
-            .max_by_key(|p| p.tokens.end)
-            .map(|p| p.words.clone());
-        if let Some(owner) = named_before {
-            bound.push((c.words.clone(), owner));
-        }
-    }
-    order.extend(
-        later
-            .into_iter()
-            .filter(|p| !p.call_name || bound.iter().all(|(w, _)| *w != p.words)),
-    );
-    let mut pending_calls = bound;
-    for p in order {
-        // Once the owner is known, its call names become its forms.
-        pending_calls.retain(|(call, owner)| match forms.get(owner) {
-            Some(&idx) => {
-                forms.insert(call.clone(), idx);
-                false
-            }
-            None => true,
-        });
-        let idx = person_for(&mut persons, &mut forms, &p.words, p.tokens.start, &seen_at);
+    let owners: Vec<(Vec<String>, Vec<String>)> = calls
+        .iter()
+        .filter(|c| c.call_name)
+        .filter_map(|c| {
+            let s = ctx.sentence_of(c.tokens.start);
+            others
+                .iter()
+                .filter(|p| p.tokens.end <= c.tokens.start && ctx.sentence_of(p.tokens.start) == s)
+                .max_by_key(|p| p.tokens.end)
+                .map(|p| (c.words.clone(), p.words.clone()))
+        })
+        .collect();
+    let mut add = |p: &NameParse, forms: &mut HashMap<Vec<String>, usize>| {
+        let idx = person_for(&mut persons, forms, &p.words, p.tokens.start, &seen_at);
         seen_at.push((p.tokens.start, idx));
         let person = &mut persons.people[idx];
         for x in &p.prefixes {
@@ -499,11 +484,17 @@ pub fn resolve(ctx: &Context, mut parses: Vec<NameParse>) -> Persons {
                 person.suffixes.push(x.clone());
             }
         }
+    };
+    for p in &others {
+        add(p, &mut forms);
     }
-    for (call, owner) in pending_calls {
+    for (call, owner) in owners {
         if let Some(&idx) = forms.get(&owner) {
             forms.insert(call, idx);
         }
+    }
+    for p in &calls {
+        add(p, &mut forms);
     }
     let meta = ctx.doc.meta.clone();
     for (names, authors) in [(&meta.authors, true), (&meta.editors, false)] {

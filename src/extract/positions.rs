@@ -144,14 +144,15 @@ pub fn find(
                 None => break,
             }
         }
-        let mut entry = ctx.lex.roles[title.1].clone();
+        let entry = &ctx.lex.roles[title.1];
         if entry.takes == Takes::Modifier {
             i = title.0.end;
             continue;
         }
         // "Staf Ahli Gubernur Sulteng", "Asisten Bupati Sigi": a staff title right before a
         // head of region's title is one post, in that region's government.
-        if entry.takes == Takes::Org
+        let (mut role, mut takes) = (std::borrow::Cow::Borrowed(entry.role.as_str()), entry.takes);
+        if takes == Takes::Org
             && let Some((t2, r2)) = super::starting_at(&role_hits, title.0.end, |(t2, _)| t2.start)
                 .iter()
                 .filter(|(_, r2)| matches!(ctx.lex.roles[*r2].takes, Takes::Region(_)))
@@ -159,8 +160,8 @@ pub fn find(
                 .cloned()
         {
             let head = &ctx.lex.roles[r2];
-            entry.role = format!("{} {}", entry.role, head.role);
-            entry.takes = head.takes;
+            role = format!("{role} {}", head.role).into();
+            takes = head.takes;
             title.0 = title.0.start..t2.end;
         }
         // "Sekretaris Daerah (Sekda) Kabupaten Kendal": the abbreviation in brackets.
@@ -170,13 +171,13 @@ pub fn find(
         {
             title.0 = title.0.start..title.0.end + 3;
         }
-        role_words.push(entry.role.clone());
-        // "Plt Bupati" names a post; "Plt bupati" (the title in lower case) speaks of any. A
-        // modifier of two words may be written in lower case ("pejabat sementara Bupati
-        // Sula"); one word may not ("pejabat Bupati Lahat" is officials of the Bupati).
+        role_words.push(role.to_string());
+        // "Plt Bupati" names a post; "Plt bupati" (the title in lower case) speaks of any.
+        // Modifiers longer than one token may be written in lower case ("pejabat sementara
+        // Bupati Sula"); one word may not ("pejabat Bupati Lahat" is officials of the Bupati).
         let capitalized = (is_capitalized(ctx.word(start)) || title.0.start - start > 1)
             && is_capitalized(ctx.word(title.0.start));
-        let mut phrase = match entry.takes {
+        let mut phrase = match takes {
             Takes::Region(kind) => region_phrase(
                 ctx,
                 orgs,
@@ -187,15 +188,7 @@ pub fn find(
                 kind,
             ),
             Takes::Country => country_phrase(ctx, start, title.0.end, role_words.join(" ")),
-            Takes::Org => org_phrase(
-                ctx,
-                orgs,
-                regions,
-                start,
-                title.0.end,
-                role_words,
-                &entry.role,
-            ),
+            Takes::Org => org_phrase(ctx, orgs, regions, start, title.0.end, role_words, &role),
             Takes::Modifier => None,
         };
         if let Some(p) = phrase.as_mut() {
@@ -652,17 +645,15 @@ fn continues_list(ctx: &Context, name: &NameParse) -> bool {
 }
 
 /// "..., Sulpakar Penjabat Bupati Mesuji dan Zaidirina Penjabat Bupati Tulang Bawang
-/// Barat": in a list, a name written right before a post's title (and after a comma or
-/// "dan") holds it.
+/// Barat": a name opening a list item right before a named post's title holds it (see
+/// [`name_opening_item`]).
 fn listed_holder(ctx: &Context, orgs: &Orgs, regions: &Regions, p: &Phrase) -> Option<NameParse> {
     // A post of a body or region, or with its unit named ("Camat Kare").
     let named = p.post.org.is_some() || p.post.region.is_some() || p.post.role.contains(' ');
-    if !named || !p.capitalized || ctx.is_title_sentence(p.sentence) {
+    if !named || !p.capitalized {
         return None;
     }
-    let name = parse_name_before(ctx, p.tokens.start, orgs, regions)?;
-    let s = name.tokens.start;
-    (s > 0 && matches!(ctx.word(s - 1), "," | "dan" | "serta")).then_some(name)
+    name_opening_item(ctx, orgs, regions, p)
 }
 
 /// "Maulidini, SKM, Kepala ...", "X selaku Sekretaris Daerah ...".
