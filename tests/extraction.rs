@@ -530,3 +530,47 @@ fn a_short_form_in_brackets_other_link_verbs_and_a_brand_after_the_dateline() {
     // "se-kabupaten" is no degree and makes no person.
     assert_eq!(x.persons.len(), 4, "{:?}", persons(&x));
 }
+
+#[test]
+fn name_lists_known_bodies_misspelt_secretary_titles_and_the_governor_of_a_regency_article() {
+    let x = extract("daftar-dan-singkatan.txt");
+    // Every name of a list opened by a person-lead word.
+    for who in ["Sitti Aminah", "Muh Ridwan", "Anshar", "Nurul Hikmah"] {
+        person(&x, who);
+    }
+    let h = holdings(&x);
+    let holds = |who: &str, post: &str| h.iter().any(|(p, l)| p == who && l == post);
+    for (who, post) in [
+        // A governor in an article about a regency: the regency's province.
+        ("Andi Mappatoba", "Gubernur Sulawesi Selatan"),
+        // "Sekretaris Kabupaten" is the regency's Sekda; "Kasubid" a Kepala Subbidang.
+        ("Andi Baso Ramli", "Sekretaris Daerah Sinjai"),
+        (
+            "Hendra Wijaya",
+            "Kepala Subbidang Mutasi Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Kabupaten Sinjai",
+        ),
+    ] {
+        assert!(holds(who, post), "{who} as {post} missing from {h:?}");
+    }
+    // A known body's acronym after a misspelt name is that body: one organization.
+    let bkpsdm: Vec<&str> = x
+        .orgs
+        .iter()
+        .filter(|o| o.alt_names.contains("BKPSDM"))
+        .map(|o| o.name.as_str())
+        .collect();
+    assert_eq!(
+        bkpsdm,
+        ["Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Kabupaten Sinjai"]
+    );
+    // Who led the selection did not lead the rotation.
+    let rotation = x
+        .events
+        .iter()
+        .find(|e| e.kinds.contains(&EventKind::Rotation))
+        .expect("the rotation");
+    assert_ne!(
+        rotation.officiant.map(|p| x.persons[p].name.as_str()),
+        Some("Andi Baso Ramli")
+    );
+}

@@ -525,7 +525,7 @@ fn fill_slots(
             .filter(|&e| events[e].sentences.first().is_some_and(|&f| f <= s + 1))
             .min_by_key(|&e| events_distance(&events[e].sentences, s));
         let Some(e) = target else { continue };
-        if events[e].officiant.is_some() {
+        if events[e].officiant.is_some() || opens_other_kind(ctx, h.tokens.start, &events[e]) {
             continue;
         }
         // "Pemkab Bone resmi membuka seleksi": a body that opens an event organizes it.
@@ -673,6 +673,18 @@ fn fill_slots(
             }
         }
     }
+}
+
+/// "Proses seleksi dipimpin oleh X" after a report of a rotation: the opener's subject
+/// names an event of a kind the nearest event is not, so X did not lead that event.
+fn opens_other_kind(ctx: &Context, opener: usize, event: &Event) -> bool {
+    let start = ctx.sentence_range(ctx.sentence_of(opener)).start;
+    (start.max(opener.saturating_sub(3))..opener).any(|k| {
+        ctx.cues_at(k).any(|h| match h.pat {
+            CuePat::Trigger(t) => !event.kinds.contains(&ctx.lex.triggers[t].kind),
+            _ => false,
+        })
+    })
 }
 
 fn events_distance(sentences: &[usize], s: usize) -> usize {

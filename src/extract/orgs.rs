@@ -333,6 +333,20 @@ fn definitions(ctx: &Context, regions: &Regions, orgs: &mut Orgs, taken: &mut Ta
             region = Some(r);
             end = rt.end;
         }
+        // "Badan Kepegawaian Pembinaan Sumber Daya Manusia (BKPSDM)": a known body's
+        // acronym after a name that differs from the known one by a word is that body.
+        if let Some(e) = known_body(ctx, &long, acr) {
+            let region = region.or(if e.regional { regions.dominant } else { None });
+            let key = orgs.add(lexicon_org(ctx, e, region), Some(long));
+            taken.add(s..end);
+            orgs.mentions.push(OrgMention {
+                tokens: s..end,
+                key: key.clone(),
+                leader: None,
+            });
+            defined.push((acr.to_string(), key));
+            continue;
+        }
         let key = match region {
             Some(r) => format!("{}-{}", slugify(&long), ctx.lex.regions[r].key),
             None => slugify(&long),
@@ -385,6 +399,31 @@ fn definitions(ctx: &Context, regions: &Regions, orgs: &mut Orgs, taken: &mut Ta
             }
         }
     }
+}
+
+/// The lexicon body whose acronym is `acr` and whose name shares at least 60% of its words
+/// with `long` (so "Badan Keuangan Daerah (BKD)" is not the Badan Kepegawaian Daerah).
+fn known_body<'l>(ctx: &Context<'l>, long: &str, acr: &str) -> Option<&'l OrgEntry> {
+    let words = |s: &str| -> BTreeSet<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty() && !matches!(*w, "dan" | "serta"))
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let written = words(long);
+    let overlap = |e: &OrgEntry| {
+        let known = words(&e.name);
+        let shared = written.intersection(&known).count();
+        shared as f64 / written.union(&known).count().max(1) as f64
+    };
+    ctx.lex
+        .orgs
+        .iter()
+        .filter(|e| e.aliases.iter().any(|a| a == acr))
+        .map(|e| (overlap(e), e))
+        .filter(|(o, _)| *o >= 0.6)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, e)| e)
 }
 
 /// Whether the acronym fits the long name: its letters appear in order, preferring word

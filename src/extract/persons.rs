@@ -374,11 +374,52 @@ pub fn collect(
                 || (!placed && !ctx.in_quote(i) && before_speech(ctx, after));
             let strong_before = i > 0 && after_lead(ctx, i);
             if strong_after || strong_before || introduced_as_one_of(ctx, i) {
+                let listed = listed_after(ctx, &p, orgs, regions);
                 out.push(p);
+                out.extend(listed);
             }
         }
     }
     out
+}
+
+/// "Mereka adalah Jumeri Asri, Hisar C Sihotang, Wirin, dan Rudi Susanto.": the names
+/// listed after a person read with a cue are persons too, when the list holds nothing but
+/// names (commas, then "dan" or "serta" before the last) and ends its sentence.
+fn listed_after(
+    ctx: &Context,
+    first: &NameParse,
+    orgs: &Orgs,
+    regions: &Regions,
+) -> Vec<NameParse> {
+    let sentence = ctx.sentence_range(ctx.sentence_of(first.tokens.start));
+    let mut items = Vec::new();
+    let mut j = first.tokens.end;
+    loop {
+        let comma = ctx.is_punct(j, ",");
+        if comma {
+            j += 1;
+        }
+        let last = matches!(ctx.word(j), "dan" | "serta");
+        if last {
+            j += 1;
+        } else if !comma {
+            break;
+        }
+        let item = (ctx.is_capitalized_word(j) && name_word(ctx, j, orgs, regions))
+            .then(|| parse_name(ctx, j, orgs, regions))
+            .flatten();
+        let Some(item) = item else {
+            return Vec::new();
+        };
+        j = item.tokens.end;
+        items.push(item);
+        if last {
+            break;
+        }
+    }
+    let ends = j >= sentence.end || (ctx.is_punct(j, ".") && j + 1 >= sentence.end);
+    if ends { items } else { Vec::new() }
 }
 
 /// "Jalan Jenderal Sudirman", "Jl. H. Fachrudin": a street, not a person.

@@ -736,9 +736,16 @@ pub fn finish(
     let mut out = Positions::default();
     for p in &mut phrases {
         // An unscoped regional title ("Pj Bupati" in a caption) is the article's region's.
+        // "Gubernur" in an article about a kabupaten of the province, or in one that names
+        // a single province: that province's.
         if p.post.region.is_none()
             && let Some(kind) = p.region_kind
-            && let Some(d) = regions.dominant
+            && let Some(d) = match kind {
+                Some(RegionKind::Provinsi) => regions
+                    .dominant_province
+                    .or_else(|| regions.sole_province(ctx)),
+                _ => regions.dominant,
+            }
             && kind.is_none_or(|k| ctx.lex.regions[d].kind.fits(k))
         {
             let gov = government_of(ctx, d);

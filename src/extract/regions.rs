@@ -28,6 +28,9 @@ pub struct Regions {
     pub contextual: std::cell::RefCell<Vec<(Range<usize>, usize)>>,
     /// The region the article is mostly about.
     pub dominant: Option<usize>,
+    /// The province the article is mostly about: the dominant region if it is one, else
+    /// the province named most by the same test, else the dominant region's province.
+    pub dominant_province: Option<usize>,
 }
 
 impl Regions {
@@ -50,6 +53,23 @@ impl Regions {
         super::near(&self.candidates, i, |c| c.tokens.start)
             .iter()
             .find(|c| c.name_tokens.start == i)
+    }
+
+    /// The one province the article names, on its own or in context ("Pemprov Bengkulu"),
+    /// if it names exactly one.
+    pub fn sole_province(&self, ctx: &Context) -> Option<usize> {
+        let contextual = self.contextual.borrow();
+        let named = (self.resolved.values().copied())
+            .chain(contextual.iter().map(|(_, r)| *r))
+            .filter(|&r| ctx.lex.regions[r].kind == RegionKind::Provinsi);
+        let mut found = None;
+        for r in named {
+            match found {
+                Some(f) if f != r => return None,
+                _ => found = Some(r),
+            }
+        }
+        found
     }
 
     /// Resolves the candidate at `i` for a context that wants `kind` (a Bupati wants a
@@ -211,7 +231,7 @@ pub fn find(ctx: &Context) -> Regions {
             }
         }
         if pass == 0 {
-            regions.dominant = dominant(ctx, &regions);
+            (regions.dominant, regions.dominant_province) = dominant(ctx, &regions);
         }
     }
     // Drop resolved mentions inside a parenthesised alias we already absorbed.
@@ -222,8 +242,9 @@ pub fn find(ctx: &Context) -> Regions {
 /// region ("Kepala BKPSDM", "Dinas Pertanian"): the kabupaten or kota named most often (a
 /// name after its kind word counts double), if it is named more than once and more than
 /// any other; failing that, a province by the same test. A region named once in passing
-/// ("KCD Serang-Cilegon") scopes nothing.
-fn dominant(ctx: &Context, regions: &Regions) -> Option<usize> {
+/// ("KCD Serang-Cilegon") scopes nothing. Also the province the article is about (see
+/// [`Regions::dominant_province`]).
+fn dominant(ctx: &Context, regions: &Regions) -> (Option<usize>, Option<usize>) {
     let mut local: BTreeMap<usize, usize> = BTreeMap::new();
     let mut provinces: BTreeMap<usize, usize> = BTreeMap::new();
     for (&ci, &r) in &regions.resolved {
@@ -235,7 +256,11 @@ fn dominant(ctx: &Context, regions: &Regions) -> Option<usize> {
         };
         *score.entry(r).or_insert(0) += if c.kind_word.is_some() { 2 } else { 1 };
     }
-    clear_winner(&local).or_else(|| clear_winner(&provinces))
+    let province = clear_winner(&provinces);
+    match clear_winner(&local) {
+        Some(l) => (Some(l), province.or_else(|| ctx.lex.regions[l].province)),
+        None => (province, province),
+    }
 }
 
 /// The key with the highest score, if that score is at least 2 and no other key has it.
