@@ -31,24 +31,47 @@ pub struct BuildArgs {
     /// articles at most (each article is always replaced whole)
     #[arg(long, value_name = "N", default_value_t = 256)]
     pub batch: usize,
-    /// Memory for loading a fresh store, in MB (a rough budget). The default keeps the
-    /// peak low and leaves the store compacted; more (e.g. 1600) loads a large corpus
-    /// faster but leaves RocksDB's compaction for later writes (see BENCHMARKS.md)
-    #[arg(long, value_name = "MB", default_value_t = DEFAULT_LOADER_MEMORY_MB,
-          value_parser = clap::value_parser!(u64).range(16..))]
-    pub loader_memory: u64,
+    /// Memory for loading a fresh store, in MB (a rough budget). By default it grows with
+    /// the input: 256 for up to about 30 MB of text, then 8 MB per MB of text, at most
+    /// 1600 or a quarter of the memory available, so a large corpus loads in about 20
+    /// sorted batches (see BENCHMARKS.md)
+    #[arg(long, value_name = "MB", value_parser = clap::value_parser!(u64).range(16..))]
+    pub loader_memory: Option<u64>,
     /// Do not show progress
     #[arg(long)]
     pub quiet: bool,
 }
 
-/// Oxigraph's default targets 2 GB per thread. 256 MB in all loaded 10k generated articles
-/// as fast (10.7-15.7 s against 14.9-15.9 s) at a third of the peak memory (431 MiB against
-/// 1.4 GiB); 128 MB was slower and left a store 70% larger. At 100k articles, 1600 MB
-/// loads in 110-122 s instead of 168-185 s at 1.5-1.6 GiB instead of 0.55 GiB peak,
-/// because fewer, larger files stay under RocksDB's compaction triggers: the compaction is
-/// left for later writes.
-const DEFAULT_LOADER_MEMORY_MB: u64 = 256;
+/// The loader's budget when `--loader-memory` is not given, for `input_bytes` of articles
+/// and `available_mb` of free memory (if known). Oxigraph's default targets 2 GB per
+/// thread. 256 MB loaded 10k generated articles (22 MB) as fast as 2 GB (10.7-15.7 s
+/// against 14.9-15.9 s) at a third of the peak (431 MiB against 1.4 GiB); 128 MB was
+/// slower and left a store 70% larger. At 100k articles (216 MB), 256 MB writes about 115
+/// sorted batches that RocksDB must then compact on one thread (65 s of a 168 s load);
+/// 1600 MB writes 19, under its compaction triggers, and loads in 110-122 s at a 1.6 GiB
+/// peak. So the budget follows the input at 8 MB per MB of text (about 18 batches)
+/// between those two, and never takes more than a quarter of the free memory. Input of
+/// unknown size (stdin) gets the floor.
+pub fn loader_budget_mb(input_bytes: u64, available_mb: Option<u64>) -> u64 {
+    const FLOOR: u64 = 256;
+    const CEILING: u64 = 1600;
+    const PER_MB_OF_TEXT: u64 = 8;
+    let wanted = (input_bytes / 1_000_000)
+        .saturating_mul(PER_MB_OF_TEXT)
+        .clamp(FLOOR, CEILING);
+    match available_mb {
+        Some(free) => wanted.min((free / 4).max(FLOOR)),
+        None => wanted,
+    }
+}
+
+/// Free memory in MB as the kernel estimates it (Linux), if known.
+fn available_memory_mb() -> Option<u64> {
+    let info = std::fs::read_to_string("/proc/meminfo").ok()?;
+    let line = info.lines().find(|l| l.starts_with("MemAvailable:"))?;
+    let kb: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb / 1024)
+}
 
 /// A processed batch; for a fresh store each article also comes with its quads as owned
 /// oxigraph quads (what the bulk loader takes), made on the extraction threads rather
@@ -117,7 +140,9 @@ pub fn run(args: BuildArgs) -> Result<u8, String> {
     let result = if fresh {
         load_fresh(
             &store,
-            args.loader_memory as usize,
+            args.loader_memory
+                .unwrap_or_else(|| loader_budget_mb(total_bytes, available_memory_mb()))
+                as usize,
             rx,
             reference,
             &mut seen,
@@ -357,5 +382,25 @@ impl Progress {
     }
     fn finish(&self) {
         eprint!("\r{}\r", " ".repeat(80));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::loader_budget_mb;
+
+    #[test]
+    fn the_loader_budget_follows_the_input_between_its_bounds() {
+        // Small and unknown inputs get the floor.
+        assert_eq!(loader_budget_mb(0, None), 256);
+        assert_eq!(loader_budget_mb(22_000_000, Some(20_000)), 256);
+        // In between, 8 MB per MB of text.
+        assert_eq!(loader_budget_mb(100_000_000, Some(20_000)), 800);
+        // Large inputs stop at the ceiling...
+        assert_eq!(loader_budget_mb(216_000_000, Some(20_000)), 1600);
+        assert_eq!(loader_budget_mb(u64::MAX, None), 1600);
+        // ...and never take more than a quarter of the free memory, nor less than the floor.
+        assert_eq!(loader_budget_mb(216_000_000, Some(4_000)), 1000);
+        assert_eq!(loader_budget_mb(216_000_000, Some(500)), 256);
     }
 }
