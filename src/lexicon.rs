@@ -276,6 +276,7 @@ pub enum Cue {
     HolderLink,
     HolderBy,
     CallName,
+    PastMarker,
     ObjectMarker,
     GenericMarker,
     Adverb,
@@ -305,6 +306,7 @@ impl Cue {
                 | Cue::HolderLink
                 | Cue::HolderBy
                 | Cue::CallName
+                | Cue::PastMarker
                 | Cue::ObjectMarker
                 | Cue::GenericMarker
                 | Cue::Adverb
@@ -364,6 +366,7 @@ impl Cue {
             "holder-link" => Cue::HolderLink,
             "holder-by" => Cue::HolderBy,
             "call-name" => Cue::CallName,
+            "past-marker" => Cue::PastMarker,
             "object-marker" => Cue::ObjectMarker,
             "generic-marker" => Cue::GenericMarker,
             "adverb" => Cue::Adverb,

@@ -574,3 +574,40 @@ fn name_lists_known_bodies_misspelt_secretary_titles_and_the_governor_of_a_regen
         Some("Andi Baso Ramli")
     );
 }
+
+#[test]
+fn bureau_short_forms_a_body_before_its_government_local_short_forms_and_past_posts() {
+    let x = extract("biro-dan-pemprov.txt");
+    let h = holdings(&x);
+    assert_eq!(
+        h,
+        [
+            (
+                "Hamdan Pakaya".to_string(),
+                "Gubernur Gorontalo".to_string()
+            ),
+            // "Kepala Biro (Karo) Umum Setda ..., kini dijabat oleh X"; his earlier post
+            // ("Sebelumnya X menjabat ...") is not held now.
+            (
+                "Ridwan Olii".to_string(),
+                "Kepala Biro Umum Sekretariat Daerah Provinsi Gorontalo".to_string()
+            ),
+            // "Kepala Bidang Mutasi BKD Pemprov Gorontalo X": the body is the province's.
+            (
+                "Yusuf Tangahu".to_string(),
+                "Kepala Bidang Mutasi Badan Kepegawaian Daerah Provinsi Gorontalo".to_string()
+            ),
+        ]
+    );
+    // "Umum" names the bureau, not a person.
+    assert_eq!(
+        persons(&x),
+        ["Hamdan Pakaya", "Ridwan Olii", "Yusuf Tangahu"]
+    );
+    // "dari Kominfo" after "Dinas Kominfo Gorontalo" is that office, not the ministry.
+    assert!(
+        x.orgs.iter().all(|o| !o.name.starts_with("Kementerian")),
+        "{:?}",
+        x.orgs.iter().map(|o| &o.name).collect::<Vec<_>>()
+    );
+}

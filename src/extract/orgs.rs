@@ -167,6 +167,15 @@ pub fn find(ctx: &Context, regions: &Regions) -> Orgs {
     // mention of the same body elsewhere in the article is that instance.
     let mut explicit: HashMap<usize, usize> = HashMap::new();
     for h in hits {
+        // "Kominfo" inside "Dinas Kominfo Sumsel" is not the ministry written with a region.
+        let inside = |o: &crate::lexicon::Hit<OrgPat>| {
+            o.tokens.start <= h.tokens.start
+                && h.tokens.end <= o.tokens.end
+                && o.tokens.len() > h.tokens.len()
+        };
+        if hits.iter().any(inside) {
+            continue;
+        }
         if let OrgPat::Name(i) | OrgPat::Leader(i) = h.pat {
             let mut end = h.tokens.end;
             if ctx.is_punct(end, "(") && ctx.is_punct(end + 2, ")") {
@@ -215,8 +224,42 @@ pub fn find(ctx: &Context, regions: &Regions) -> Orgs {
     }
     definitions(ctx, regions, &mut orgs, &mut taken);
     generic_names(ctx, regions, &mut orgs, &mut taken);
+    local_short_forms(ctx, &mut orgs);
     orgs.mentions.sort_by_key(|m| m.tokens.start);
     orgs
+}
+
+/// "Kepala Dinas Kominfo Sumsel ... pindah ke Kominfo": a national body's short form that
+/// the article also uses inside a regional body's name ("Dinas Kominfo") is that regional
+/// body. The national body is dropped when nothing else names it.
+fn local_short_forms(ctx: &Context, orgs: &mut Orgs) {
+    let mut moved: Vec<String> = Vec::new();
+    for m in &mut orgs.mentions {
+        let written = ctx.text(m.tokens.clone());
+        let national = orgs
+            .entities
+            .get(&m.key)
+            .is_some_and(|o| o.region.is_none() && o.alt_names.contains(written));
+        if !national || m.leader.is_some() {
+            continue;
+        }
+        let local = orgs.entities.values().find(|o| {
+            o.region.is_some()
+                && o.alt_names.iter().any(|a| {
+                    a.strip_suffix(written)
+                        .and_then(|head| head.strip_suffix(' '))
+                        .is_some_and(|head| is_org_head(ctx.lex, head))
+                })
+        });
+        if let Some(local) = local {
+            moved.push(std::mem::replace(&mut m.key, local.key.clone()));
+        }
+    }
+    for key in moved {
+        if !orgs.mentions.iter().any(|m| m.key == key) {
+            orgs.entities.remove(&key);
+        }
+    }
 }
 
 fn government_mention(
@@ -268,6 +311,19 @@ fn lexicon_mention(
         }
         // A regional office's seat ("Kanreg I BKN Yogyakarta") is part of its name.
         end = rt.end;
+    }
+    // "Badan Kepegawaian Daerah Pemprov Bengkulu": a regional body right before the
+    // government it belongs to is that government's region's.
+    if region.is_none() && e.regional {
+        region = ctx
+            .org_hits
+            .iter()
+            .filter(|h| h.tokens.start == end)
+            .find_map(|h| match h.pat {
+                OrgPat::Government(kind) => regions.resolve_at(ctx, h.tokens.end, kind),
+                _ => None,
+            })
+            .map(|(_, r)| r);
     }
     if region.is_none() {
         let acronym = e.aliases.iter().any(|a| a == &written_name);

@@ -188,7 +188,11 @@ pub fn find(
                 kind,
             ),
             Takes::Country => country_phrase(ctx, start, title.0.end, role_words.join(" ")),
-            Takes::Org => org_phrase(ctx, orgs, regions, start, title.0.end, role_words, &role),
+            // "Kepala Biro (Karo) Umum Setda": the title's short form before its unit.
+            Takes::Org => {
+                let at = abbreviation_in_brackets(ctx, title.0.end).unwrap_or(title.0.end);
+                org_phrase(ctx, orgs, regions, start, at, role_words, &role)
+            }
             Takes::Modifier => None,
         };
         if let Some(p) = phrase.as_mut() {
@@ -319,12 +323,26 @@ fn org_phrase(
 ) -> Option<Phrase> {
     let sentence = ctx.sentence_of(start);
     let mut j = at;
+    // "Kepala Biro (Karo) Umum Setda": the short form in brackets inside the unit words.
+    let mut short_form: Option<Range<usize>> = None;
     while j < ctx.toks.len() && j - at <= 8 && ctx.sentence_of(j) == sentence {
+        if j > at
+            && short_form.is_none()
+            && let Some(end) = abbreviation_in_brackets(ctx, j)
+        {
+            short_form = Some(j..end);
+            j = end;
+            continue;
+        }
         if let Some(m) = orgs.mention_at(j).cloned() {
             if m.leader.is_some() {
                 break;
             }
-            let units = ctx.text(at..j);
+            let units = match &short_form {
+                Some(b) => format!("{} {}", ctx.text(at..b.start), ctx.text(b.end..j)),
+                None => ctx.text(at..j).to_string(),
+            };
+            let units = units.trim();
             if !units.is_empty() {
                 role_words.push(title_case(units));
             }
@@ -595,6 +613,15 @@ fn holder_after(
     {
         j = t.end;
     }
+    // "Kepala Bidang Mutasi BKD Pemprov Bengkulu Henri": the body's government.
+    if scoped
+        && let Some(m) = orgs.mention_at(j)
+        && orgs
+            .get(&m.key)
+            .is_some_and(|o| o.key.starts_with("pemerintah-"))
+    {
+        j = m.tokens.end;
+    }
     if ctx.is_punct(j, ",") {
         j += 1;
     }
@@ -605,9 +632,9 @@ fn holder_after(
             j += 1;
         }
     }
-    // "jabatan Bupati Sula kini diisi oleh X".
+    // "jabatan Bupati Sula kini diisi oleh X", "Kepala Biro Umum Setda, kini dijabat oleh X".
     let mut by = j;
-    if ctx.lex.is_word(Cue::HolderLink, ctx.word(by)) && by == p.tokens.end {
+    if ctx.lex.is_word(Cue::HolderLink, ctx.word(by)) && by <= p.tokens.end + 1 {
         by += 1;
     }
     if ctx.lex.is_word(Cue::HolderBy, ctx.word(by)) && ctx.word(by + 1) == "oleh" {
@@ -623,6 +650,9 @@ fn holder_after(
     parse_name(ctx, j, orgs, regions)
         .filter(|_| super::starting_at(phrases, j, |q| q.tokens.start).is_empty())
         .filter(|name| !(after_comma && continues_list(ctx, name)))
+        // "Kepala Biro (Karo) Umum Sekretariat Daerah": a word right before a body's name
+        // is the unit's name, not the holder's.
+        .filter(|name| orgs.mention_at(name.tokens.end).is_none())
 }
 
 /// "Staf Ahli Bidang Hukum, Politik dan Pemerintahan": a lone word after the comma, then
@@ -722,7 +752,18 @@ fn holder_before(
     if title_sentence || !(p.capitalized || linked) {
         return None;
     }
-    parse_name_before(ctx, b, orgs, regions)
+    let name = parse_name_before(ctx, b, orgs, regions)?;
+    // "Sebelumnya, X menjabat Kepala Dinas ...", "X pernah menjabat ...": a past post. Not
+    // "Sebelumnya, X dipercaya menjadi ...": a post given earlier is held now.
+    let near = name.tokens.start.saturating_sub(2)..name.tokens.start;
+    let link = name.tokens.end..p.tokens.start;
+    let past = (near.chain(link.clone()))
+        .any(|k| ctx.sentence_of(k) == p.sentence && ctx.lex.is_word(Cue::PastMarker, ctx.word(k)));
+    let given = link.clone().any(|k| {
+        let w = ctx.word(k);
+        matches!(w, "menjadi" | "jadi") || (w.len() > 4 && w.starts_with("di"))
+    });
+    (!(linked && past && !given)).then_some(name)
 }
 
 /// Resolves holders to persons, fills labels and defaults, and builds posts and holdings.
