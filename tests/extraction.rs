@@ -611,3 +611,25 @@ fn bureau_short_forms_a_body_before_its_government_local_short_forms_and_past_po
         x.orgs.iter().map(|o| &o.name).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_body_opening_the_sentence_is_the_subject_of_its_act_not_a_person_named_after_it() {
+    let x = extract("badan-sebagai-subjek.txt");
+    let sanction = x
+        .events
+        .iter()
+        .find(|e| e.kinds.contains(&EventKind::Sanction))
+        .expect("the dismissal");
+    assert_eq!(sanction.participants, Some(2));
+    assert_eq!(
+        sanction.officiant.map(|p| x.persons[p].name.as_str()),
+        None,
+        "the minister only gave the instruction"
+    );
+    // The minister is still read, with his post.
+    assert!(
+        holdings(&x)
+            .iter()
+            .any(|(p, l)| p == "Harun Wicaksono" && l == "Menteri Dalam Negeri")
+    );
+}

@@ -724,11 +724,29 @@ fn subject_person(ctx: &Context, inp: &Inputs, verb: Range<usize>) -> Option<usi
         .iter()
         .filter(|(t, _)| *t < verb.start)
         .min_by_key(|(t, _)| *t);
+    // "X mengatakan, pihaknya memberhentikan ...": X reports what another subject did
+    // (but "kata X, usai melantik ..." is X's own act).
+    if let Some((t, _)) = before
+        && (t + 1..verb.start).any(|k| ctx.has_cue(k, Cue::Speech))
+    {
+        return None;
+    }
     let after = candidates
         .iter()
         .filter(|(t, _)| *t >= verb.end)
         .min_by_key(|(t, _)| *t);
-    if let Some((_, p)) = before.or(after) {
+    // "Pemerintah Kabupaten Lebak memberhentikan ... sesuai arahan Mendagri X": a body
+    // opening the sentence is the subject; a person named after the verb is not.
+    let body_subject = inp
+        .orgs
+        .mention_at(s.start)
+        .is_some_and(|m| m.tokens.end <= verb.start);
+    // A verb inside a quotation has its subject there too ("Kita memberhentikan ...,"
+    // kata X): the speaker named after it is not the one who acted.
+    if ctx.in_quote(verb.start) {
+        return before.map(|(_, p)| *p);
+    }
+    if let Some((_, p)) = before.or(after.filter(|_| !body_subject)) {
         return Some(*p);
     }
     // "... ia sampaikan saat membuka ...": a pronoun subject is the last person named.

@@ -579,6 +579,15 @@ fn build(
 
 /// A title runs to the end of the clause: a period, a semicolon, a bracket or quote, or a
 /// comma followed by a lowercase word that does not continue a list.
+/// A lower-case passive verb: "di" + stem + "-kan" or "-i" ("disebutkan", "diatur" is not:
+/// titles hold nouns, and "Diatur" rarely closes one).
+fn is_passive_verb(w: &str) -> bool {
+    w.len() >= 7
+        && w.starts_with("di")
+        && w.bytes().all(|b| b.is_ascii_lowercase())
+        && (w.ends_with("kan") || w.ends_with('i'))
+}
+
 fn read_title(ctx: &Context, from: usize) -> (String, usize) {
     let sentence = ctx.sentence_of(from);
     let mut j = from;
@@ -604,6 +613,8 @@ fn read_title(ctx: &Context, from: usize) -> (String, usize) {
             Some(TokKind::Newline) | None => break,
             // A new clause begins ("... dimana Penjabat dilarang ...").
             _ if j > from && ctx.has_cue(j, Cue::TitleStop) => break,
+            // A passive verb is no part of a title ("... tentang manajemen PNS disebutkan").
+            _ if j > from && is_passive_verb(w) => break,
             // Another instrument begins ("... tentang ASN serta Peraturan Pemerintah Nomor 94").
             _ if j > from
                 && ctx.is_capitalized_word(j)
@@ -670,6 +681,16 @@ mod tests {
         let l = laws("Hal itu diatur dalam UU Nomor 5 Tahun 2014, 3 orang ditunda.");
         assert_eq!(l.len(), 1, "{l:?}");
         assert_eq!(l[0].numbers, ["5"]);
+    }
+
+    #[test]
+    fn a_passive_verb_ends_a_title() {
+        let l = laws(
+            "Berdasarkan peraturan pemerintah no 11 tahun 2017 tentang manajemen PNS \
+             disebutkan syarat diberhentikan sementara itu ditahan.",
+        );
+        assert_eq!(l.len(), 1, "{l:?}");
+        assert_eq!(l[0].title.as_deref(), Some("manajemen PNS"));
     }
 
     #[test]
