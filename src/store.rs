@@ -480,6 +480,22 @@ impl GraphStore {
         }
     }
 
+    /// Opens an existing store for writing; a missing store is an error, not a new store.
+    pub fn open_existing_for_update(path: &Path) -> Result<GraphStore, StoreError> {
+        if !path.join("CURRENT").exists() {
+            return Err(StoreError::Missing(path.to_path_buf()));
+        }
+        GraphStore::open(path)
+    }
+
+    /// Compacts the whole store (RocksDB), then flushes it.
+    pub fn optimize(&self) -> Result<(), StoreError> {
+        if self.path.is_some() {
+            self.store.optimize().map_err(|e| storage(e, None))?;
+        }
+        self.flush()
+    }
+
     pub fn flush(&self) -> Result<(), StoreError> {
         if self.path.is_some() {
             self.store.flush().map_err(|e| storage(e, None))?;

@@ -742,3 +742,55 @@ fn the_loader_memory_changes_speed_not_the_graph() {
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
     assert!(stderr(&o).contains("--loader-memory"), "{}", stderr(&o));
 }
+
+#[test]
+fn optimize_compacts_without_changing_the_graph_and_needs_an_existing_store() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let s = store.to_str().unwrap();
+    // A load above the smallest budget suggests optimize; the default small one does not.
+    let o = asnkg(&[
+        "build",
+        examples().to_str().unwrap(),
+        "--store",
+        s,
+        "--loader-memory",
+        "400",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("asnkg optimize --store"),
+        "{}",
+        stderr(&o)
+    );
+    let export = || {
+        let mut lines: Vec<String> =
+            stdout(&asnkg(&["export", "--store", s, "--format", "nquads"]))
+                .lines()
+                .map(String::from)
+                .collect();
+        lines.sort();
+        lines
+    };
+    let before = export();
+    assert!(before.len() > 1000, "{} quads", before.len());
+    let o = asnkg(&["optimize", "--store", s]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stderr(&o).contains("optimized store"), "{}", stderr(&o));
+    assert_eq!(before, export());
+    // No store there: an error naming the directory, and nothing created.
+    let missing = dir.path().join("nothing-here");
+    let o = asnkg(&["optimize", "--store", missing.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(stderr(&o).contains("nothing-here"), "{}", stderr(&o));
+    assert!(!missing.exists());
+    let small = dir.path().join("small");
+    let o = asnkg(&[
+        "build",
+        examples().to_str().unwrap(),
+        "--store",
+        small.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(!stderr(&o).contains("optimize"), "{}", stderr(&o));
+}
