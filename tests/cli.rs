@@ -705,6 +705,17 @@ fn every_command_has_help_with_an_example() {
     }
 }
 
+/// The store's quads as N-Quads lines, sorted.
+fn sorted_nquads(store: &str) -> Vec<String> {
+    let mut lines: Vec<String> =
+        stdout(&asnkg(&["export", "--store", store, "--format", "nquads"]))
+            .lines()
+            .map(String::from)
+            .collect();
+    lines.sort();
+    lines
+}
+
 #[test]
 fn the_loader_memory_changes_speed_not_the_graph() {
     let dir = tempfile::tempdir().unwrap();
@@ -721,13 +732,7 @@ fn the_loader_memory_changes_speed_not_the_graph() {
             memory,
         ]);
         assert!(o.status.success(), "{}", stderr(&o));
-        let mut lines: Vec<String> =
-            stdout(&asnkg(&["export", "--store", s, "--format", "nquads"]))
-                .lines()
-                .map(String::from)
-                .collect();
-        lines.sort();
-        lines
+        sorted_nquads(s)
     };
     let small = sorted_export("16");
     assert!(small.len() > 1000, "{} quads", small.len());
@@ -763,21 +768,12 @@ fn optimize_compacts_without_changing_the_graph_and_needs_an_existing_store() {
         "{}",
         stderr(&o)
     );
-    let export = || {
-        let mut lines: Vec<String> =
-            stdout(&asnkg(&["export", "--store", s, "--format", "nquads"]))
-                .lines()
-                .map(String::from)
-                .collect();
-        lines.sort();
-        lines
-    };
-    let before = export();
+    let before = sorted_nquads(s);
     assert!(before.len() > 1000, "{} quads", before.len());
     let o = asnkg(&["optimize", "--store", s]);
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(stderr(&o).contains("optimized store"), "{}", stderr(&o));
-    assert_eq!(before, export());
+    assert_eq!(before, sorted_nquads(s));
     // No store there: an error naming the directory, and nothing created.
     let missing = dir.path().join("nothing-here");
     let o = asnkg(&["optimize", "--store", missing.to_str().unwrap()]);

@@ -391,45 +391,36 @@ fn definitions(ctx: &Context, regions: &Regions, orgs: &mut Orgs, taken: &mut Ta
         }
         // "Badan Kepegawaian Pembinaan Sumber Daya Manusia (BKPSDM)": a known body's
         // acronym after a name that differs from the known one by a word is that body.
-        if let Some(e) = known_body(ctx, &long, acr) {
-            let region = region.or(if e.regional { regions.dominant } else { None });
-            let key = orgs.add(lexicon_org(ctx, e, region), Some(long));
-            taken.add(s..end);
-            orgs.mentions.push(OrgMention {
-                tokens: s..end,
-                key: key.clone(),
-                leader: None,
-            });
-            defined.push((acr.to_string(), key));
-            continue;
-        }
-        let key = match region {
-            Some(r) => format!("{}-{}", slugify(&long), ctx.lex.regions[r].key),
-            None => slugify(&long),
+        let (org, written) = match known_body(ctx, &long, acr) {
+            Some(e) => {
+                let region = region.or(if e.regional { regions.dominant } else { None });
+                (lexicon_org(ctx, e, region), Some(long))
+            }
+            None => {
+                let (key, name) = match region {
+                    Some(r) => (
+                        format!("{}-{}", slugify(&long), ctx.lex.regions[r].key),
+                        format!("{long} {}", ctx.lex.regions[r].full_name()),
+                    ),
+                    None => (slugify(&long), long.clone()),
+                };
+                let class = if ctx.lex.is_word(Cue::CivilOrgHead, ctx.word(s)) {
+                    OrgClass::Other
+                } else {
+                    OrgClass::Government
+                };
+                let org = Org {
+                    key,
+                    class,
+                    name,
+                    alt_names: BTreeSet::from([acr.to_string(), long]),
+                    region,
+                    parent: None,
+                };
+                (org, None)
+            }
         };
-        let name = match region {
-            Some(r) => format!("{long} {}", ctx.lex.regions[r].full_name()),
-            None => long.clone(),
-        };
-        let mut alt = BTreeSet::new();
-        alt.insert(acr.to_string());
-        alt.insert(long.clone());
-        let class = if ctx.lex.is_word(Cue::CivilOrgHead, ctx.word(s)) {
-            OrgClass::Other
-        } else {
-            OrgClass::Government
-        };
-        let key = orgs.add(
-            Org {
-                key,
-                class,
-                name,
-                alt_names: alt,
-                region,
-                parent: None,
-            },
-            None,
-        );
+        let key = orgs.add(org, written);
         taken.add(s..end);
         orgs.mentions.push(OrgMention {
             tokens: s..end,
