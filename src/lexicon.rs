@@ -136,6 +136,8 @@ pub struct OrgEntry {
     pub key: String,
     /// One body per region (BKPP, Dinas Pendidikan) rather than one for the country.
     pub regional: bool,
+    /// A regional body that exists only once per province (Kejaksaan Tinggi, Polda).
+    pub provincial: bool,
     pub class: OrgClass,
     pub name: String,
     pub aliases: Vec<String>,
@@ -1074,13 +1076,14 @@ impl LexiconBuilder {
     fn orgs(&mut self, file: &str, text: &str) -> Result<(), LexiconError> {
         let r = rows(file, text, 7)?;
         for (line, c) in &r.rows {
-            let regional = match c[1] {
-                "national" => false,
-                "regional" => true,
+            let (regional, provincial) = match c[1] {
+                "national" => (false, false),
+                "regional" => (true, false),
+                "provincial" => (true, true),
                 other => {
                     return Err(r.error(
                         *line,
-                        format!("scope must be national or regional, not {other:?}"),
+                        format!("scope must be national, regional or provincial, not {other:?}"),
                     ));
                 }
             };
@@ -1095,6 +1098,7 @@ impl LexiconBuilder {
             let entry = OrgEntry {
                 key: c[0].to_string(),
                 regional,
+                provincial,
                 class,
                 name: c[3].to_string(),
                 aliases: split_list(c[4]),

@@ -563,6 +563,14 @@ fn name_lists_known_bodies_misspelt_secretary_titles_and_the_governor_of_a_regen
         bkpsdm,
         ["Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Kabupaten Sinjai"]
     );
+    // A body that exists only per province is the regency's province's.
+    assert!(
+        x.orgs
+            .iter()
+            .any(|o| o.name == "Kejaksaan Tinggi Provinsi Sulawesi Selatan"),
+        "{:?}",
+        x.orgs.iter().map(|o| &o.name).collect::<Vec<_>>()
+    );
     // Who led the selection did not lead the rotation.
     let rotation = x
         .events

@@ -335,6 +335,7 @@ fn lexicon_mention(
             None
         };
     }
+    let region = provincial_scope(ctx, regions, e, region);
     let org = lexicon_org(ctx, e, region);
     let written = (!written_name.contains('(') && leader.is_none()).then_some(written_name);
     let key = orgs.add(org, written);
@@ -394,6 +395,7 @@ fn definitions(ctx: &Context, regions: &Regions, orgs: &mut Orgs, taken: &mut Ta
         let (org, written) = match known_body(ctx, &long, acr) {
             Some(e) => {
                 let region = region.or(if e.regional { regions.dominant } else { None });
+                let region = provincial_scope(ctx, regions, e, region);
                 (lexicon_org(ctx, e, region), Some(long))
             }
             None => {
@@ -445,6 +447,26 @@ fn definitions(ctx: &Context, regions: &Regions, orgs: &mut Orgs, taken: &mut Ta
                 });
             }
         }
+    }
+}
+
+/// A body that exists only per province (Kejaksaan Tinggi) is the province's: the province
+/// of a kabupaten or kota it was scoped to, or the province the article is about.
+fn provincial_scope(
+    ctx: &Context,
+    regions: &Regions,
+    e: &OrgEntry,
+    region: Option<usize>,
+) -> Option<usize> {
+    if !e.provincial {
+        return region;
+    }
+    match region {
+        Some(r) if ctx.lex.regions[r].kind == RegionKind::Provinsi => Some(r),
+        Some(r) => ctx.lex.regions[r].province,
+        None => regions
+            .dominant_province
+            .or_else(|| regions.sole_province(ctx)),
     }
 }
 
