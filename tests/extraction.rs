@@ -607,10 +607,16 @@ fn bureau_short_forms_a_body_before_its_government_local_short_forms_and_past_po
             ),
         ]
     );
-    // "Umum" names the bureau, not a person.
+    // "Umum" names the bureau, not a person; a leading initial without its dot opens a
+    // name ("M Fajar Hidayat").
     assert_eq!(
         persons(&x),
-        ["Hamdan Pakaya", "Ridwan Olii", "Yusuf Tangahu"]
+        [
+            "Hamdan Pakaya",
+            "M Fajar Hidayat",
+            "Ridwan Olii",
+            "Yusuf Tangahu"
+        ]
     );
     // "dari Kominfo" after "Dinas Kominfo Gorontalo" is that office, not the ministry.
     assert!(

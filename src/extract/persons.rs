@@ -201,12 +201,13 @@ pub fn parse_name(ctx: &Context, i: usize, orgs: &Orgs, regions: &Regions) -> Op
             // An initial or a short form: "M. Nasir", "Muh. Arsyad Tahir".
             words.push(format!("{}.", ctx.word(j)));
             j += 2;
-        } else if !words.is_empty()
-            && ctx.is_word(j)
+        } else if ctx.is_word(j)
             && ctx.word(j).len() == 1
             && ctx.word(j).chars().all(|c| c.is_ascii_uppercase())
             && !ctx.touching(j)
             && name_word(ctx, j + 1, orgs, regions)
+            // A leading initial needs two name words after it ("M Iqbal Saputra").
+            && (!words.is_empty() || name_word(ctx, j + 2, orgs, regions))
         {
             // A middle initial written without its dot: "Singgih B Prasetyo".
             words.push(ctx.word(j).to_string());
@@ -358,8 +359,12 @@ pub fn collect(
             && (i == 0
                 || !name_word(ctx, i - 1, orgs, regions)
                     && ctx.lex.honorific(ctx.word(i - 1)).is_none());
+        // "digantikan M Iqbal Saputra": a leading initial without its dot.
+        let initial = ctx.word(i).len() == 1
+            && name_word(ctx, i + 1, orgs, regions)
+            && name_word(ctx, i + 2, orgs, regions);
         if starts_run
-            && name_word(ctx, i, orgs, regions)
+            && (name_word(ctx, i, orgs, regions) || initial)
             && let Some(p) = parse_name(ctx, i, orgs, regions)
         {
             let after = p.tokens.end;
