@@ -53,14 +53,13 @@ pub struct BuildArgs {
 /// between those two, and never takes more than a quarter of the free memory. Input of
 /// unknown size (stdin) gets the floor.
 pub fn loader_budget_mb(input_bytes: u64, available_mb: Option<u64>) -> u64 {
-    const FLOOR: u64 = LOADER_FLOOR_MB;
     const CEILING: u64 = 1600;
     const PER_MB_OF_TEXT: u64 = 8;
     let wanted = (input_bytes / 1_000_000)
         .saturating_mul(PER_MB_OF_TEXT)
-        .clamp(FLOOR, CEILING);
+        .clamp(LOADER_FLOOR_MB, CEILING);
     match available_mb {
-        Some(free) => wanted.min((free / 4).max(FLOOR)),
+        Some(free) => wanted.min((free / 4).max(LOADER_FLOOR_MB)),
         None => wanted,
     }
 }

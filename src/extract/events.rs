@@ -735,17 +735,17 @@ fn subject_person(ctx: &Context, inp: &Inputs, verb: Range<usize>) -> Option<usi
         .iter()
         .filter(|(t, _)| *t >= verb.end)
         .min_by_key(|(t, _)| *t);
+    // A verb inside a quotation has its subject there too ("Kita memberhentikan ...,"
+    // kata X): the speaker named after it is not the one who acted.
+    if ctx.in_quote(verb.start) {
+        return before.map(|(_, p)| *p);
+    }
     // "Pemerintah Kabupaten Lebak memberhentikan ... sesuai arahan Mendagri X": a body
     // opening the sentence is the subject; a person named after the verb is not.
     let body_subject = inp
         .orgs
         .mention_at(s.start)
         .is_some_and(|m| m.tokens.end <= verb.start);
-    // A verb inside a quotation has its subject there too ("Kita memberhentikan ...,"
-    // kata X): the speaker named after it is not the one who acted.
-    if ctx.in_quote(verb.start) {
-        return before.map(|(_, p)| *p);
-    }
     if let Some((_, p)) = before.or(after.filter(|_| !body_subject)) {
         return Some(*p);
     }

@@ -577,10 +577,8 @@ fn build(
     (law, end)
 }
 
-/// A title runs to the end of the clause: a period, a semicolon, a bracket or quote, or a
-/// comma followed by a lowercase word that does not continue a list.
-/// A lower-case passive verb: "di" + stem + "-kan" or "-i" ("disebutkan", "diatur" is not:
-/// titles hold nouns, and "Diatur" rarely closes one).
+/// A lower-case passive verb of the "di-...-kan" or "di-...-i" form ("disebutkan"):
+/// titles are made of nouns, so such a verb starts a new clause.
 fn is_passive_verb(w: &str) -> bool {
     w.len() >= 7
         && w.starts_with("di")
@@ -588,6 +586,8 @@ fn is_passive_verb(w: &str) -> bool {
         && (w.ends_with("kan") || w.ends_with('i'))
 }
 
+/// A title runs to the end of the clause: a period, a semicolon, a bracket or quote, or a
+/// comma followed by a lowercase word that does not continue a list.
 fn read_title(ctx: &Context, from: usize) -> (String, usize) {
     let sentence = ctx.sentence_of(from);
     let mut j = from;

@@ -173,7 +173,10 @@ pub fn find(ctx: &Context, regions: &Regions) -> Orgs {
                 && h.tokens.end <= o.tokens.end
                 && o.tokens.len() > h.tokens.len()
         };
-        if hits.iter().any(inside) {
+        if super::near(hits, h.tokens.start, |o| o.tokens.start)
+            .iter()
+            .any(inside)
+        {
             continue;
         }
         if let OrgPat::Name(i) | OrgPat::Leader(i) = h.pat {
@@ -315,10 +318,8 @@ fn lexicon_mention(
     // "Badan Kepegawaian Daerah Pemprov Bengkulu": a regional body right before the
     // government it belongs to is that government's region's.
     if region.is_none() && e.regional {
-        region = ctx
-            .org_hits
+        region = super::starting_at(&ctx.org_hits, end, |h| h.tokens.start)
             .iter()
-            .filter(|h| h.tokens.start == end)
             .find_map(|h| match h.pat {
                 OrgPat::Government(kind) => regions.resolve_at(ctx, h.tokens.end, kind),
                 _ => None,

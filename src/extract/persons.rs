@@ -205,11 +205,13 @@ pub fn parse_name(ctx: &Context, i: usize, orgs: &Orgs, regions: &Regions) -> Op
             && ctx.word(j).len() == 1
             && ctx.word(j).chars().all(|c| c.is_ascii_uppercase())
             && !ctx.touching(j)
-            && name_word(ctx, j + 1, orgs, regions)
-            // A leading initial needs two name words after it ("M Iqbal Saputra").
-            && (!words.is_empty() || name_word(ctx, j + 2, orgs, regions))
+            && (if words.is_empty() {
+                leading_initial(ctx, j, orgs, regions)
+            } else {
+                name_word(ctx, j + 1, orgs, regions)
+            })
         {
-            // A middle initial written without its dot: "Singgih B Prasetyo".
+            // An initial written without its dot: "Singgih B Prasetyo", "M Iqbal Saputra".
             words.push(ctx.word(j).to_string());
             j += 1;
         } else if name_word(ctx, j, orgs, regions) {
@@ -359,12 +361,8 @@ pub fn collect(
             && (i == 0
                 || !name_word(ctx, i - 1, orgs, regions)
                     && ctx.lex.honorific(ctx.word(i - 1)).is_none());
-        // "digantikan M Iqbal Saputra": a leading initial without its dot.
-        let initial = ctx.word(i).len() == 1
-            && name_word(ctx, i + 1, orgs, regions)
-            && name_word(ctx, i + 2, orgs, regions);
         if starts_run
-            && (name_word(ctx, i, orgs, regions) || initial)
+            && (name_word(ctx, i, orgs, regions) || leading_initial(ctx, i, orgs, regions))
             && let Some(p) = parse_name(ctx, i, orgs, regions)
         {
             let after = p.tokens.end;
@@ -386,6 +384,14 @@ pub fn collect(
         }
     }
     out
+}
+
+/// "digantikan M Iqbal Saputra": an initial without its dot opens a name when two name
+/// words follow it ("RSUD M Yunus yang" names no one).
+fn leading_initial(ctx: &Context, i: usize, orgs: &Orgs, regions: &Regions) -> bool {
+    ctx.word(i).len() == 1
+        && name_word(ctx, i + 1, orgs, regions)
+        && name_word(ctx, i + 2, orgs, regions)
 }
 
 /// "Mereka adalah Jumeri Asri, Hisar C Sihotang, Wirin, dan Rudi Susanto.": the names

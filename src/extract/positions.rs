@@ -188,11 +188,7 @@ pub fn find(
                 kind,
             ),
             Takes::Country => country_phrase(ctx, start, title.0.end, role_words.join(" ")),
-            // "Kepala Biro (Karo) Umum Setda": the title's short form before its unit.
-            Takes::Org => {
-                let at = abbreviation_in_brackets(ctx, title.0.end).unwrap_or(title.0.end);
-                org_phrase(ctx, orgs, regions, start, at, role_words, &role)
-            }
+            Takes::Org => org_phrase(ctx, orgs, regions, start, title.0.end, role_words, &role),
             Takes::Modifier => None,
         };
         if let Some(p) = phrase.as_mut() {
@@ -322,6 +318,8 @@ fn org_phrase(
     title_role: &str,
 ) -> Option<Phrase> {
     let sentence = ctx.sentence_of(start);
+    // "Kepala Dinas (Kadis) Pendidikan": the title's short form before its unit words.
+    let at = abbreviation_in_brackets(ctx, at).unwrap_or(at);
     let mut j = at;
     // "Kepala Biro (Karo) Umum Setda": the short form in brackets inside the unit words.
     let mut short_form: Option<Range<usize>> = None;
