@@ -289,6 +289,7 @@ pub enum Cue {
     NameParticle,
     NameAbbrev,
     NameFirst,
+    UnitWord,
     /// From speech-verbs.txt.
     Speech,
     /// From places.txt.
@@ -319,6 +320,7 @@ impl Cue {
                 | Cue::NameParticle
                 | Cue::NameAbbrev
                 | Cue::NameFirst
+                | Cue::UnitWord
         )
     }
     /// Word lists whose case matters ("I" is a name prefix, "i" is not).
@@ -369,6 +371,7 @@ impl Cue {
             "holder-by" => Cue::HolderBy,
             "call-name" => Cue::CallName,
             "past-marker" => Cue::PastMarker,
+            "unit-word" => Cue::UnitWord,
             "object-marker" => Cue::ObjectMarker,
             "generic-marker" => Cue::GenericMarker,
             "adverb" => Cue::Adverb,

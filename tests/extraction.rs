@@ -647,3 +647,55 @@ fn a_body_opening_the_sentence_is_the_subject_of_its_act_not_a_person_named_afte
             .any(|(p, l)| p == "Harun Wicaksono" && l == "Menteri Dalam Negeri")
     );
 }
+
+#[test]
+fn posts_in_brackets_after_names_list_items_spellings_and_words_that_are_no_names() {
+    let x = extract("peserta-dan-ejaan.txt");
+    let h = holdings(&x);
+    let holds = |who: &str, post: &str| h.iter().any(|(p, l)| p == who && l == post);
+    for (who, post) in [
+        // "Name (Post)" in a list; a rank number after the title.
+        ("Taufik Hidayat", "Kepala Dinas Pendidikan Kabupaten Sambas"),
+        (
+            "Yusran Effendi",
+            "Asisten 2 Sekretariat Daerah Kabupaten Sambas",
+        ),
+        // "X kembali menjabat ...".
+        ("Syamsul Bahri", "Kepala Dinas Kesehatan Kabupaten Sambas"),
+        // "Herlina menjabat Staf Ahli dan Agus Salim menjabat ...": the next item is no unit.
+        ("Herlina", "Staf Ahli"),
+        ("Agus Salim", "Asisten I"),
+    ] {
+        assert!(holds(who, post), "{who} as {post} missing from {h:?}");
+    }
+    assert!(
+        !h.iter().any(|(p, l)| p == "Herlina" && l != "Staf Ahli"),
+        "{h:?}"
+    );
+    // "Bidang" and a headline's "Akan" name nobody; a doubled letter is the same person.
+    assert_eq!(
+        persons(&x),
+        [
+            "Agus Salim",
+            "Darmawan Saleh",
+            "Herlina",
+            "Marlina Sari",
+            "Nurhadi Rahmatullah",
+            "Rosita",
+            "Syamsul Bahri",
+            "Taufik Hidayat",
+            "Yusran Effendi"
+        ]
+    );
+    // "tuturnya" after a list of participants: the speaker before the list.
+    assert_eq!(
+        speaker(&x, "Hasil seleksi").as_deref(),
+        Some("Nurhadi Rahmatullah")
+    );
+    // "Rumah Dinas Bupati" is a residence, not a body.
+    assert!(
+        x.orgs.iter().all(|o| !o.name.contains("Dinas Bupati")),
+        "{:?}",
+        x.orgs.iter().map(|o| &o.name).collect::<Vec<_>>()
+    );
+}

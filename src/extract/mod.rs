@@ -312,8 +312,8 @@ fn is_title_case(body: &str, toks: &Tokens, r: Range<usize>) -> bool {
     // A list item ("- Abdul Rahim, Kepala Dinas ...;") is not a headline.
     let list_item =
         matches!(first, "-" | "•" | "*" | "–") || toks.tokens[r.start].kind == TokKind::Number;
-    if !whole_line || list_item || matches!(last, "." | "?" | "!" | "\"" | "”" | ":" | ";" | ",")
-    {
+    // A headline may ask ("..., Berikut Nama-namanya?").
+    if !whole_line || list_item || matches!(last, "." | "!" | "\"" | "”" | ":" | ";" | ",") {
         return false;
     }
     let mut words = 0;
@@ -450,6 +450,15 @@ fn starting_between<T>(
     let a = sorted.partition_point(|x| start(x) < lo);
     let b = a + sorted[a..].partition_point(|x| start(x) <= hi);
     a..b
+}
+
+/// The items of `sorted` (sorted by `start`) that start at a token in `within` (a
+/// sentence's tokens, say).
+pub fn starting_within<T>(sorted: &[T], within: Range<usize>, start: impl Fn(&T) -> usize) -> &[T] {
+    if within.is_empty() {
+        return &[];
+    }
+    &sorted[starting_between(sorted, within.start, within.end - 1, start)]
 }
 
 /// Longest span, in tokens, of a mention that [`near`] finds (names and titles are far

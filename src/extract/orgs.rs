@@ -8,7 +8,7 @@
 
 use super::regions::Regions;
 use super::{Context, Org};
-use crate::lexicon::{Cue, OrgClass, OrgEntry, OrgPat, RegionKind};
+use crate::lexicon::{Cue, CuePat, OrgClass, OrgEntry, OrgPat, RegionKind};
 use crate::text::{is_all_caps, is_capitalized, slugify};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::ops::Range;
@@ -546,7 +546,10 @@ fn generic_names(ctx: &Context, regions: &Regions, orgs: &mut Orgs, taken: &mut 
         let dinas = w == "Dinas";
         let head =
             (ctx.lex.is_word(Cue::GenericOrgHead, w) && (w != "Satuan" || task_force)) || is_pt;
-        if !head || taken.covers(i) {
+        // "Rumah Dinas Bupati", "Mobil Dinas Sekda": a title after "Dinas" names whose
+        // residence or car it is, not a body.
+        let of_title = dinas && ctx.cues_at(i + 1).any(|h| matches!(h.pat, CuePat::Role(_)));
+        if !head || of_title || taken.covers(i) {
             i += 1;
             continue;
         }

@@ -97,6 +97,14 @@ fn name_word(ctx: &Context, i: usize, orgs: &Orgs, regions: &Regions) -> bool {
     if ctx.lex.is_stopword(w) || ctx.lex.is_speech_verb(w) || ctx.lex.honorific(w).is_some() {
         return false;
     }
+    // "Staf Ahli Gubernur Bidang ...", "Gubernur Lampung Akan Melantik": a unit's part, or a
+    // function word capitalised in a headline.
+    if [Cue::UnitWord, Cue::UnitStop, Cue::Plan]
+        .into_iter()
+        .any(|c| ctx.lex.is_word(c, w))
+    {
+        return false;
+    }
     if super::orgs::is_org_head(ctx.lex, w) {
         return false;
     }
@@ -691,9 +699,19 @@ fn variant_owners(forms: &HashMap<Vec<String>, usize>, words: &[String]) -> BTre
                 .zip(words)
                 .all(|(a, b)| a == b || is_transposition(a, b))
     };
+    // "Wahyudin" for "Wahyuddin": one letter written once or twice (a one-word name only
+    // when it is long enough to be distinctive).
+    let doubled = |f: &[String]| {
+        f.len() == words.len()
+            && (words.len() > 1 || words[0].chars().count() >= 6)
+            && f.iter().zip(words).filter(|(a, b)| a != b).count() == 1
+            && f.iter()
+                .zip(words)
+                .all(|(a, b)| a == b || differ_by_doubling(a, b))
+    };
     forms
         .iter()
-        .filter(|(f, _)| truncation(f) || swapped(f))
+        .filter(|(f, _)| truncation(f) || swapped(f) || doubled(f))
         .map(|(_, &p)| p)
         .collect()
 }
@@ -706,6 +724,21 @@ fn is_transposition(a: &str, b: &str) -> bool {
     }
     let diff: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
     matches!(diff.as_slice(), [i, j] if *j == i + 1 && a[*i] == b[*j] && a[*j] == b[*i])
+}
+
+/// Whether `a` and `b` (5 letters or more) differ only by one letter doubled in one of
+/// them ("Wahyuddin", "Wahyudin").
+fn differ_by_doubling(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let (long, short) = if a.len() > b.len() { (a, b) } else { (b, a) };
+    if long.len() != short.len() + 1 || short.len() < 5 {
+        return false;
+    }
+    // The first difference: the long word repeats the letter before it there.
+    let i = (0..short.len())
+        .find(|&i| long[i] != short[i])
+        .unwrap_or(short.len());
+    i > 0 && long[i] == long[i - 1] && long[i + 1..] == short[i..]
 }
 
 fn person_for(

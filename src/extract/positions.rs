@@ -12,7 +12,7 @@ use super::places::Places;
 use super::regions::Regions;
 use super::{Context, Holding, Org, Post};
 use crate::lexicon::{Cue, CuePat, RegionKind, Takes};
-use crate::text::{is_capitalized, title_case};
+use crate::text::{TokKind, is_capitalized, title_case};
 use std::ops::Range;
 
 #[derive(Debug, Clone)]
@@ -361,7 +361,9 @@ fn org_phrase(
             });
         }
         let w = ctx.word(j);
-        if !ctx.is_word(j)
+        // "Asisten 2 Setda X": a small number right after the title is its rank.
+        let rank = j == at && ctx.kind(j) == Some(TokKind::Number) && w.len() == 1;
+        if !(ctx.is_word(j) || rank)
             || ctx.lex.is_word(Cue::UnitStop, w)
             || regions.candidate_at(j).is_some()
             || ends_unit(ctx, j)
@@ -381,9 +383,10 @@ fn org_phrase(
     {
         k += 1;
     }
-    // "Camat Gemarang dan Rina Wahyuni Camat Kare": a run after "dan" that ends at another
-    // title is the next list item, not part of this unit.
-    if ends_unit(ctx, k)
+    // "Camat Gemarang dan Rina Wahyuni Camat Kare", "Staf Ahli dan Jaya Sutardi menjabat
+    // ...": a run after "dan" that ends at another title or at a verb linking a name to its
+    // post is the next list item, not part of this unit.
+    if (ends_unit(ctx, k) || linking_verb(ctx, k))
         && let Some(d) = (at..k).rev().find(|&d| ctx.word(d) == "dan")
     {
         k = d;
@@ -475,6 +478,13 @@ fn abbreviation_in_brackets(ctx: &Context, at: usize) -> Option<usize> {
         at + 2
     };
     ctx.is_punct(close, ")").then_some(close + 1)
+}
+
+/// A verb that links the name before it to a post ("menjabat", "dilantik"), as opposed to
+/// the adverbs of the same word class ("kini", "juga").
+fn linking_verb(ctx: &Context, k: usize) -> bool {
+    let w = ctx.word(k);
+    (w.starts_with("me") || w.starts_with("di")) && ctx.lex.is_word(Cue::HolderLink, w)
 }
 
 /// A word that cannot be part of a unit name: a new title, a verb of the act, a speech verb.
@@ -694,6 +704,15 @@ fn holder_before(
 ) -> Option<NameParse> {
     let p = &phrases[k];
     let title_sentence = ctx.is_title_sentence(p.sentence);
+    // "Tasfirani (Kepala Bappeda), Erdison (Kepala Dinas ...)": a post in brackets right
+    // after a name is that person's.
+    if p.tokens.start > 0
+        && ctx.is_punct(p.tokens.start - 1, "(")
+        && ctx.is_punct(p.tokens.end, ")")
+        && !title_sentence
+    {
+        return parse_name_before(ctx, p.tokens.start - 1, orgs, regions);
+    }
     let mut b = p.tokens.start;
     let mut linked = false;
     loop {

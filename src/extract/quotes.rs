@@ -206,8 +206,32 @@ fn title_start(ctx: &Context, positions: &Positions, start: usize) -> usize {
         .map_or(start, |i| positions.phrases[i].tokens.start)
 }
 
+/// Whether the mention starting at `start` (or its title) is an item of a list of at least
+/// three persons ("Para peserta adalah A (Kepala Bappeda), B (...), dan C (...)"): an
+/// item of an enumeration is not who a later "ujarnya" points back to.
+fn list_item(ctx: &Context, persons: &Persons, positions: &Positions, start: usize) -> bool {
+    let head = title_start(ctx, positions, start);
+    let opens = head > 0
+        && matches!(
+            ctx.word(head - 1),
+            "," | "dan" | "serta" | "adalah" | "yakni" | "yaitu" | ":"
+        );
+    if !opens {
+        return false;
+    }
+    let sentence = ctx.sentence_range(ctx.sentence_of(start));
+    let mut people: Vec<usize> =
+        super::starting_within(&persons.mentions, sentence, |m| m.tokens.start)
+            .iter()
+            .map(|m| m.person)
+            .collect();
+    people.sort_unstable();
+    people.dedup();
+    people.len() >= 3
+}
+
 /// The person last mentioned (by name, by a post they hold, or as a speaker) before `at`,
-/// as a subject rather than an object.
+/// as a subject rather than an object or an item of a list.
 fn last_person(
     ctx: &Context,
     persons: &Persons,
@@ -224,6 +248,7 @@ fn last_person(
                 && !ctx.in_quote(m.tokens.start)
                 && !is_object(ctx, m.tokens.start)
                 && !is_object(ctx, title_start(ctx, positions, m.tokens.start))
+                && !list_item(ctx, persons, positions, m.tokens.start)
         })
         .map(|m| (m.tokens.end, m.person));
     let by_post = positions
@@ -236,6 +261,10 @@ fn last_person(
                 && !ctx.in_quote(p.tokens.start)
                 && !is_object(ctx, p.tokens.start)
                 && (p.holder.is_some() || !p.is_generic(ctx))
+                && !p
+                    .holder
+                    .as_ref()
+                    .is_some_and(|h| list_item(ctx, persons, positions, h.tokens.start))
         })
         .map(|(p, who)| (p.tokens.end, who.unwrap_or(0)))
         .next_back();
