@@ -699,3 +699,47 @@ fn posts_in_brackets_after_names_list_items_spellings_and_words_that_are_no_name
         x.orgs.iter().map(|o| &o.name).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn who_carries_an_event_out_and_a_name_that_takes_its_own_post_after_a_comma() {
+    let x = extract("dilakukan-oleh.txt");
+    // "Pelantikan dilakukan oleh Penjabat Bupati X, Y": Y officiates.
+    let inauguration = x
+        .events
+        .iter()
+        .find(|e| e.kinds.contains(&EventKind::Inauguration))
+        .expect("the inauguration");
+    assert_eq!(
+        inauguration.officiant.map(|p| x.persons[p].name.as_str()),
+        Some("Yohanes Ateng")
+    );
+    // "belum dilakukan Pemkab X": no organizer of an event not carried out.
+    assert!(x.events.iter().all(|e| e.organizer.is_none()));
+    let h = holdings(&x);
+    assert_eq!(
+        h.iter()
+            .filter(|(p, _)| p != "Yohanes Ateng")
+            .cloned()
+            .collect::<Vec<_>>(),
+        [
+            // "X akan didefinitifkan menjadi ...": a passive verb before "menjadi".
+            (
+                "Frans Leonardus".to_string(),
+                "Kepala Dinas Energi dan Sumber Daya Mineral Kabupaten Bengkayang".to_string()
+            ),
+            // "..., Y dilantik menjadi Z": Y's post is Z, not the one before the comma.
+            (
+                "Petrus Jumani".to_string(),
+                "Asisten Perekonomian dan Pembangunan".to_string()
+            ),
+        ]
+    );
+    // A body with a two-word short form, from the lexicon.
+    assert!(
+        x.orgs
+            .iter()
+            .any(|o| o.name == "Badan Pertimbangan Aparatur Sipil Negara"),
+        "{:?}",
+        x.orgs.iter().map(|o| &o.name).collect::<Vec<_>>()
+    );
+}

@@ -580,14 +580,23 @@ fn fill_slots(
         let Some(e) = owner(h.tokens.start) else {
             continue;
         };
+        // "pelantikan belum dilakukan Pemkab X": nobody carried it out yet.
+        if ctx.cue_ending_at(h.tokens.start, Cue::Negation).is_some() {
+            continue;
+        }
         let mut j = h.tokens.end;
-        if ctx.word(j) == "oleh" {
+        let by = ctx.word(j) == "oleh";
+        if by {
             j += 1;
         }
-        if events[e].organizer.is_none()
-            && let Some(m) = inp.orgs.mention_at(j)
-        {
-            events[e].organizer = Some(m.key.clone());
+        if let Some(m) = inp.orgs.mention_at(j) {
+            if events[e].organizer.is_none() {
+                events[e].organizer = Some(m.key.clone());
+            }
+        } else if by && events[e].officiant.is_none() {
+            // "Pelantikan dilakukan oleh Penjabat Bupati Melawi, Hatta": a person who
+            // carries the event out officiates it.
+            events[e].officiant = agent_after(ctx, inp, h.tokens.end);
         }
     }
     // Whose staff: "pejabat di lingkungan Pemkab OKI".

@@ -658,9 +658,31 @@ fn holder_after(
     parse_name(ctx, j, orgs, regions)
         .filter(|_| super::starting_at(phrases, j, |q| q.tokens.start).is_empty())
         .filter(|name| !(after_comma && continues_list(ctx, name)))
+        .filter(|name| {
+            !(ctx.is_punct(name.tokens.start.saturating_sub(1), ",")
+                && takes_own_post(ctx, phrases, name.tokens.end))
+        })
         // "Kepala Biro (Karo) Umum Sekretariat Daerah": a word right before a body's name
         // is the unit's name, not the holder's.
         .filter(|name| orgs.mention_at(name.tokens.end).is_none())
+}
+
+/// "Kepala Dinas ESDM, Mulyadi Irsan dilantik menjadi Asisten ...": the name after the
+/// comma opens a clause that gives it a post of its own (a linking verb, then a title), so
+/// it does not hold the post before the comma.
+fn takes_own_post(ctx: &Context, phrases: &[Phrase], name_end: usize) -> bool {
+    let mut j = name_end;
+    while ctx.lex.is_word(Cue::Adverb, ctx.word(j)) {
+        j += 1;
+    }
+    if !linking_verb(ctx, j) {
+        return false;
+    }
+    j += 1;
+    if matches!(ctx.word(j), "menjadi" | "sebagai") {
+        j += 1;
+    }
+    !super::starting_at(phrases, j, |q| q.tokens.start).is_empty()
 }
 
 /// "Staf Ahli Bidang Hukum, Politik dan Pemerintahan": a lone word after the comma, then
@@ -725,7 +747,12 @@ fn holder_before(
         }
         // "X menduduki jabatan Kepala ...": "jabatan" after a link verb.
         let office = w == "jabatan" && b >= 2 && ctx.lex.is_word(Cue::HolderLink, ctx.word(b - 2));
-        if ctx.lex.is_word(Cue::HolderLink, w) || w == "-" || office {
+        // "X didefinitifkan menjadi ...", "X akan diangkat sebagai ...": any passive verb
+        // before "menjadi"/"sebagai", and adverbs before a link verb.
+        let passive_link =
+            w.len() > 4 && w.starts_with("di") && matches!(ctx.word(b), "menjadi" | "sebagai");
+        let adverb = linked && ctx.lex.is_word(Cue::Adverb, w);
+        if ctx.lex.is_word(Cue::HolderLink, w) || w == "-" || office || passive_link || adverb {
             linked = true;
             b -= 1;
         } else if w == "," && linked {
