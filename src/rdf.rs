@@ -108,11 +108,12 @@ fn concept_code(concept: &str) -> &'static str {
     }
 }
 
-/// The same instrument gets the same key in every article: a letter-style number
-/// ("100.2.2.6/7991/OTDA") is unique by itself; otherwise type, issuer or region (for
-/// regional and ministerial instruments), number and year.
+/// The same instrument gets the same key in every article: a letter-style number of
+/// three parts or more ("100.2.2.6/7991/OTDA") is unique by itself; otherwise type, issuer
+/// or region (for regional and ministerial instruments), number and year ("152/P" names a
+/// presidential decree of every year).
 pub fn law_key(law: &Law, lex: &Lexicon) -> String {
-    if let Some(n) = law.numbers.iter().find(|n| n.contains('/')) {
+    if let Some(n) = law.numbers.iter().find(|n| n.split('/').count() >= 3) {
         return slugify(n);
     }
     let mut parts = vec![concept_code(&law.concept).to_string()];

@@ -5,6 +5,7 @@ use asnkg::extract::{DateValue, Extraction};
 use asnkg::lexicon::{EventKind, Lexicon};
 use asnkg::pipeline::{Config, analyse};
 use asnkg::rdf::Iris;
+use std::collections::BTreeSet;
 use std::sync::OnceLock;
 
 fn config() -> &'static Config {
@@ -741,5 +742,59 @@ fn who_carries_an_event_out_and_a_name_that_takes_its_own_post_after_a_comma() {
             .any(|o| o.name == "Badan Pertimbangan Aparatur Sipil Negara"),
         "{:?}",
         x.orgs.iter().map(|o| &o.name).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn elected_pairs_deputies_bracketed_call_names_and_a_yearly_decree_number() {
+    let x = extract("pasangan-terpilih.txt");
+    // "Name dan Name (Region)" pairs; "Terpilih" and "(Pum)" name nobody; "(Bumanto)" is
+    // what the president is called.
+    assert_eq!(
+        persons(&x),
+        [
+            "Ahmad Fauzi",
+            "Antonius Tarigan",
+            "Bayu Saputra",
+            "Budiman Santoso",
+            "Dedi Kurnia",
+            "Hasan Basri",
+            "Markus Lumban",
+            "Rahmat Hidayat",
+            "Yuliana Putri"
+        ]
+    );
+    assert!(
+        person(&x, "Budiman Santoso")
+            .short_forms
+            .contains("Bumanto")
+    );
+    assert_eq!(
+        speaker(&x, "Para gubernur harus").as_deref(),
+        Some("Budiman Santoso")
+    );
+    // "Gubernur X, A dan wakilnya B": B is the deputy governor.
+    let h = holdings(&x);
+    for (who, post) in [
+        ("Ahmad Fauzi", "Wakil Gubernur Jambi"),
+        ("Yuliana Putri", "Wakil Gubernur Bengkulu"),
+    ] {
+        assert!(
+            h.iter().any(|(p, l)| p == who && l == post),
+            "{who} as {post} missing from {h:?}"
+        );
+    }
+    // "21/P" numbers a presidential decree of every year: two years, two instruments.
+    let decrees: BTreeSet<String> = x
+        .laws
+        .iter()
+        .map(|l| asnkg::rdf::law_key(l, &config().lex))
+        .collect();
+    assert_eq!(
+        decrees,
+        BTreeSet::from([
+            "kep-pemerintah-ri-21-p-2024".to_string(),
+            "kep-pemerintah-ri-21-p-2025".to_string()
+        ])
     );
 }

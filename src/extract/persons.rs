@@ -348,6 +348,19 @@ pub fn collect(
             out.push(p);
             continue;
         }
+        // "Presiden Joko Widodo (Jokowi)": one name word in brackets right after a name is
+        // what that person is called.
+        if i >= 2
+            && ctx.is_punct(i - 1, "(")
+            && ctx.is_punct(i + 1, ")")
+            && name_word(ctx, i - 2, orgs, regions)
+            && name_word(ctx, i, orgs, regions)
+            && let Some(mut p) = parse_name(ctx, i, orgs, regions)
+        {
+            p.call_name = true;
+            out.push(p);
+            continue;
+        }
         // Honorific-led or degree-trailed names anywhere.
         if ctx.lex.honorific(w).is_some()
             && is_capitalized(w)
@@ -384,7 +397,11 @@ pub fn collect(
             let strong_after = !p.suffixes.is_empty()
                 || (!placed && !ctx.in_quote(i) && before_speech(ctx, after));
             let strong_before = i > 0 && after_lead(ctx, i);
-            if strong_after || strong_before || introduced_as_one_of(ctx, i) {
+            if strong_after
+                || strong_before
+                || introduced_as_one_of(ctx, i)
+                || from_region(ctx, &p, orgs, regions)
+            {
                 let listed = listed_after(ctx, &p, orgs, regions);
                 out.push(p);
                 out.extend(listed);
@@ -392,6 +409,23 @@ pub fn collect(
         }
     }
     out
+}
+
+/// "Ria Norsan (Kalbar)", "Sutarmidji dan Ria Norsan (Kalimantan Barat)": a name, or the
+/// first of two names joined by "dan", followed by the region it comes from in brackets
+/// (lists of elected heads and their deputies).
+fn from_region(ctx: &Context, name: &NameParse, orgs: &Orgs, regions: &Regions) -> bool {
+    let bracketed = |j: usize| {
+        ctx.is_punct(j, "(")
+            && regions
+                .resolve_at(ctx, j + 1, None)
+                .is_some_and(|(t, _)| ctx.is_punct(t.end, ")"))
+    };
+    let end = name.tokens.end;
+    bracketed(end)
+        || (ctx.word(end) == "dan"
+            && name_word(ctx, end + 1, orgs, regions)
+            && parse_name(ctx, end + 1, orgs, regions).is_some_and(|q| bracketed(q.tokens.end)))
 }
 
 /// "digantikan M Iqbal Saputra": an initial without its dot opens a name when two name
@@ -518,6 +552,9 @@ pub fn resolve(ctx: &Context, mut parses: Vec<NameParse>) -> Persons {
     let is_call = |p: &NameParse| parses.iter().any(|c| c.call_name && c.words == p.words);
     let (calls, others): (Vec<&NameParse>, Vec<&NameParse>) =
         parses.iter().partition(|p| is_call(p));
+    // "Joko Widodo (Jokowi)": a call name in brackets belongs to the name right before the
+    // bracket, and is no name at all without one ("Pemerintahan Umum (Pum)").
+    let bracketed = |c: &NameParse| c.tokens.start > 0 && ctx.is_punct(c.tokens.start - 1, "(");
     let owners: Vec<(Vec<String>, Vec<String>)> = calls
         .iter()
         .filter(|c| c.call_name)
@@ -526,6 +563,7 @@ pub fn resolve(ctx: &Context, mut parses: Vec<NameParse>) -> Persons {
             others
                 .iter()
                 .filter(|p| p.tokens.end <= c.tokens.start && ctx.sentence_of(p.tokens.start) == s)
+                .filter(|p| !bracketed(c) || p.tokens.end + 1 == c.tokens.start)
                 .max_by_key(|p| p.tokens.end)
                 .map(|p| (c.words.clone(), p.words.clone()))
         })
@@ -554,6 +592,9 @@ pub fn resolve(ctx: &Context, mut parses: Vec<NameParse>) -> Persons {
         }
     }
     for p in &calls {
+        if p.call_name && bracketed(p) && !forms.contains_key(&p.words) {
+            continue;
+        }
         add(p, &mut forms);
     }
     let meta = ctx.doc.meta.clone();

@@ -204,7 +204,54 @@ pub fn find(
         phrases[k].holder = holder;
         split_pair(ctx, orgs, regions, &mut phrases, k);
     }
+    let deputies: Vec<Phrase> = phrases
+        .iter()
+        .filter_map(|p| deputy(ctx, orgs, regions, p))
+        .collect();
+    if !deputies.is_empty() {
+        phrases.extend(deputies);
+        phrases.sort_by_key(|p| p.tokens.start);
+    }
     phrases
+}
+
+/// "Gubernur Jambi, Zumi Zola dan wakilnya Fachrori Umar": the deputy of a held post
+/// ("wakilnya" after its holder) holds the post's deputy title, when the lexicon has one
+/// ("Wakil Gubernur").
+fn deputy(ctx: &Context, orgs: &Orgs, regions: &Regions, p: &Phrase) -> Option<Phrase> {
+    let holder = p.holder.as_ref()?;
+    let mut j = holder.tokens.end;
+    if ctx.is_punct(j, ",") {
+        j += 1;
+    }
+    if !(matches!(ctx.word(j), "dan" | "serta") && ctx.word(j + 1).eq_ignore_ascii_case("wakilnya"))
+    {
+        return None;
+    }
+    let at = j + 1;
+    let mut k = at + 1;
+    if ctx.is_punct(k, ",") {
+        k += 1;
+    }
+    let role = format!("Wakil {}", p.post.role);
+    if !ctx.lex.roles.iter().any(|r| r.role == role) || ctx.sentence_of(k) != p.sentence {
+        return None;
+    }
+    let name = parse_name(ctx, k, orgs, regions)?;
+    Some(Phrase {
+        tokens: at..at + 1,
+        post: Post {
+            role,
+            label: String::new(),
+            ..p.post.clone()
+        },
+        capitalized: true,
+        region_kind: p.region_kind,
+        holder: Some(name),
+        sentence: p.sentence,
+        leader: false,
+        implied: p.implied.clone(),
+    })
 }
 
 /// "Bupati dan Wakil Bupati Mesuji Saply-Haryati Cendralela": two titles joined by "dan"
