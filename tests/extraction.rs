@@ -798,3 +798,45 @@ fn elected_pairs_deputies_bracketed_call_names_and_a_yearly_decree_number() {
         ])
     );
 }
+
+#[test]
+fn the_weekday_date_the_cited_article_and_guests_listed_after_a_named_guest() {
+    let x = extract("tamu-dan-tanggal.txt");
+    // "hasil seleksi terbuka 12 Maret lalu, di ..., Senin (14/4/2025)": the Monday.
+    let inauguration = x
+        .events
+        .iter()
+        .find(|e| e.participants == Some(35))
+        .expect("the inauguration of 35");
+    assert_eq!(
+        inauguration.date.map(|d| d.lexical()).as_deref(),
+        Some("2025-04-14")
+    );
+    // "tentang Pilkada Pasal 162 yang ...": the title ends before the article cited.
+    assert_eq!(
+        x.laws
+            .iter()
+            .map(|l| l.title.as_deref())
+            .collect::<Vec<_>>(),
+        [Some("Pilkada")]
+    );
+    // "dihadiri Wakil Wali Kota A, Sekda, Kapolres ...": A is not the Sekda.
+    assert_eq!(
+        holdings(&x)
+            .into_iter()
+            .filter(|(p, _)| p == "Rina Oktavia")
+            .map(|(_, l)| l)
+            .collect::<Vec<_>>(),
+        ["Wakil Wali Kota Pariaman"]
+    );
+    // "BKPSDM X terus melakukan sosialisasi": an adverb between the body and its verb.
+    let socialization = x
+        .events
+        .iter()
+        .find(|e| e.kinds.contains(&EventKind::Socialization))
+        .expect("the socialization");
+    assert_eq!(
+        socialization.organizer.as_deref(),
+        Some("bkpsdm-kota-pariaman")
+    );
+}

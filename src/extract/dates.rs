@@ -55,6 +55,9 @@ pub struct DateMention {
     /// date the text relates the event to, not the day it happened.
     pub after_other_date_word: bool,
     pub in_quote: bool,
+    /// Written with its day of the week ("Rabu (5/9)", "Sabtu, 3 Desember 2022", "Senin
+    /// lalu"): how news writes the day of the happening it reports.
+    pub with_weekday: bool,
 }
 
 impl DateMention {
@@ -241,6 +244,12 @@ pub fn find(ctx: &Context) -> Dates {
         }
         let after_law_date_word = ctx.cue_ending_at(a, Cue::LawDate).is_some();
         let after_other_date_word = ctx.cue_ending_at(a, Cue::OtherDate).is_some();
+        let mut w = a;
+        while w > 0 && (ctx.is_punct(w - 1, "(") || ctx.is_punct(w - 1, ",")) && a - w < 2 {
+            w -= 1;
+        }
+        let with_weekday = weekday_number(ctx.word(a)).is_some()
+            || (w > 0 && weekday_number(ctx.word(w - 1)).is_some());
         mentions.push(DateMention {
             tokens: a..b,
             value: v,
@@ -248,6 +257,7 @@ pub fn find(ctx: &Context) -> Dates {
             after_law_date_word,
             after_other_date_word,
             in_quote: ctx.in_quote(a),
+            with_weekday,
         });
     }
     // A weekday alone ("..., Kamis.", "Senin lalu") in an article with a publication date:
@@ -283,6 +293,7 @@ pub fn find(ctx: &Context) -> Dates {
                     after_law_date_word: false,
                     after_other_date_word: false,
                     in_quote: ctx.in_quote(i),
+                    with_weekday: true,
                 });
             }
         }

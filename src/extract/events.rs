@@ -312,11 +312,18 @@ fn sentence_anchors(ctx: &Context, inp: &Inputs, counts: &[(usize, u64)], t: &Tr
     anchor_word || dated || placed || counted
 }
 
+/// The day of a sentence's happening: its first date that can date an event, a date
+/// written with its day of the week first (see [`super::dates::DateMention::with_weekday`]).
 fn sentence_date(dates: &Dates, sentence: usize) -> Option<DateValue> {
-    dates
-        .mentions
-        .iter()
-        .find(|d| d.sentence == sentence && d.can_date_event())
+    let candidates = || {
+        dates
+            .mentions
+            .iter()
+            .filter(move |d| d.sentence == sentence && d.can_date_event())
+    };
+    candidates()
+        .find(|d| d.with_weekday)
+        .or_else(|| candidates().next())
         .map(|d| d.value.with_year(dates.article_year))
 }
 
@@ -422,7 +429,11 @@ fn fill_slots(
             })
     };
     let law_spans: Vec<_> = inp.laws.laws.iter().map(|l| l.span).collect();
-    for d in &inp.dates.mentions {
+    // Dates written with their day of the week first: "hasil Pilkada 27 Juni lalu, di
+    // Istana Negara, Rabu (5/9)" happened on the Wednesday.
+    let (with_weekday, plain): (Vec<_>, Vec<_>) =
+        inp.dates.mentions.iter().partition(|d| d.with_weekday);
+    for d in with_weekday.into_iter().chain(plain) {
         if !d.can_date_event() {
             continue;
         }

@@ -615,6 +615,18 @@ fn read_title(ctx: &Context, from: usize) -> (String, usize) {
             _ if j > from && ctx.has_cue(j, Cue::TitleStop) => break,
             // A passive verb is no part of a title ("... tentang manajemen PNS disebutkan").
             _ if j > from && is_passive_verb(w) => break,
+            // The article cited comes after the title ("tentang Pilkada Pasal 163"), unless
+            // the title is about that article ("tentang Pelaksanaan Pasal 5").
+            _ if j > from
+                && w.eq_ignore_ascii_case("pasal")
+                && ctx.kind(j + 1) == Some(TokKind::Number)
+                && !matches!(
+                    ctx.word(j - 1).to_lowercase().as_str(),
+                    "pelaksanaan" | "atas" | "perubahan" | "dan"
+                ) =>
+            {
+                break;
+            }
             // Another instrument begins ("... tentang ASN serta Peraturan Pemerintah Nomor 94").
             _ if j > from
                 && ctx.is_capitalized_word(j)

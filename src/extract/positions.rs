@@ -844,6 +844,16 @@ fn holder_before(
         return None;
     }
     let name = parse_name_before(ctx, b, orgs, regions)?;
+    // "dihadiri Wakil Wali Kota A, Sekda, Kakanreg BKN, dan ...": after a name that holds the
+    // title before it, a title set off by commas is the next guest of a list.
+    let listed = !linked
+        && matches!(ctx.word(p.tokens.end), "," | "dan" | "serta")
+        && super::near(&phrases[..k], name.tokens.start, |q| q.tokens.start)
+            .iter()
+            .any(|q| q.tokens.end == name.tokens.start && q.holder.as_ref() == Some(&name));
+    if listed {
+        return None;
+    }
     // "Sebelumnya, X menjabat Kepala Dinas ...", "X pernah menjabat ...": a past post. Not
     // "Sebelumnya, X dipercaya menjadi ...": a post given earlier is held now.
     let near = name.tokens.start.saturating_sub(2)..name.tokens.start;
