@@ -840,3 +840,52 @@ fn the_weekday_date_the_cited_article_and_guests_listed_after_a_named_guest() {
         Some("bkpsdm-kota-pariaman")
     );
 }
+
+#[test]
+fn posts_that_change_hands_relative_clauses_and_who_a_reported_speech_is_about() {
+    let x = extract("jabatan-berganti.txt");
+    let h = holdings(&x);
+    for (who, post) in [
+        // "X yang sebelumnya menjabat A kini menjadi B": B.
+        (
+            "Bambang Irawan",
+            "Asisten Administrasi Umum Sekretariat Daerah Kabupaten Magetan",
+        ),
+        (
+            "Agus Prasetyo",
+            "Asisten Perekonomian dan Pembangunan Sekretariat Daerah Kabupaten Magetan",
+        ),
+        // "jabatan A yang sebelumnya dipegang X, kini diserahkan kepada Y": Y.
+        (
+            "Hendra Kurniawan",
+            "Kepala Satuan Polisi Pamong Praja Kabupaten Magetan",
+        ),
+    ] {
+        assert!(
+            h.iter().any(|(p, l)| p == who && l == post),
+            "{who} as {post} missing from {h:?}"
+        );
+    }
+    // "Kepala Bakesbangpol sebelumnya, X definitif sebagai ...": the marker dates the old post.
+    assert!(
+        h.iter()
+            .any(|(p, l)| p == "Rudi Hartanto" && l.starts_with("Sekretaris DPRD"))
+    );
+    // The posts left are not held; "Tujuh" names nobody; "Joko Santoso, Bupati juga ..." is
+    // no apposition.
+    assert!(
+        !h.iter()
+            .any(|(p, _)| matches!(p.as_str(), "Joko Santoso" | "Tujuh")),
+        "{h:?}"
+    );
+    assert!(
+        !h.iter()
+            .any(|(_, l)| l.contains("Perhubungan") || l.contains("Kominfo")),
+        "the posts left are past posts: {h:?}"
+    );
+    // "Sri Wahyuni mengatakan, ... Kepala BKD, Tri Handoko, ...": "katanya" is Sri Wahyuni.
+    assert_eq!(
+        speaker(&x, "Ini hanya untuk").as_deref(),
+        Some("Sri Wahyuni")
+    );
+}

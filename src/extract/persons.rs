@@ -94,7 +94,11 @@ fn name_word(ctx: &Context, i: usize, orgs: &Orgs, regions: &Regions) -> bool {
     if !is_capitalized(w) || letters < 2 || is_all_caps(w) {
         return false;
     }
-    if ctx.lex.is_stopword(w) || ctx.lex.is_speech_verb(w) || ctx.lex.honorific(w).is_some() {
+    if ctx.lex.is_stopword(w)
+        || ctx.lex.is_speech_verb(w)
+        || ctx.lex.honorific(w).is_some()
+        || ctx.lex.numeral(w).is_some()
+    {
         return false;
     }
     // "Staf Ahli Gubernur Bidang ...", "Gubernur Lampung Akan Melantik": a unit's part, or a

@@ -687,12 +687,26 @@ fn holder_after(
             j += 1;
         }
     }
+    // "Jabatan Kasatpol PP yang sebelumnya dipegang A, kini diserahkan kepada B": past the
+    // relative clause to what follows it.
+    let mut clause_skipped = false;
+    if ctx.word(j) == "yang"
+        && let Some(c) = (j + 1..j + 10).find(|&c| ctx.is_punct(c, ","))
+        && ctx.sentence_of(c) == p.sentence
+        && (j + 1..c).any(|k| ctx.lex.is_word(Cue::PastMarker, ctx.word(k)))
+        && ctx.lex.is_word(Cue::HolderLink, ctx.word(c + 1))
+    {
+        j = c + 1;
+        clause_skipped = true;
+    }
     // "jabatan Bupati Sula kini diisi oleh X", "Kepala Biro Umum Setda, kini dijabat oleh X".
     let mut by = j;
-    if ctx.lex.is_word(Cue::HolderLink, ctx.word(by)) && by <= p.tokens.end + 1 {
+    if ctx.lex.is_word(Cue::HolderLink, ctx.word(by)) && (by <= p.tokens.end + 1 || clause_skipped)
+    {
         by += 1;
     }
-    if ctx.lex.is_word(Cue::HolderBy, ctx.word(by)) && ctx.word(by + 1) == "oleh" {
+    if ctx.lex.is_word(Cue::HolderBy, ctx.word(by)) && matches!(ctx.word(by + 1), "oleh" | "kepada")
+    {
         j = by + 2;
     }
     if ctx.is_title_sentence(p.sentence)
@@ -784,6 +798,9 @@ fn holder_before(
     }
     let mut b = p.tokens.start;
     let mut linked = false;
+    // A relative clause skipped between the name and the post: its past marker dates its
+    // own post.
+    let mut relative: Option<Range<usize>> = None;
     loop {
         if b == 0 {
             break;
@@ -802,6 +819,19 @@ fn holder_before(
         if ctx.lex.is_word(Cue::HolderLink, w) || w == "-" || office || passive_link || adverb {
             linked = true;
             b -= 1;
+        } else if linked
+            && let Some(q) = super::near(&phrases[..k], b, |q| q.tokens.start)
+                .iter()
+                .rev()
+                .find(|q| q.tokens.end == b)
+            && let Some(y) = (q.tokens.start.saturating_sub(4)..q.tokens.start)
+                .rev()
+                .find(|&y| ctx.word(y) == "yang")
+        {
+            // "X yang sebelumnya menjabat Kepala Dinas A kini menjadi B": skip the relative
+            // clause and its post to reach X.
+            relative = Some(y..b);
+            b = y;
         } else if w == "," && linked {
             // ", yang semula memimpin Bappeda, digeser menjadi ...": skip the relative clause.
             let clause_start = (b.saturating_sub(16)..b - 1).rev().find(|&k| {
@@ -844,21 +874,41 @@ fn holder_before(
         return None;
     }
     let name = parse_name_before(ctx, b, orgs, regions)?;
+    // "Selain menarik Bhayangkara, Bupati juga memutasi ...": a bare title after a comma
+    // that goes on into its own clause is that clause's subject, not the name's apposition.
+    let bare = p.post.org.is_none() && p.post.region.is_none();
+    if !linked && bare && ctx.is_word(p.tokens.end) && ctx.sentence_of(p.tokens.end) == p.sentence {
+        return None;
+    }
     // "dihadiri Wakil Wali Kota A, Sekda, Kakanreg BKN, dan ...": after a name that holds the
     // title before it, a title set off by commas is the next guest of a list.
     let listed = !linked
         && matches!(ctx.word(p.tokens.end), "," | "dan" | "serta")
         && super::near(&phrases[..k], name.tokens.start, |q| q.tokens.start)
             .iter()
-            .any(|q| q.tokens.end == name.tokens.start && q.holder.as_ref() == Some(&name));
+            .any(|q| {
+                let touches = q.tokens.end == name.tokens.start
+                    || (q.tokens.end + 1 == name.tokens.start && ctx.is_punct(q.tokens.end, ","));
+                touches && q.holder.as_ref() == Some(&name)
+            });
     if listed {
         return None;
     }
     // "Sebelumnya, X menjabat Kepala Dinas ...", "X pernah menjabat ...": a past post. Not
     // "Sebelumnya, X dipercaya menjadi ...": a post given earlier is held now.
+    // A marker right after another post dates that post ("Kepala Bakesbangpol sebelumnya,
+    // X definitif sebagai ..."), not this one.
+    let ends_post = |k: usize| {
+        super::near(phrases, k, |q| q.tokens.start)
+            .iter()
+            .any(|q| q.tokens.end == k)
+    };
     let near = name.tokens.start.saturating_sub(2)..name.tokens.start;
     let link = name.tokens.end..p.tokens.start;
-    let past = (near.chain(link.clone()))
+    let past = near
+        .filter(|&k| !ends_post(k))
+        .chain(link.clone())
+        .filter(|k| !relative.as_ref().is_some_and(|r| r.contains(k)))
         .any(|k| ctx.sentence_of(k) == p.sentence && ctx.lex.is_word(Cue::PastMarker, ctx.word(k)));
     let given = link.clone().any(|k| {
         let w = ctx.word(k);

@@ -230,8 +230,23 @@ fn list_item(ctx: &Context, persons: &Persons, positions: &Positions, start: usi
     people.len() >= 3
 }
 
+/// Whether the mention starting at `start` is inside what another person is reported to
+/// say ("Yuli mengatakan, mulai 1 Mei Kepala BKD, Ali, menjalankan ...": Ali): a later
+/// "katanya" points back to the speaker, not to whom the speech is about.
+fn in_reported_speech(ctx: &Context, persons: &Persons, start: usize, person: usize) -> bool {
+    let sentence = ctx.sentence_range(ctx.sentence_of(start));
+    let before = sentence.start..start;
+    before.clone().any(|v| {
+        ctx.is_word(v)
+            && ctx.lex.is_speech_verb(ctx.word(v))
+            && super::starting_within(&persons.mentions, sentence.start..v, |m| m.tokens.start)
+                .iter()
+                .any(|m| m.person != person)
+    })
+}
+
 /// The person last mentioned (by name, by a post they hold, or as a speaker) before `at`,
-/// as a subject rather than an object or an item of a list.
+/// as a subject rather than an object, an item of a list or the topic of someone's speech.
 fn last_person(
     ctx: &Context,
     persons: &Persons,
@@ -249,6 +264,7 @@ fn last_person(
                 && !is_object(ctx, m.tokens.start)
                 && !is_object(ctx, title_start(ctx, positions, m.tokens.start))
                 && !list_item(ctx, persons, positions, m.tokens.start)
+                && !in_reported_speech(ctx, persons, m.tokens.start, m.person)
         })
         .map(|m| (m.tokens.end, m.person));
     let by_post = positions
@@ -265,6 +281,7 @@ fn last_person(
                     .holder
                     .as_ref()
                     .is_some_and(|h| list_item(ctx, persons, positions, h.tokens.start))
+                && !who.is_some_and(|w| in_reported_speech(ctx, persons, p.tokens.start, w))
         })
         .map(|(p, who)| (p.tokens.end, who.unwrap_or(0)))
         .next_back();
