@@ -826,7 +826,7 @@ fn holder_before(
                 .find(|q| q.tokens.end == b)
             && let Some(y) = (q.tokens.start.saturating_sub(4)..q.tokens.start)
                 .rev()
-                .find(|&y| ctx.word(y) == "yang")
+                .find(|&y| ctx.word(y) == "yang" && ctx.sentence_of(y) == p.sentence)
         {
             // "X yang sebelumnya menjabat Kepala Dinas A kini menjadi B": skip the relative
             // clause and its post to reach X.
@@ -874,9 +874,10 @@ fn holder_before(
         return None;
     }
     let name = parse_name_before(ctx, b, orgs, regions)?;
-    // "Selain menarik Bhayangkara, Bupati juga memutasi ...": a bare title after a comma
-    // that goes on into its own clause is that clause's subject, not the name's apposition.
-    let bare = p.post.org.is_none() && p.post.region.is_none();
+    // "Selain menarik Bhayangkara, Bupati juga memutasi ...": a region head's title with no
+    // region, after a comma, that goes on into its own clause is that clause's subject, not
+    // the name's apposition.
+    let bare = p.post.org.is_none() && p.post.region.is_none() && p.region_kind.is_some();
     if !linked && bare && ctx.is_word(p.tokens.end) && ctx.sentence_of(p.tokens.end) == p.sentence {
         return None;
     }

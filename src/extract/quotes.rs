@@ -13,6 +13,8 @@ use crate::lexicon::{Cue, CuePat};
 const MAX_QUOTE_BYTES: usize = 4000;
 /// Fewer words than this is a term in quotes, not a quotation.
 const MIN_QUOTE_WORDS: usize = 4;
+/// How far around a mention the list and reported-speech tests look.
+const NEAR_TOKENS: usize = 60;
 
 #[derive(Debug, Clone, Default)]
 pub struct Quotes {
@@ -219,9 +221,12 @@ fn list_item(ctx: &Context, persons: &Persons, positions: &Positions, start: usi
     if !opens {
         return false;
     }
+    // The list around it: its sentence, within a window that keeps hostile text linear.
     let sentence = ctx.sentence_range(ctx.sentence_of(start));
+    let around = sentence.start.max(start.saturating_sub(NEAR_TOKENS))
+        ..sentence.end.min(start + NEAR_TOKENS);
     let mut people: Vec<usize> =
-        super::starting_within(&persons.mentions, sentence, |m| m.tokens.start)
+        super::starting_within(&persons.mentions, around, |m| m.tokens.start)
             .iter()
             .map(|m| m.person)
             .collect();
@@ -235,11 +240,11 @@ fn list_item(ctx: &Context, persons: &Persons, positions: &Positions, start: usi
 /// "katanya" points back to the speaker, not to whom the speech is about.
 fn in_reported_speech(ctx: &Context, persons: &Persons, start: usize, person: usize) -> bool {
     let sentence = ctx.sentence_range(ctx.sentence_of(start));
-    let before = sentence.start..start;
-    before.clone().any(|v| {
+    let from = sentence.start.max(start.saturating_sub(NEAR_TOKENS));
+    (from..start).any(|v| {
         ctx.is_word(v)
             && ctx.lex.is_speech_verb(ctx.word(v))
-            && super::starting_within(&persons.mentions, sentence.start..v, |m| m.tokens.start)
+            && super::starting_within(&persons.mentions, from..v, |m| m.tokens.start)
                 .iter()
                 .any(|m| m.person != person)
     })
