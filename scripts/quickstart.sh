@@ -18,11 +18,12 @@ fi
 
 echo "building asnkg (the first build compiles RocksDB: allow 10-25 minutes) ..." >&2
 cargo build --release --quiet
-asnkg=./target/release/asnkg
+# Cargo builds into $CARGO_TARGET_DIR when the user has set one.
+asnkg="${CARGO_TARGET_DIR:-./target}/release/asnkg"
 
-$asnkg build examples/articles --store asnkg-store
+"$asnkg" build examples/articles --store asnkg-store
 echo >&2
 echo "Who holds which post (examples/reports/holdings.rq):" >&2
-$asnkg query --store asnkg-store --file examples/reports/holdings.rq --format table
-$asnkg dot --store asnkg-store --svg --output graph.svg
+"$asnkg" query --store asnkg-store --file examples/reports/holdings.rq --format table
+"$asnkg" dot --store asnkg-store --svg --output graph.svg
 echo "wrote graph.svg (the whole example graph); try: $asnkg dot --focus \"Ratna Kusumawati\" --svg -o ratna.svg" >&2
