@@ -736,23 +736,18 @@ fn variant_owners(forms: &HashMap<Vec<String>, usize>, words: &[String]) -> BTre
             && f.iter()
                 .any(|w| w.len() > words[0].len() + 2 && w.starts_with(words[0].as_str()))
     };
-    let swapped = |f: &[String]| {
+    // The same words but one, and that one another spelling by `variant`.
+    let one_word_varies = |f: &[String], variant: fn(&str, &str) -> bool| {
         f.len() == words.len()
-            && words.len() > 1
             && f.iter().zip(words).filter(|(a, b)| a != b).count() == 1
-            && f.iter()
-                .zip(words)
-                .all(|(a, b)| a == b || is_transposition(a, b))
+            && f.iter().zip(words).all(|(a, b)| a == b || variant(a, b))
     };
+    // "Arinal Djuanidi": two adjacent letters swapped (in a name of two words or more).
+    let swapped = |f: &[String]| words.len() > 1 && one_word_varies(f, is_transposition);
     // "Wahyudin" for "Wahyuddin": one letter written once or twice (a one-word name only
     // when it is long enough to be distinctive).
     let doubled = |f: &[String]| {
-        f.len() == words.len()
-            && (words.len() > 1 || words[0].chars().count() >= 6)
-            && f.iter().zip(words).filter(|(a, b)| a != b).count() == 1
-            && f.iter()
-                .zip(words)
-                .all(|(a, b)| a == b || differ_by_doubling(a, b))
+        (words.len() > 1 || words[0].chars().count() >= 6) && one_word_varies(f, differ_by_doubling)
     };
     forms
         .iter()
