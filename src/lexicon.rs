@@ -615,6 +615,10 @@ pub struct Lexicon {
     /// Normalised names, full names and aliases of regions.
     region_names: HashMap<String, Vec<usize>>,
     word_lists: HashMap<Cue, HashSet<String>>,
+    /// Lowercased words → their classes in the case-insensitive lists (and stopwords,
+    /// speech verbs, numerals); exact words → their classes in the case-sensitive lists.
+    classes_folded: HashMap<String, WordClasses>,
+    classes_exact: HashMap<String, WordClasses>,
     numerals: HashMap<String, Numeral>,
     chrome: RegexSet,
     publishers: HashMap<String, String>,
@@ -827,7 +831,7 @@ impl Lexicon {
         }
         for (file, text) in get("chrome.txt") {
             for (line, cols) in rows(&file, &text, 1)?.rows {
-                let re = format!("(?i){}", cols[0]);
+                let re = format!("(?i){}", ascii_word_boundaries(cols[0]));
                 if let Err(e) = regex::Regex::new(&re) {
                     return Err(LexiconError {
                         file: file.clone(),
@@ -938,6 +942,17 @@ impl Lexicon {
     }
 
     /// Whether `word` is in the word list of class `cue` (cues.tsv).
+    /// Every class of `word` at once (one lookup per case): what extraction caches per token.
+    pub fn classes(&self, word: &str) -> WordClasses {
+        let folded = with_lower(word, |w| {
+            self.classes_folded.get(w).copied().unwrap_or_default()
+        });
+        match self.classes_exact.get(word) {
+            Some(exact) => WordClasses(folded.0 | exact.0),
+            None => folded,
+        }
+    }
+
     pub fn is_word(&self, cue: Cue, word: &str) -> bool {
         let Some(set) = self.word_lists.get(&cue) else {
             return false;
@@ -1004,6 +1019,8 @@ impl Lexicon {
         with_lower(word, |w| self.abbreviations.contains(w))
     }
 
+    /// Whether a line is site chrome. Patterns are anchored to the trimmed line; their
+    /// `\b` is an ASCII word boundary (see [`ascii_word_boundaries`]).
     pub fn is_chrome_line(&self, line: &str) -> bool {
         self.chrome.is_match(line.trim())
     }
@@ -1022,6 +1039,100 @@ impl Lexicon {
             .cloned()
             .unwrap_or_default()
     }
+}
+
+/// `pattern` with every `\b` and `\B` made an ASCII word boundary (`(?-u:\b)`). Regex
+/// engines that run in one pass (lazy DFAs) cannot decide a Unicode word boundary next to a
+/// non-ASCII character and fall back to much slower ones for the whole text; news text
+/// always has some (curly quotes, dashes). An escaped backslash (`\\b`) is left alone.
+pub fn ascii_word_boundaries(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len() + 16);
+    let mut chars = pattern.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some(b @ ('b' | 'B')) => {
+                out.push_str("(?-u:\\");
+                out.push(b);
+                out.push(')');
+            }
+            Some(other) => {
+                out.push('\\');
+                out.push(other);
+            }
+            None => out.push('\\'),
+        }
+    }
+    out
+}
+
+/// The word lists, stopwords, speech verbs and numerals a word belongs to, as bits.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct WordClasses(u64);
+
+impl WordClasses {
+    const STOPWORD: u64 = 1 << 63;
+    const SPEECH_VERB: u64 = 1 << 62;
+    const NUMERAL: u64 = 1 << 61;
+
+    fn cue_bit(cue: Cue) -> u64 {
+        1 << (cue as u32)
+    }
+    /// In word list `cue` ([`Lexicon::is_word`]).
+    pub fn has(self, cue: Cue) -> bool {
+        self.0 & Self::cue_bit(cue) != 0
+    }
+    /// [`Lexicon::is_stopword`].
+    pub fn is_stopword(self) -> bool {
+        self.0 & Self::STOPWORD != 0
+    }
+    /// [`Lexicon::is_speech_verb`].
+    pub fn is_speech_verb(self) -> bool {
+        self.0 & Self::SPEECH_VERB != 0
+    }
+    /// [`Lexicon::numeral`] is some.
+    pub fn is_numeral(self) -> bool {
+        self.0 & Self::NUMERAL != 0
+    }
+}
+
+// Every cue has a bit below the flags.
+const _: () = assert!((Cue::PlaceHead as u32) < 61);
+
+/// The per-word class tables: case-insensitive entries under their lowercase form,
+/// case-sensitive word lists under their exact form.
+fn word_classes(
+    word_lists: &HashMap<Cue, HashSet<String>>,
+    stopwords: &HashSet<String>,
+    speech_bare: &HashSet<String>,
+    numerals: &HashMap<String, Numeral>,
+) -> (HashMap<String, WordClasses>, HashMap<String, WordClasses>) {
+    let mut folded: HashMap<String, WordClasses> = HashMap::new();
+    let mut exact: HashMap<String, WordClasses> = HashMap::new();
+    for (&cue, words) in word_lists {
+        let table = if cue.case_sensitive() {
+            &mut exact
+        } else {
+            &mut folded
+        };
+        for w in words {
+            table.entry(w.clone()).or_default().0 |= WordClasses::cue_bit(cue);
+        }
+    }
+    let flags = [
+        (stopwords.iter().collect::<Vec<_>>(), WordClasses::STOPWORD),
+        (speech_bare.iter().collect(), WordClasses::SPEECH_VERB),
+        (numerals.keys().collect(), WordClasses::NUMERAL),
+    ];
+    for (words, flag) in flags {
+        for w in words {
+            folded.entry(w.clone()).or_default().0 |= flag;
+        }
+    }
+    (folded, exact)
 }
 
 #[derive(Default)]
@@ -1364,6 +1475,12 @@ impl LexiconBuilder {
                 region_names.entry(n).or_default().push(i);
             }
         }
+        let (classes_folded, classes_exact) = word_classes(
+            &self.word_lists,
+            &self.stopwords,
+            &speech_bare,
+            &self.numerals,
+        );
         let chrome = RegexSet::new(&self.chrome).map_err(|e| LexiconError {
             file: "chrome.txt".into(),
             line: 0,
@@ -1392,6 +1509,8 @@ impl LexiconBuilder {
             acronyms,
             role_words,
             region_names,
+            classes_folded,
+            classes_exact,
             word_lists: self.word_lists,
             numerals: self.numerals,
             chrome,
@@ -1446,6 +1565,48 @@ mod tests {
         assert!(l.is_speech_enclitic("Tegasnya") && !l.is_speech_enclitic("Pemkabnya"));
         assert!(l.is_chrome_line("  BACA JUGA:Sesuatu terjadi"));
         assert!(!l.is_chrome_line("Bupati membaca juga laporan itu"));
+        // A curly quote or dash on the line changes nothing.
+        assert!(l.is_chrome_line("Baca juga: “Pelantikan” di Pemkab — hari ini"));
+        assert!(!l.is_chrome_line("Bacaan “juga” pelantikan"));
+    }
+
+    #[test]
+    fn word_boundaries_become_ascii_ones() {
+        assert_eq!(
+            ascii_word_boundaries(r"^baca\b\B x\\b \d"),
+            r"^baca(?-u:\b)(?-u:\B) x\\b \d"
+        );
+        assert_eq!(ascii_word_boundaries("a\\"), "a\\");
+    }
+
+    #[test]
+    fn word_classes_agree_with_the_lookups_they_cache() {
+        let l = lex();
+        let mut words: Vec<String> = l.word_lists.values().flatten().cloned().collect();
+        words.extend(l.stopwords.iter().cloned());
+        words.extend(l.speech_bare.iter().cloned());
+        words.extend(l.numerals.keys().cloned());
+        words.extend(["Bupati", "pelantikan", "", "Ésa"].map(String::from));
+        let cues: Vec<Cue> = l.word_lists.keys().copied().collect();
+        assert!(cues.len() > 10);
+        for w in &words {
+            for form in [w.clone(), w.to_uppercase(), is_capitalized_form(w)] {
+                let c = l.classes(&form);
+                for &cue in &cues {
+                    assert_eq!(c.has(cue), l.is_word(cue, &form), "{cue:?} {form}");
+                }
+                assert_eq!(c.is_stopword(), l.is_stopword(&form), "{form}");
+                assert_eq!(c.is_speech_verb(), l.is_speech_verb(&form), "{form}");
+                assert_eq!(c.is_numeral(), l.numeral(&form).is_some(), "{form}");
+            }
+        }
+    }
+
+    fn is_capitalized_form(w: &str) -> String {
+        let mut cs = w.chars();
+        cs.next()
+            .map(|f| f.to_uppercase().chain(cs).collect())
+            .unwrap_or_default()
     }
 
     #[test]

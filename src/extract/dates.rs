@@ -3,7 +3,7 @@
 //! fixes the year.
 
 use super::Context;
-use crate::lexicon::Cue;
+use crate::lexicon::{Cue, ascii_word_boundaries};
 use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -78,16 +78,18 @@ pub struct Dates {
 const MONTHS: &str = "januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|november|nopember|desember|jan|feb|mar|apr|jun|jul|agu|agt|agst|ags|sep|sept|okt|nov|nop|des";
 const DAYS: &str = "senin|selasa|rabu|kamis|jumat|jum'at|jum’at|sabtu|minggu|ahad";
 
+// Word boundaries are ASCII ones so the regexes run as one-pass automata over whole bodies
+// (see `ascii_word_boundaries`).
 static TEXT_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    Regex::new(&ascii_word_boundaries(&format!(
         r"(?i)\b(?:(?:{DAYS})\s*,?\s*\(?\s*)?(?P<d>\d{{1,2}})\s+(?P<m>{MONTHS})\.?(?:\s+(?P<y>(?:19|20)\d{{2}}))?\b\)?"
-    ))
+    )))
     .expect("valid regex")
 });
 static NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    Regex::new(&ascii_word_boundaries(&format!(
         r"(?i)(?:\b(?:{DAYS})\s*,?\s*)?\(\s*(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})(?:\s*/\s*(?P<y>\d{{4}}|\d{{2}}))?\s*\)|\b(?:{DAYS})\s*,?\s+(?P<d2>\d{{1,2}})/(?P<m2>\d{{1,2}})/(?P<y2>\d{{4}})\b"
-    ))
+    )))
     .expect("valid regex")
 });
 
@@ -367,6 +369,13 @@ mod tests {
             ]
         );
         assert_eq!(d.article_year, None, "several years: none is fixed");
+    }
+
+    #[test]
+    fn dates_next_to_curly_quotes_and_dashes_are_read() {
+        let d = dates("“Dilantik Kamis (31/10/2024)”—lalu “9 Okt 2024”, kata Andi.");
+        let got: Vec<String> = d.mentions.iter().map(|m| m.value.lexical()).collect();
+        assert_eq!(got, ["2024-10-31", "2024-10-09"]);
     }
 
     #[test]

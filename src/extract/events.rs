@@ -271,8 +271,8 @@ fn hypothetical(ctx: &Context, dates: &Dates, t: &Trigger) -> bool {
                     .any(|h| h.pat == CuePat::Cue(Cue::Speech)))
     };
     let before = (s.start..t.tokens.start).any(qualifies);
-    let plan_after = (t.tokens.end..(t.tokens.end + 6).min(s.end))
-        .any(|i| ctx.lex.is_word(Cue::Plan, ctx.word(i)));
+    let plan_after =
+        (t.tokens.end..(t.tokens.end + 6).min(s.end)).any(|i| ctx.in_list(Cue::Plan, i));
     !dated && (before || plan_after)
 }
 
@@ -334,7 +334,9 @@ fn number_value(ctx: &Context, i: usize) -> Option<(u64, usize)> {
         return ctx.word(i).parse().ok().map(|v| (v, 1));
     }
     // Most words are no number: look before gathering the next few.
-    ctx.lex.numeral(ctx.word(i))?;
+    if !ctx.classes(i).is_numeral() {
+        return None;
+    }
     let words: Vec<&str> = (i..(i + 6).min(ctx.toks.len()))
         .map(|k| ctx.word(k))
         .collect();
@@ -575,7 +577,7 @@ fn fill_slots(
             continue;
         }
         let mut j = h.tokens.start;
-        while j > 0 && ctx.lex.is_word(Cue::Adverb, ctx.word(j - 1)) {
+        while j > 0 && ctx.in_list(Cue::Adverb, j - 1) {
             j -= 1;
         }
         if j > 0
@@ -796,13 +798,13 @@ fn subject_person(ctx: &Context, inp: &Inputs, verb: Range<usize>) -> Option<usi
 
 /// A person named right after these words is not the subject of the sentence.
 fn is_object(ctx: &Context, start: usize) -> bool {
-    start > 0 && ctx.lex.is_word(Cue::ObjectMarker, ctx.word(start - 1))
+    start > 0 && ctx.in_list(Cue::ObjectMarker, start - 1)
 }
 
 /// "oleh [langsung] X", or the agent right after a passive ("dibuka Sekda Sumsel, X"):
 /// the person or post holder named there.
 fn agent_after(ctx: &Context, inp: &Inputs, mut j: usize) -> Option<usize> {
-    while ctx.lex.is_word(Cue::Adverb, ctx.word(j)) {
+    while ctx.in_list(Cue::Adverb, j) {
         j += 1;
     }
     if ctx.word(j) == "oleh" {

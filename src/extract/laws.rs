@@ -491,7 +491,7 @@ fn build(
                 issuers.push(m.key.clone());
                 break;
             }
-            if !(ctx.word(j) == "," || ctx.lex.is_word(Cue::IssuerLink, ctx.word(j))) {
+            if !(ctx.word(j) == "," || ctx.in_list(Cue::IssuerLink, j)) {
                 break;
             }
         }

@@ -18,7 +18,7 @@ pub mod regions;
 use crate::article::Span;
 use crate::clean::{Document, Meta};
 use crate::lexicon::{
-    Cue, CuePat, EventKind, Hit, Lexicon, LexiconHits, OrgClass, OrgPat, RegionPat,
+    Cue, CuePat, EventKind, Hit, Lexicon, LexiconHits, OrgClass, OrgPat, RegionPat, WordClasses,
 };
 use crate::text::{TokKind, Tokens, is_all_caps, is_capitalized};
 use std::collections::BTreeSet;
@@ -176,6 +176,8 @@ pub struct Context<'a> {
     pub quote_spans: Vec<Span>,
     /// Per sentence: written in title case (a headline or caption).
     pub title_case: Vec<bool>,
+    /// Per token: the word lists it is in, looked up once.
+    classes: Vec<WordClasses>,
 }
 
 impl<'a> Context<'a> {
@@ -196,6 +198,11 @@ impl<'a> Context<'a> {
             .iter()
             .map(|r| is_title_case(body, &toks, r.clone()))
             .collect();
+        let classes = toks
+            .tokens
+            .iter()
+            .map(|t| lex.classes(t.span.slice(body)))
+            .collect();
         Context {
             doc,
             body,
@@ -207,7 +214,19 @@ impl<'a> Context<'a> {
             cue_starts,
             quote_spans,
             title_case,
+            classes,
         }
+    }
+
+    /// The word lists, stopwords, speech verbs and numerals token `i` is in (none past
+    /// the end).
+    pub fn classes(&self, i: usize) -> WordClasses {
+        self.classes.get(i).copied().unwrap_or_default()
+    }
+
+    /// Whether token `i` is in word list `cue` (`Lexicon::is_word` of the token).
+    pub fn in_list(&self, cue: Cue, i: usize) -> bool {
+        self.classes(i).has(cue)
     }
 
     pub fn word(&self, i: usize) -> &'a str {

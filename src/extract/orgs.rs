@@ -373,7 +373,7 @@ fn definitions(ctx: &Context, regions: &Regions, orgs: &mut Orgs, taken: &mut Ta
             if !(ctx.is_capitalized_word(j) || connector) {
                 break;
             }
-            if ctx.lex.is_word(Cue::OrgHead, w) {
+            if ctx.in_list(Cue::OrgHead, j) {
                 start = Some(j);
             }
         }
@@ -407,7 +407,7 @@ fn definitions(ctx: &Context, regions: &Regions, orgs: &mut Orgs, taken: &mut Ta
                     ),
                     None => (slugify(&long), long.clone()),
                 };
-                let class = if ctx.lex.is_word(Cue::CivilOrgHead, ctx.word(s)) {
+                let class = if ctx.in_list(Cue::CivilOrgHead, s) {
                     OrgClass::Other
                 } else {
                     OrgClass::Government
@@ -544,8 +544,7 @@ fn generic_names(ctx: &Context, regions: &Regions, orgs: &mut Orgs, taken: &mut 
         let is_pt = w == "PT" && ctx.is_word(i);
         let task_force = w == "Satgas" || (w == "Satuan" && ctx.word(i + 1) == "Tugas");
         let dinas = w == "Dinas";
-        let head =
-            (ctx.lex.is_word(Cue::GenericOrgHead, w) && (w != "Satuan" || task_force)) || is_pt;
+        let head = (ctx.in_list(Cue::GenericOrgHead, i) && (w != "Satuan" || task_force)) || is_pt;
         // "Rumah Dinas Bupati", "Mobil Dinas Sekda": a title after "Dinas" names whose
         // residence or car it is, not a body.
         let of_title = dinas && ctx.cues_at(i + 1).any(|h| matches!(h.pat, CuePat::Role(_)));
@@ -583,7 +582,7 @@ fn generic_names(ctx: &Context, regions: &Regions, orgs: &mut Orgs, taken: &mut 
             } else if matches!(ctx.word(j), "dan" | "serta")
                 && ctx.is_capitalized_word(j + 1)
                 && !taken.starts_at(j + 1)
-                && !ctx.lex.is_word(Cue::GenericOrgHead, ctx.word(j + 1))
+                && !ctx.in_list(Cue::GenericOrgHead, j + 1)
             {
                 j += 1;
             } else {

@@ -94,22 +94,26 @@ fn name_word(ctx: &Context, i: usize, orgs: &Orgs, regions: &Regions) -> bool {
     if !is_capitalized(w) || letters < 2 || is_all_caps(w) {
         return false;
     }
-    if ctx.lex.is_stopword(w)
-        || ctx.lex.is_speech_verb(w)
+    let classes = ctx.classes(i);
+    if classes.is_stopword()
+        || classes.is_speech_verb()
+        || classes.is_numeral()
         || ctx.lex.honorific(w).is_some()
-        || ctx.lex.numeral(w).is_some()
     {
         return false;
     }
     // "Staf Ahli Gubernur Bidang ...", "Gubernur Lampung Akan Melantik": a unit's part, or a
-    // function word capitalised in a headline.
-    if [Cue::UnitWord, Cue::UnitStop, Cue::Plan]
-        .into_iter()
-        .any(|c| ctx.lex.is_word(c, w))
+    // function word capitalised in a headline; an institution's head word.
+    if [
+        Cue::UnitWord,
+        Cue::UnitStop,
+        Cue::Plan,
+        Cue::OrgHead,
+        Cue::GenericOrgHead,
+    ]
+    .into_iter()
+    .any(|c| classes.has(c))
     {
-        return false;
-    }
-    if super::orgs::is_org_head(ctx.lex, w) {
         return false;
     }
     let lw = w.to_lowercase();
@@ -205,7 +209,7 @@ pub fn parse_name(ctx: &Context, i: usize, orgs: &Orgs, regions: &Regions) -> Op
     let mut last = j;
     while j < n && words.len() < 5 {
         if ctx.is_word(j)
-            && (ctx.word(j).len() == 1 || ctx.lex.is_word(Cue::NameAbbrev, ctx.word(j)))
+            && (ctx.word(j).len() == 1 || ctx.in_list(Cue::NameAbbrev, j))
             && is_capitalized(ctx.word(j))
             && ctx.is_punct(j + 1, ".")
             && name_word(ctx, j + 2, orgs, regions)
@@ -243,13 +247,13 @@ pub fn parse_name(ctx: &Context, i: usize, orgs: &Orgs, regions: &Regions) -> Op
             j += 1;
             last = j;
         } else if !words.is_empty()
-            && ctx.lex.is_word(Cue::NameParticle, ctx.word(j))
+            && ctx.in_list(Cue::NameParticle, j)
             && name_word(ctx, j + 1, orgs, regions)
         {
             words.push(ctx.word(j).to_string());
             j += 1;
         } else if words.is_empty()
-            && ctx.lex.is_word(Cue::NameFirst, ctx.word(j))
+            && ctx.in_list(Cue::NameFirst, j)
             && name_word(ctx, j + 1, orgs, regions)
         {
             // Balinese names: "I Gusti Ayu Made Wiradani", "Ni Luh Putu".
@@ -345,7 +349,7 @@ pub fn collect(
         let w = ctx.word(i);
         // "..., yang akrab disapa Ning Ita": a call name.
         if i > 0
-            && ctx.lex.is_word(Cue::CallName, ctx.word(i - 1))
+            && ctx.in_list(Cue::CallName, i - 1)
             && let Some(mut p) = parse_name(ctx, i, orgs, regions)
         {
             p.call_name = true;
@@ -488,7 +492,7 @@ fn after_street_word(ctx: &Context, i: usize) -> bool {
     {
         j -= 1;
     }
-    j > 0 && ctx.lex.is_word(Cue::LowerPlace, ctx.word(j - 1))
+    j > 0 && ctx.in_list(Cue::LowerPlace, j - 1)
 }
 
 /// "Salah seorang PPPK yang dilantik, Nur Aisyah Daeng Tene, guru di ...": a name set off
@@ -514,7 +518,7 @@ fn before_speech(ctx: &Context, at: usize) -> bool {
     if ctx.is_punct(j, ",") {
         j += 1;
     }
-    while ctx.lex.is_word(Cue::Adverb, ctx.word(j)) && j < at + 2 {
+    while ctx.in_list(Cue::Adverb, j) && j < at + 2 {
         j += 1;
     }
     // Only meN- forms follow their speaker ("Asmar menegaskan"); a bare form comes
@@ -538,9 +542,9 @@ fn after_lead(ctx: &Context, i: usize) -> bool {
         return true;
     }
     ctx.is_word(prev)
-        && ctx.lex.is_speech_verb(ctx.word(prev))
+        && ctx.classes(prev).is_speech_verb()
         && !ctx.word(prev).starts_with(char::is_uppercase)
-        || (ctx.is_punct(prev, ",") && prev > 0 && ctx.lex.is_speech_verb(ctx.word(prev - 1)))
+        || (ctx.is_punct(prev, ",") && prev > 0 && ctx.classes(prev - 1).is_speech_verb())
 }
 
 /// Builds the article's persons from every name read, and finds all their mentions.
@@ -662,7 +666,7 @@ pub fn resolve(ctx: &Context, mut parses: Vec<NameParse>) -> Persons {
                 // A capital that only opens the sentence ("Menurut Pratama") is no run.
                 && ctx.sentence_range(ctx.sentence_of(prev - 1)).start != prev - 1
                 && ctx.cue_ending_at(i, Cue::PersonLead).is_none()
-                && !ctx.lex.is_speech_verb(ctx.word(i - 1))
+                && !ctx.classes(i - 1).is_speech_verb()
                 && ctx.lex.honorific(ctx.word(i - 1)).is_none();
             if !continues_run
                 && (0..f.len()).all(|k| ctx.word(i + k) == f[k])
@@ -715,7 +719,7 @@ fn name_continues(ctx: &Context, at: usize, person: &Person) -> bool {
     ctx.is_word(at)
         && is_capitalized(ctx.word(at))
         && !is_all_caps(ctx.word(at))
-        && !ctx.lex.is_stopword(ctx.word(at))
+        && !ctx.classes(at).is_stopword()
         && !person.name.split(' ').any(|w| w == ctx.word(at))
         && ctx
             .cues_at(at)

@@ -37,8 +37,7 @@ impl Phrase {
     /// reference to the person who holds it.
     pub fn is_generic(&self, ctx: &Context) -> bool {
         let s = self.tokens.start;
-        let before =
-            (s.saturating_sub(3)..s).any(|i| ctx.lex.is_word(Cue::GenericMarker, ctx.word(i)));
+        let before = (s.saturating_sub(3)..s).any(|i| ctx.in_list(Cue::GenericMarker, i));
         let after = ctx.word(self.tokens.end) == "di"
             && matches!(
                 ctx.word(self.tokens.end + 1),
@@ -411,7 +410,7 @@ fn org_phrase(
         // "Asisten 2 Setda X": a small number right after the title is its rank.
         let rank = j == at && ctx.kind(j) == Some(TokKind::Number) && w.len() == 1;
         if !(ctx.is_word(j) || rank)
-            || ctx.lex.is_word(Cue::UnitStop, w)
+            || ctx.in_list(Cue::UnitStop, j)
             || regions.candidate_at(j).is_some()
             || ends_unit(ctx, j)
         {
@@ -424,7 +423,7 @@ fn org_phrase(
     while k < ctx.toks.len()
         && k - at < 6
         && (ctx.is_capitalized_word(k) || (ctx.word(k) == "dan" && ctx.is_capitalized_word(k + 1)))
-        && !ctx.lex.is_stopword(ctx.word(k))
+        && !ctx.classes(k).is_stopword()
         && regions.candidate_at(k).is_none()
         && !ends_unit(ctx, k)
     {
@@ -531,7 +530,7 @@ fn abbreviation_in_brackets(ctx: &Context, at: usize) -> Option<usize> {
 /// the adverbs of the same word class ("kini", "juga").
 fn linking_verb(ctx: &Context, k: usize) -> bool {
     let w = ctx.word(k);
-    (w.starts_with("me") || w.starts_with("di")) && ctx.lex.is_word(Cue::HolderLink, w)
+    (w.starts_with("me") || w.starts_with("di")) && ctx.in_list(Cue::HolderLink, k)
 }
 
 /// A word that cannot be part of a unit name: a new title, a verb of the act, a speech verb.
@@ -693,20 +692,18 @@ fn holder_after(
     if ctx.word(j) == "yang"
         && let Some(c) = (j + 1..j + 10).find(|&c| ctx.is_punct(c, ","))
         && ctx.sentence_of(c) == p.sentence
-        && (j + 1..c).any(|k| ctx.lex.is_word(Cue::PastMarker, ctx.word(k)))
-        && ctx.lex.is_word(Cue::HolderLink, ctx.word(c + 1))
+        && (j + 1..c).any(|k| ctx.in_list(Cue::PastMarker, k))
+        && ctx.in_list(Cue::HolderLink, c + 1)
     {
         j = c + 1;
         clause_skipped = true;
     }
     // "jabatan Bupati Sula kini diisi oleh X", "Kepala Biro Umum Setda, kini dijabat oleh X".
     let mut by = j;
-    if ctx.lex.is_word(Cue::HolderLink, ctx.word(by)) && (by <= p.tokens.end + 1 || clause_skipped)
-    {
+    if ctx.in_list(Cue::HolderLink, by) && (by <= p.tokens.end + 1 || clause_skipped) {
         by += 1;
     }
-    if ctx.lex.is_word(Cue::HolderBy, ctx.word(by)) && matches!(ctx.word(by + 1), "oleh" | "kepada")
-    {
+    if ctx.in_list(Cue::HolderBy, by) && matches!(ctx.word(by + 1), "oleh" | "kepada") {
         j = by + 2;
     }
     if ctx.is_title_sentence(p.sentence)
@@ -733,7 +730,7 @@ fn holder_after(
 /// it does not hold the post before the comma.
 fn takes_own_post(ctx: &Context, phrases: &[Phrase], name_end: usize) -> bool {
     let mut j = name_end;
-    while ctx.lex.is_word(Cue::Adverb, ctx.word(j)) {
+    while ctx.in_list(Cue::Adverb, j) {
         j += 1;
     }
     if !linking_verb(ctx, j) {
@@ -810,13 +807,13 @@ fn holder_before(
             break;
         }
         // "X menduduki jabatan Kepala ...": "jabatan" after a link verb.
-        let office = w == "jabatan" && b >= 2 && ctx.lex.is_word(Cue::HolderLink, ctx.word(b - 2));
+        let office = w == "jabatan" && b >= 2 && ctx.in_list(Cue::HolderLink, b - 2);
         // "X didefinitifkan menjadi ...", "X akan diangkat sebagai ...": any passive verb
         // before "menjadi"/"sebagai", and adverbs before a link verb.
         let passive_link =
             w.len() > 4 && w.starts_with("di") && matches!(ctx.word(b), "menjadi" | "sebagai");
-        let adverb = linked && ctx.lex.is_word(Cue::Adverb, w);
-        if ctx.lex.is_word(Cue::HolderLink, w) || w == "-" || office || passive_link || adverb {
+        let adverb = linked && ctx.in_list(Cue::Adverb, b - 1);
+        if ctx.in_list(Cue::HolderLink, b - 1) || w == "-" || office || passive_link || adverb {
             linked = true;
             b -= 1;
         } else if linked
@@ -910,7 +907,7 @@ fn holder_before(
         .filter(|&k| !ends_post(k))
         .chain(link.clone())
         .filter(|k| !relative.as_ref().is_some_and(|r| r.contains(k)))
-        .any(|k| ctx.sentence_of(k) == p.sentence && ctx.lex.is_word(Cue::PastMarker, ctx.word(k)));
+        .any(|k| ctx.sentence_of(k) == p.sentence && ctx.in_list(Cue::PastMarker, k));
     let given = link.clone().any(|k| {
         let w = ctx.word(k);
         matches!(w, "menjadi" | "jadi") || (w.len() > 4 && w.starts_with("di"))
@@ -959,7 +956,7 @@ pub fn finish(
             None if matches!(ctx.word(p.tokens.end), "itu" | "tersebut")
                 && !p.is_generic(ctx)
                 && p.tokens.start > 0
-                && (ctx.lex.is_speech_verb(ctx.word(p.tokens.start - 1))
+                && (ctx.classes(p.tokens.start - 1).is_speech_verb()
                     || ctx.lex.is_speech_enclitic(ctx.word(p.tokens.start - 1))) =>
             {
                 persons

@@ -167,7 +167,7 @@ fn speaker_before(
     if let Some(m) = persons.mention_ending_at(j) {
         let before = m.tokens.start;
         if before > 0
-            && (ctx.lex.is_speech_verb(ctx.word(before - 1))
+            && (ctx.classes(before - 1).is_speech_verb()
                 || ctx.cue_ending_at(before, Cue::PersonLead).is_some())
         {
             return Some(m.person);
@@ -179,7 +179,7 @@ fn speaker_before(
         return None;
     }
     let mut s = verb;
-    while s > 0 && ctx.lex.is_word(Cue::Adverb, ctx.word(s - 1)) {
+    while s > 0 && ctx.in_list(Cue::Adverb, s - 1) {
         s -= 1;
     }
     if let Some(m) = persons.mention_ending_at(s) {
@@ -192,7 +192,7 @@ fn speaker_before(
 
 /// A mention right after a preposition is an object ("kepada Pj Gubernur"), not a speaker.
 fn is_object(ctx: &Context, start: usize) -> bool {
-    start > 0 && ctx.lex.is_word(Cue::ObjectMarker, ctx.word(start - 1))
+    start > 0 && ctx.in_list(Cue::ObjectMarker, start - 1)
 }
 
 /// Where the title written right before the name at `start` begins ("yaitu Kepala BPSDM
@@ -243,7 +243,7 @@ fn in_reported_speech(ctx: &Context, persons: &Persons, start: usize, person: us
     let from = sentence.start.max(start.saturating_sub(NEAR_TOKENS));
     (from..start).any(|v| {
         ctx.is_word(v)
-            && ctx.lex.is_speech_verb(ctx.word(v))
+            && ctx.classes(v).is_speech_verb()
             && super::starting_within(&persons.mentions, from..v, |m| m.tokens.start)
                 .iter()
                 .any(|m| m.person != person)
