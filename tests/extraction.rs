@@ -896,3 +896,25 @@ fn posts_that_change_hands_relative_clauses_and_who_a_reported_speech_is_about()
         Some("Sri Wahyuni")
     );
 }
+
+#[test]
+fn moves_from_one_post_to_another_give_each_mover_the_post_taken() {
+    let x = extract("camat-bergeser.txt");
+    let h = holdings(&x);
+    let moves = [
+        ("Wawan Setiadi", "Camat Cibeber"),
+        ("Rahmat Hidayat", "Camat Sukamaju"),
+        ("Eko Prasetyo Wibowo", "Camat Pagerwangi"),
+        ("Danu Saputra", "Camat Pasirjaya"),
+        ("Fajar Nugraha", "Camat Cipeundeuy"),
+        ("Gilang Ramadhan", "Camat Tanjungsari"),
+        ("Yusuf Maulana", "Kepala Dinas Pendidikan Kabupaten Cianjur"),
+    ];
+    assert_holds(&h, &moves);
+    // Each mover holds the post taken and nothing else: not the post left, and not the
+    // post that ends the item before ("menjadi Camat Cibeber, Rahmat Hidayat digeser ...").
+    for (who, post) in moves {
+        let held: Vec<&String> = h.iter().filter(|(p, _)| p == who).map(|(_, l)| l).collect();
+        assert_eq!(held, [post], "{who}: {h:?}");
+    }
+}

@@ -725,13 +725,31 @@ fn holder_after(
         .filter(|name| orgs.mention_at(name.tokens.end).is_none())
 }
 
+/// The start of "dari" when a post written right before token `end` follows it in
+/// sentence `sentence` ("... dari Camat Petir" ending at `end`): a post someone leaves.
+fn moved_from(ctx: &Context, phrases: &[Phrase], end: usize, sentence: usize) -> Option<usize> {
+    let q = super::near(phrases, end, |q| q.tokens.start)
+        .iter()
+        .rev()
+        .find(|q| q.tokens.end == end)?;
+    let from = q.tokens.start.checked_sub(1)?;
+    (ctx.word(from) == "dari" && ctx.sentence_of(from) == sentence).then_some(from)
+}
+
 /// "Kepala Dinas ESDM, Mulyadi Irsan dilantik menjadi Asisten ...": the name after the
 /// comma opens a clause that gives it a post of its own (a linking verb, then a title), so
-/// it does not hold the post before the comma.
+/// it does not hold the post before the comma. So does a move from a post: "Camat Petir,
+/// A digeser dari Camat Cikande menjadi ...", "..., A dari Camat Cikande geser menjadi".
 fn takes_own_post(ctx: &Context, phrases: &[Phrase], name_end: usize) -> bool {
     let mut j = name_end;
     while ctx.in_list(Cue::Adverb, j) {
         j += 1;
+    }
+    let link = usize::from(ctx.in_list(Cue::HolderLink, j));
+    if ctx.word(j + link) == "dari"
+        && !super::starting_at(phrases, j + link + 1, |q| q.tokens.start).is_empty()
+    {
+        return true;
     }
     if !linking_verb(ctx, j) {
         return false;
@@ -816,6 +834,10 @@ fn holder_before(
         if ctx.in_list(Cue::HolderLink, b - 1) || w == "-" || office || passive_link || adverb {
             linked = true;
             b -= 1;
+        } else if linked && let Some(from) = moved_from(ctx, &phrases[..k], b, p.sentence) {
+            // "X digeser dari Camat A menjadi Camat B", "X dari Camat A geser menjadi ...":
+            // the post X leaves lies between X and the post X takes.
+            b = from;
         } else if linked
             && let Some(q) = super::near(&phrases[..k], b, |q| q.tokens.start)
                 .iter()
