@@ -918,3 +918,31 @@ fn moves_from_one_post_to_another_give_each_mover_the_post_taken() {
         assert_eq!(held, [post], "{who}: {h:?}");
     }
 }
+
+#[test]
+fn an_edict_issued_by_a_minister_named_in_brackets_and_a_body_scoped_by_its_later_acronym() {
+    let x = extract("edaran-dan-singkatan.txt");
+    // "Menteri Dalam Negeri (Mendagri) mengeluarkan surat edaran bernomor ...": issued by
+    // the ministry.
+    let se = x
+        .laws
+        .iter()
+        .find(|l| l.numbers.iter().any(|n| n == "180/5521/SJ"))
+        .expect("the edict is read");
+    assert_eq!(se.issuers, ["kemendagri"], "{se:?}");
+    // "Badan ... (BKPA)", then "Kepala BKPA Tabanan": the body is Tabanan's.
+    assert_holds(
+        &holdings(&x),
+        &[(
+            "I Made Suarjana",
+            "Kepala Badan Kepegawaian dan Pengembangan Aparatur Kabupaten Tabanan",
+        )],
+    );
+    assert!(
+        !x.orgs
+            .iter()
+            .any(|o| o.name == "Badan Kepegawaian dan Pengembangan Aparatur"),
+        "no unscoped copy of the body: {:?}",
+        x.orgs.iter().map(|o| &o.name).collect::<Vec<_>>()
+    );
+}

@@ -482,7 +482,8 @@ fn build(
             }
         }
     }
-    // "persetujuan Kemendagri melalui surat Nomor ...": the issuer just before the type.
+    // "persetujuan Kemendagri melalui surat Nomor ...", "Menteri Dalam Negeri (Mendagri)
+    // mengeluarkan surat edaran ...": the issuer just before the type.
     if issuers.is_empty() {
         let mut j = start;
         while j > 0 && start - j < 5 {
@@ -491,7 +492,7 @@ fn build(
                 issuers.push(m.key.clone());
                 break;
             }
-            if !(ctx.word(j) == "," || ctx.in_list(Cue::IssuerLink, j)) {
+            if !(matches!(ctx.word(j), "," | ")") || ctx.in_list(Cue::IssuerLink, j)) {
                 break;
             }
         }

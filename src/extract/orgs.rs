@@ -391,6 +391,10 @@ fn definitions(ctx: &Context, regions: &Regions, orgs: &mut Orgs, taken: &mut Ta
             region = Some(r);
             end = rt.end;
         }
+        // "Badan Kepegawaian dan Sumber Daya Manusia (BKSDM) ... Kepala BKSDM Badung": a
+        // body defined without its region is that of the one region its acronym is later
+        // written with.
+        region = region.or_else(|| region_written_after(ctx, regions, acr, end));
         // "Badan Kepegawaian Pembinaan Sumber Daya Manusia (BKPSDM)": a known body's
         // acronym after a name that differs from the known one by a word is that body.
         let (org, written) = match known_body(ctx, &long, acr) {
@@ -449,6 +453,24 @@ fn definitions(ctx: &Context, regions: &Regions, orgs: &mut Orgs, taken: &mut Ta
             }
         }
     }
+}
+
+/// The one region that uses of acronym `acr` from token `from` on are written with
+/// ("BKSDM Badung"), if they name exactly one.
+fn region_written_after(ctx: &Context, regions: &Regions, acr: &str, from: usize) -> Option<usize> {
+    let mut found = None;
+    for i in from..ctx.toks.len() {
+        if ctx.word(i) != acr || !ctx.is_word(i) {
+            continue;
+        }
+        if let Some((_, r)) = regions.resolve_at(ctx, i + 1, None) {
+            if found.is_some_and(|f| f != r) {
+                return None;
+            }
+            found = Some(r);
+        }
+    }
+    found
 }
 
 /// A body that exists only per province (Kejaksaan Tinggi) is the province's: the province
