@@ -946,3 +946,37 @@ fn an_edict_issued_by_a_minister_named_in_brackets_and_a_body_scoped_by_its_late
         x.orgs.iter().map(|o| &o.name).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn paired_titles_and_names_ranks_before_a_name_and_titles_in_street_names() {
+    let x = extract("pasangan-dan-pangkat.txt");
+    let h = holdings(&x);
+    assert_holds(
+        &h,
+        &[
+            // "Bupati dan Wakil Bupati Temanggung, A dan B": in order.
+            ("Slamet Riyadi", "Bupati Temanggung"),
+            ("Heri Kusnadi", "Wakil Bupati Temanggung"),
+            // "Bupati-Wakil Bupati Jepara A-B".
+            ("Agus Salim", "Bupati Jepara"),
+            ("Dwi Lestari", "Wakil Bupati Jepara"),
+        ],
+    );
+    assert!(
+        !h.iter()
+            .any(|(p, l)| p == "Slamet Riyadi" && l.starts_with("Wakil")),
+        "{h:?}"
+    );
+    // "Komjen Pol. (Purn) Yohanes Marpaung": a rank, then the name.
+    let y = person(&x, "Yohanes Marpaung");
+    assert!(y.prefixes.iter().any(|p| p.starts_with("Komjen")), "{y:?}");
+    let names = persons(&x);
+    assert!(
+        !names
+            .iter()
+            .any(|n| n.contains("Komjen") || *n == "Budiono"),
+        "{names:?}"
+    );
+    // "Jalan Gubernur Budiono" is a street: nobody holds a post there.
+    assert!(!h.iter().any(|(p, _)| p == "Budiono"), "{h:?}");
+}

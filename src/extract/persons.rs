@@ -194,9 +194,25 @@ pub fn parse_name(ctx: &Context, i: usize, orgs: &Orgs, regions: &Regions) -> Op
         if !is_capitalized(ctx.word(j)) && !matches!(ctx.word(j), "dr" | "drg") {
             break;
         }
+        // "Pol." (police) only continues a rank ("Komjen Pol."): "Kesbang Pol Linmas" is
+        // a unit.
+        if h == "Pol." && prefixes.is_empty() {
+            break;
+        }
         let mut k = j + 1;
         if ctx.is_punct(k, ".") {
             k += 1;
+        }
+        // "Komjen Pol. (Purn) Paulus Waterpauw": a retired officer's rank.
+        if ctx.is_punct(k, "(") && ctx.word(k + 1).eq_ignore_ascii_case("purn") {
+            let close = if ctx.is_punct(k + 2, ".") {
+                k + 3
+            } else {
+                k + 2
+            };
+            if ctx.is_punct(close, ")") {
+                k = close + 1;
+            }
         }
         if !(ctx.is_word(k) && is_capitalized(ctx.word(k))) {
             break;

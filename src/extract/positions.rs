@@ -108,6 +108,9 @@ pub fn find(
             .filter(|(t, _)| !laws.covers(ctx.toks.span(t.clone())))
             // A title inside a venue's name ("Aula Kantor Gubernur") names a building.
             .filter(|(t, _)| !places.inside(t.start))
+            // A title right after a place word ("Jalan Gubernur Suryo", "Jl. Bupati ...")
+            // names a street.
+            .filter(|(t, _)| !after_place_word(ctx, t.start))
             .filter(|(t, _)| {
                 !(t.start + 1..t.end)
                     .any(|k| orgs.mention_at(k).is_some() || regions.name_at(k).is_some())
@@ -253,20 +256,28 @@ fn deputy(ctx: &Context, orgs: &Orgs, regions: &Regions, p: &Phrase) -> Option<P
     })
 }
 
-/// "Bupati dan Wakil Bupati Mesuji Saply-Haryati Cendralela": two titles joined by "dan"
-/// and two names joined by a hyphen pair up in order, and the first title takes the
-/// second's region. A hyphenated pair after a single title is not read as its holder.
+/// "Bupati dan Wakil Bupati Mesuji Saply-Haryati Cendralela", "Bupati-Wakil Bupati Ngawi
+/// A-B", "Wali Kota dan Wakil Wali Kota Sukabumi, A dan B": two titles joined by "dan" or
+/// a hyphen and two names joined by a hyphen or "dan" pair up in order, and the first
+/// title takes the second's region. A hyphenated pair after a single title is not read as
+/// its holder.
 fn split_pair(ctx: &Context, orgs: &Orgs, regions: &Regions, phrases: &mut [Phrase], k: usize) {
     let Some(first) = &phrases[k].holder else {
         return;
     };
     let end = first.tokens.end;
-    if !(ctx.touching(end - 1) && ctx.is_punct(end, "-") && ctx.touching(end)) {
+    let hyphen = ctx.touching(end - 1) && ctx.is_punct(end, "-") && ctx.touching(end);
+    let start = phrases[k].tokens.start;
+    let joined = k > 0
+        && phrases[k - 1].tokens.end + 1 == start
+        && (ctx.word(start - 1) == "dan" || ctx.is_punct(start - 1, "-"));
+    // "dan" after the holder pairs names only after paired titles, with the names after
+    // them.
+    let and = joined && ctx.word(end) == "dan" && first.tokens.start >= phrases[k].tokens.end;
+    if !(hyphen || and) {
         return;
     }
     let second = parse_name(ctx, end + 1, orgs, regions);
-    let start = phrases[k].tokens.start;
-    let joined = k > 0 && phrases[k - 1].tokens.end + 1 == start && ctx.word(start - 1) == "dan";
     match second {
         Some(second) if joined => {
             let first = phrases[k].holder.take();
@@ -625,6 +636,16 @@ fn find_holder(
         }
         after.or_else(|| holder_before(ctx, orgs, regions, phrases, k))
     }
+}
+
+/// Whether token `i` follows a place word ("Jalan", "Jl.", "Desa").
+fn after_place_word(ctx: &Context, i: usize) -> bool {
+    let k = if i > 0 && ctx.is_punct(i - 1, ".") {
+        i - 1
+    } else {
+        i
+    };
+    k > 0 && ctx.in_list(Cue::LowerPlace, k - 1)
 }
 
 /// A name written right before the phrase's title that opens a list item: after a comma,
