@@ -974,9 +974,11 @@ fn paired_titles_and_names_ranks_before_a_name_and_titles_in_street_names() {
     assert!(
         !names
             .iter()
-            .any(|n| n.contains("Komjen") || *n == "Budiono"),
+            .any(|n| n.contains("Komjen") || n.contains("Bina") || *n == "Budiono"),
         "{names:?}"
     );
+    // "Kadis PU Bina Marga ... Hendro Susilo": "Bina Marga" is part of the unit.
+    assert_holds(&h, &[("Hendro Susilo", "Penjabat Bupati Kudus")]);
     // "Jalan Gubernur Budiono" is a street: nobody holds a post there.
     assert!(!h.iter().any(|(p, _)| p == "Budiono"), "{h:?}");
 }
