@@ -945,6 +945,13 @@ fn an_edict_issued_by_a_minister_named_in_brackets_and_a_body_scoped_by_its_late
         "no unscoped copy of the body: {:?}",
         x.orgs.iter().map(|o| &o.name).collect::<Vec<_>>()
     );
+    // "Wayan Sudarta (WS)": a name followed by its initials is a person; "Operasi Tangkap
+    // Tangan (OTT)" is a term defined by its words' initials.
+    let names = persons(&x);
+    for who in ["Wayan Sudarta", "Komang Ariani"] {
+        assert!(names.contains(&who), "{who} missing from {names:?}");
+    }
+    assert!(!names.iter().any(|n| n.contains("Operasi")), "{names:?}");
 }
 
 #[test]

@@ -425,6 +425,7 @@ pub fn collect(
                 || strong_before
                 || introduced_as_one_of(ctx, i)
                 || from_region(ctx, &p, orgs, regions)
+                || initials_after(ctx, &p)
             {
                 let listed = listed_after(ctx, &p, orgs, regions);
                 out.push(p);
@@ -433,6 +434,33 @@ pub fn collect(
         }
     }
     out
+}
+
+/// "Faturrohman (FR)", "Agus Tauchid (AT)": a name followed by its initials in brackets,
+/// as news writes those it reports on. The initials are 2–4 capitals, the first is the
+/// name's first letter and all of them occur in the name in order; for three words or
+/// more they are not just the words' initials.
+fn initials_after(ctx: &Context, name: &NameParse) -> bool {
+    let e = name.tokens.end;
+    if !(ctx.is_punct(e, "(") && ctx.is_punct(e + 2, ")") && ctx.is_word(e + 1)) {
+        return false;
+    }
+    let initials = ctx.word(e + 1);
+    if !(2..=4).contains(&initials.len()) || !initials.bytes().all(|b| b.is_ascii_uppercase()) {
+        return false;
+    }
+    // "Operasi Tangkap Tangan (OTT)": a term of three words or more defined by its
+    // initials is no person.
+    let word_initials: String = name.words.iter().filter_map(|w| w.chars().next()).collect();
+    if name.words.len() >= 3 && word_initials == initials {
+        return false;
+    }
+    let letters: String = name.words.concat().to_ascii_uppercase();
+    if letters.as_bytes().first() != initials.as_bytes().first() {
+        return false;
+    }
+    let mut rest = letters.bytes();
+    initials.bytes().all(|c| rest.any(|l| l == c))
 }
 
 /// "Ria Norsan (Kalbar)", "Sutarmidji dan Ria Norsan (Kalimantan Barat)": a name, or the
