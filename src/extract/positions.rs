@@ -616,10 +616,7 @@ fn find_holder(
     let p = &phrases[k];
     // "A kini menjabat Kepala Dinas X, B menjadi ...": a linked name before the title wins
     // over the name that follows it.
-    let linked_before = p.tokens.start > 0
-        && ctx
-            .lex
-            .is_word(Cue::HolderLink, ctx.word(p.tokens.start - 1));
+    let linked_before = p.tokens.start > 0 && ctx.in_list(Cue::HolderLink, p.tokens.start - 1);
     if linked_before {
         holder_before(ctx, orgs, regions, phrases, k)
             .or_else(|| holder_after(ctx, orgs, regions, phrases, k))
@@ -746,13 +743,18 @@ fn holder_after(
         .filter(|name| orgs.mention_at(name.tokens.end).is_none())
 }
 
+/// The last phrase that ends right before token `end`.
+fn phrase_ending_at(phrases: &[Phrase], end: usize) -> Option<&Phrase> {
+    super::near(phrases, end, |q| q.tokens.start)
+        .iter()
+        .rev()
+        .find(|q| q.tokens.end == end)
+}
+
 /// The start of "dari" when a post written right before token `end` follows it in
 /// sentence `sentence` ("... dari Camat Petir" ending at `end`): a post someone leaves.
 fn moved_from(ctx: &Context, phrases: &[Phrase], end: usize, sentence: usize) -> Option<usize> {
-    let q = super::near(phrases, end, |q| q.tokens.start)
-        .iter()
-        .rev()
-        .find(|q| q.tokens.end == end)?;
+    let q = phrase_ending_at(phrases, end)?;
     let from = q.tokens.start.checked_sub(1)?;
     (ctx.word(from) == "dari" && ctx.sentence_of(from) == sentence).then_some(from)
 }
@@ -860,10 +862,7 @@ fn holder_before(
             // the post X leaves lies between X and the post X takes.
             b = from;
         } else if linked
-            && let Some(q) = super::near(&phrases[..k], b, |q| q.tokens.start)
-                .iter()
-                .rev()
-                .find(|q| q.tokens.end == b)
+            && let Some(q) = phrase_ending_at(&phrases[..k], b)
             && let Some(y) = (q.tokens.start.saturating_sub(4)..q.tokens.start)
                 .rev()
                 .find(|&y| ctx.word(y) == "yang" && ctx.sentence_of(y) == p.sentence)
@@ -902,12 +901,7 @@ fn holder_before(
         return None;
     }
     // A second post of someone named just before ("X, Sekda Y selaku Ketua Pansel").
-    if linked
-        && let Some(prev) = super::near(&phrases[..k], b, |q| q.tokens.start)
-            .iter()
-            .rev()
-            .find(|q| q.tokens.end == b)
-    {
+    if linked && let Some(prev) = phrase_ending_at(&phrases[..k], b) {
         return prev.holder.clone();
     }
     if title_sentence || !(p.capitalized || linked) {
