@@ -272,12 +272,15 @@ pub enum Cue {
     // Word lists (looked up by word, not matched in text):
     OrgHead,
     GenericOrgHead,
+    RegionalOrgHead,
     CivilOrgHead,
     LowerPlace,
     UnitStop,
     HolderLink,
     HolderBy,
     CallName,
+    CallNameAfter,
+    AnonymousSource,
     PastMarker,
     ObjectMarker,
     GenericMarker,
@@ -303,12 +306,15 @@ impl Cue {
             self,
             Cue::OrgHead
                 | Cue::GenericOrgHead
+                | Cue::RegionalOrgHead
                 | Cue::CivilOrgHead
                 | Cue::LowerPlace
                 | Cue::UnitStop
                 | Cue::HolderLink
                 | Cue::HolderBy
                 | Cue::CallName
+                | Cue::CallNameAfter
+                | Cue::AnonymousSource
                 | Cue::PastMarker
                 | Cue::ObjectMarker
                 | Cue::GenericMarker
@@ -329,6 +335,7 @@ impl Cue {
             self,
             Cue::OrgHead
                 | Cue::GenericOrgHead
+                | Cue::RegionalOrgHead
                 | Cue::CivilOrgHead
                 | Cue::NameAbbrev
                 | Cue::NameFirst
@@ -364,12 +371,15 @@ impl Cue {
             "acronym" => Cue::Acronym,
             "org-head" => Cue::OrgHead,
             "generic-org-head" => Cue::GenericOrgHead,
+            "regional-org-head" => Cue::RegionalOrgHead,
             "civil-org-head" => Cue::CivilOrgHead,
             "lower-place" => Cue::LowerPlace,
             "unit-stop" => Cue::UnitStop,
             "holder-link" => Cue::HolderLink,
             "holder-by" => Cue::HolderBy,
             "call-name" => Cue::CallName,
+            "call-name-after" => Cue::CallNameAfter,
+            "anonymous-source" => Cue::AnonymousSource,
             "past-marker" => Cue::PastMarker,
             "unit-word" => Cue::UnitWord,
             "object-marker" => Cue::ObjectMarker,

@@ -989,3 +989,111 @@ fn paired_titles_and_names_ranks_before_a_name_and_titles_in_street_names() {
     // "Jalan Gubernur Budiono" is a street: nobody holds a post there.
     assert!(!h.iter().any(|(p, _)| p == "Budiono"), "{h:?}");
 }
+
+#[test]
+fn short_forms_in_brackets_extended_bodies_past_posts_and_call_names() {
+    let x = extract("nomenklatur-dan-sapaan.txt");
+    let h = holdings(&x);
+    assert_holds(
+        &h,
+        &[
+            // "Menteri ... (Menpan RB), X,", "Kepala ... (BKP-SDM), X,": a short form of
+            // several words or with a hyphen between the title and the name.
+            (
+                "Hartanto Wibisono",
+                "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi",
+            ),
+            (
+                "Dewi Kartikasari",
+                "Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Kota Blitar",
+            ),
+            // "X sebelumnya menjabat A kini menjabat B", "X sebelumnya menjabat sebagai A
+            // dipindah sebagai B": the post taken, not the one left.
+            (
+                "Suyitno",
+                "Kepala Badan Perencanaan Pembangunan, Penelitian, dan Pengembangan Daerah Kota Blitar",
+            ),
+            (
+                "Bambang Triyono",
+                "Kepala Dinas Ketahanan Pangan dan Pertanian Kota Blitar",
+            ),
+        ],
+    );
+    for (who, left) in [
+        ("Suyitno", "Pekerjaan Umum"),
+        ("Bambang Triyono", "Dinas Sosial"),
+    ] {
+        assert!(
+            !h.iter().any(|(p, l)| p == who && l.contains(left)),
+            "{who} still holds the post left: {h:?}"
+        );
+    }
+    // "Menteri Pendayagunaan Aparatur Negara Reformasi dan Birokrasi serta ...": the rest of
+    // the ministry's name is nobody's name.
+    let names = persons(&x);
+    assert!(!names.contains(&"Reformasi"), "{names:?}");
+    // "kata Ani, sapaan akrabnya": the mayor's call name, not another person.
+    assert!(!names.contains(&"Ani"), "{names:?}");
+    assert_eq!(
+        speaker(&x, "DKPP kami perkuat").as_deref(),
+        Some("Rahmi Andriani")
+    );
+    assert!(person(&x, "Rahmi Andriani").short_forms.contains("Ani"));
+    // "Dinas Ketahanan Pangan dan Pertanian (DKPP)": the article's own body, not the known
+    // "Dinas Ketahanan Pangan" nor the election ethics council the lexicon calls DKPP.
+    let orgs: Vec<&str> = x.orgs.iter().map(|o| o.name.as_str()).collect();
+    let dkpp = x
+        .orgs
+        .iter()
+        .find(|o| o.alt_names.contains("DKPP"))
+        .expect("DKPP is an organization");
+    assert_eq!(
+        dkpp.name,
+        "Dinas Ketahanan Pangan dan Pertanian Kota Blitar"
+    );
+    assert!(
+        !orgs.iter().any(|o| o.starts_with("Dewan Kehormatan")),
+        "{orgs:?}"
+    );
+    assert!(
+        !orgs.contains(&"Dinas Ketahanan Pangan Kota Blitar"),
+        "{orgs:?}"
+    );
+    // A headline's function word ends a body's name; a "Baca:" line is site chrome.
+    assert!(!orgs.iter().any(|o| o.contains("Akan")), "{orgs:?}");
+    assert!(!orgs.contains(&"Partai Demokrat"), "{orgs:?}");
+}
+
+#[test]
+fn jogja_with_a_city_word_is_the_city_and_an_unknown_badan_takes_its_region() {
+    let x = extract("jogja-dan-badan.txt");
+    let h = holdings(&x);
+    assert_holds(
+        &h,
+        &[
+            ("Hendra Kusumo", "Wali Kota Yogyakarta"),
+            (
+                "Sulastri",
+                "Kepala Badan Kepegawaian Sumber Daya Aparatur Kota Yogyakarta",
+            ),
+        ],
+    );
+    let regions: Vec<&str> = x
+        .regions
+        .iter()
+        .map(|r| config().lex.regions[r.region].name.as_str())
+        .collect();
+    assert_eq!(regions, ["Yogyakarta"], "the city, not the province");
+    assert!(
+        x.orgs.iter().all(|o| !o.name.contains("Daerah Istimewa")),
+        "{:?}",
+        x.orgs
+    );
+    // "ujar sumber di Balai Kota": an unnamed source, not the person named before.
+    let q = x
+        .quotes
+        .iter()
+        .find(|q| q.text.starts_with("Nama-nama pejabat"))
+        .expect("the quotation is read");
+    assert_eq!(q.speaker, None);
+}

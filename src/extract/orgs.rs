@@ -196,9 +196,25 @@ pub fn find(ctx: &Context, regions: &Regions) -> Orgs {
             }
         }
     }
+    // "Dinas Ketahanan Pangan dan Pertanian (DKPP)": a known body's name that the article
+    // extends up to its own definition names another body, defined below; the acronym is
+    // then the article's, not the lexicon's (Dewan Kehormatan Penyelenggara Pemilu).
+    let extended: Vec<(Range<usize>, &str)> = hits
+        .iter()
+        .filter_map(|h| match h.pat {
+            OrgPat::Name(e) => extended_definition(ctx, h.tokens.clone(), &ctx.lex.orgs[e]),
+            _ => None,
+        })
+        .collect();
     let free = |taken: &Taken, r: &Range<usize>| !taken.overlaps(r.clone());
     for h in hits {
         if !free(&taken, &h.tokens) {
+            continue;
+        }
+        if extended.iter().any(|(r, acr)| {
+            (r.start < h.tokens.end && h.tokens.start < r.end)
+                || (h.tokens.len() == 1 && ctx.word(h.tokens.start) == *acr)
+        }) {
             continue;
         }
         let mention = match h.pat {
@@ -395,6 +411,10 @@ fn definitions(ctx: &Context, regions: &Regions, orgs: &mut Orgs, taken: &mut Ta
         // body defined without its region is that of the one region its acronym is later
         // written with.
         region = region.or_else(|| region_written_after(ctx, regions, acr, end));
+        // A Dinas is its article's region's, as in generic_names.
+        if ctx.word(s) == "Dinas" {
+            region = region.or(regions.dominant);
+        }
         // "Badan Kepegawaian Pembinaan Sumber Daya Manusia (BKPSDM)": a known body's
         // acronym after a name that differs from the known one by a word is that body.
         let (org, written) = match known_body(ctx, &long, acr) {
@@ -453,6 +473,36 @@ fn definitions(ctx: &Context, regions: &Regions, orgs: &mut Orgs, taken: &mut Ta
             }
         }
     }
+}
+
+/// "Dinas Ketahanan Pangan dan Pertanian (DKPP)" after the known "Dinas Ketahanan Pangan"
+/// at `known`: the tokens of the longer definition and its acronym, when the acronym is
+/// not the known body's and fits the longer name's initials.
+fn extended_definition<'c>(
+    ctx: &'c Context,
+    known: Range<usize>,
+    e: &OrgEntry,
+) -> Option<(Range<usize>, &'c str)> {
+    let j = known.end;
+    if !(ctx.in_list(Cue::OrgHead, known.start)
+        && matches!(ctx.word(j), "dan" | "serta")
+        && ctx.is_capitalized_word(j + 1))
+    {
+        return None;
+    }
+    let mut k = j + 1;
+    while k < j + 8 && (ctx.is_capitalized_word(k) || matches!(ctx.word(k), "dan" | "serta" | ","))
+    {
+        k += 1;
+    }
+    if !(ctx.is_punct(k, "(") && ctx.is_word(k + 1) && ctx.is_punct(k + 2, ")")) {
+        return None;
+    }
+    let acr = ctx.word(k + 1);
+    if acr.len() < 2 || !is_capitalized(acr) || e.aliases.iter().any(|a| a == acr) {
+        return None;
+    }
+    initials_fit(ctx, known.start..k, acr).then_some((known.start..k + 3, acr))
 }
 
 /// The one region that uses of acronym `acr` from token `from` on are written with
@@ -566,6 +616,8 @@ fn generic_names(ctx: &Context, regions: &Regions, orgs: &mut Orgs, taken: &mut 
         let is_pt = w == "PT" && ctx.is_word(i);
         let task_force = w == "Satgas" || (w == "Satuan" && ctx.word(i + 1) == "Tugas");
         let dinas = w == "Dinas";
+        // "Dinas ...", "Badan ...": a regional body, named before its region.
+        let regional = ctx.in_list(Cue::RegionalOrgHead, i);
         let head = (ctx.in_list(Cue::GenericOrgHead, i) && (w != "Satuan" || task_force)) || is_pt;
         // "Rumah Dinas Bupati", "Mobil Dinas Sekda": a title after "Dinas" names whose
         // residence or car it is, not a body.
@@ -588,14 +640,15 @@ fn generic_names(ctx: &Context, regions: &Regions, orgs: &mut Orgs, taken: &mut 
             if let Some(c) = regions.candidate_at(j)
                 && !is_pt
             {
-                if dinas || task_force {
+                if regional || task_force {
                     break;
                 }
                 last_word = c.tokens.end - 1;
                 j = c.tokens.end;
                 continue;
             }
-            if ctx.is_capitalized_word(j)
+            // "Dinas Perizinan Akan Urus Pariwisata": a headline's function word ends it.
+            if (ctx.is_capitalized_word(j) && !ctx.in_list(Cue::UnitStop, j))
                 || ctx.is_upper_word(j) && task_force
                 || (is_pt && ctx.word(j) == "Tbk")
             {
@@ -618,12 +671,16 @@ fn generic_names(ctx: &Context, regions: &Regions, orgs: &mut Orgs, taken: &mut 
         let name = ctx.text(i..last_word + 1).to_string();
         let mut end = last_word + 1;
         let mut region = None;
-        if dinas || task_force {
+        if regional || task_force {
             if let Some((rt, r)) = regions.resolve_at(ctx, end, None) {
                 region = Some(r);
                 end = rt.end;
             } else if dinas {
                 region = regions.dominant;
+            } else if regional {
+                // Any other head ("Badan ...") makes a body only with its region written.
+                i += 1;
+                continue;
             }
         }
         let (key, full) = match region {
@@ -633,7 +690,7 @@ fn generic_names(ctx: &Context, regions: &Regions, orgs: &mut Orgs, taken: &mut 
             ),
             None => (slugify(&name), name.clone()),
         };
-        let class = if dinas || task_force {
+        let class = if regional || task_force {
             OrgClass::Government
         } else {
             OrgClass::Other

@@ -592,6 +592,37 @@ fn after_lead(ctx: &Context, i: usize) -> bool {
 }
 
 /// Builds the article's persons from every name read, and finds all their mentions.
+/// The owner of call name `c` written before its marker: the name right after the marker
+/// ("Ita, sapaan akrab Hevearita Gunaryanti"), else the nearest earlier name that contains
+/// the call name ("Hevearita" for "Ita"), else the name before it in its sentence.
+fn call_name_owner<'p>(
+    ctx: &Context,
+    c: &NameParse,
+    others: &[&'p NameParse],
+) -> Option<&'p NameParse> {
+    let s = ctx.sentence_of(c.tokens.start);
+    let marker = c.tokens.end + 1;
+    if let Some(p) = others.iter().find(|p| {
+        (marker + 1..=marker + 3).contains(&p.tokens.start) && ctx.sentence_of(p.tokens.start) == s
+    }) {
+        return Some(p);
+    }
+    let before = || others.iter().filter(|p| p.tokens.end <= c.tokens.start);
+    let call = c.name().to_lowercase();
+    if c.words.len() == 1 && call.chars().count() >= 3 {
+        let containing = before()
+            .filter(|p| p.words.iter().any(|w| w.to_lowercase().contains(&call)))
+            .max_by_key(|p| p.tokens.end);
+        if containing.is_some() {
+            return containing.copied();
+        }
+    }
+    before()
+        .filter(|p| ctx.sentence_of(p.tokens.start) == s)
+        .max_by_key(|p| p.tokens.end)
+        .copied()
+}
+
 pub fn resolve(ctx: &Context, mut parses: Vec<NameParse>) -> Persons {
     let mut persons = Persons::default();
     // Longest names first, so short forms attach to them.
@@ -601,6 +632,15 @@ pub fn resolve(ctx: &Context, mut parses: Vec<NameParse>) -> Persons {
     // A call name ("yang akrab disapa Ning Ita") is bound to the person named before it in
     // its sentence: names that are no call name are read first, then the call names become
     // forms of their owners, then every reading of a call name finds its owner.
+    // "kata Ita, sapaan akrabnya": a call name written before its marker.
+    let marked_after = |p: &NameParse| {
+        ctx.is_punct(p.tokens.end, ",") && ctx.in_list(Cue::CallNameAfter, p.tokens.end + 1)
+    };
+    for p in parses.iter_mut() {
+        if marked_after(p) {
+            p.call_name = true;
+        }
+    }
     let is_call = |p: &NameParse| parses.iter().any(|c| c.call_name && c.words == p.words);
     let (calls, others): (Vec<&NameParse>, Vec<&NameParse>) =
         parses.iter().partition(|p| is_call(p));
@@ -612,6 +652,10 @@ pub fn resolve(ctx: &Context, mut parses: Vec<NameParse>) -> Persons {
         .filter(|c| c.call_name)
         .filter_map(|c| {
             let s = ctx.sentence_of(c.tokens.start);
+            if marked_after(c) {
+                return call_name_owner(ctx, c, &others)
+                    .map(|p| (c.words.clone(), p.words.clone()));
+            }
             others
                 .iter()
                 .filter(|p| p.tokens.end <= c.tokens.start && ctx.sentence_of(p.tokens.start) == s)

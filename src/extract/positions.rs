@@ -524,17 +524,36 @@ fn org_phrase(
     })
 }
 
-/// "(Pj)", "(Plt.)": an abbreviation in brackets at token `at`; the token after it.
+/// "(Pj)", "(Plt.)", "(Menpan RB)", "(BKP-SDM)": a short form in brackets at token `at`
+/// (one to three capitalised words of at most ten letters, joined by spaces, hyphens or
+/// dots); the token after it.
 fn abbreviation_in_brackets(ctx: &Context, at: usize) -> Option<usize> {
     if !(ctx.is_punct(at, "(") && ctx.is_word(at + 1)) {
         return None;
     }
-    let close = if ctx.is_punct(at + 2, ".") {
-        at + 3
-    } else {
-        at + 2
-    };
-    ctx.is_punct(close, ")").then_some(close + 1)
+    let short_word = |k: usize| ctx.is_capitalized_word(k) && ctx.word(k).chars().count() <= 10;
+    // The first word may be anything ("(Pj)", "(dr)"); the others are short forms.
+    let mut k = at + 2;
+    let mut words = 1;
+    loop {
+        if ctx.is_punct(k, ".") {
+            k += 1;
+        }
+        if ctx.is_punct(k, ")") {
+            return Some(k + 1);
+        }
+        if words == 3 {
+            return None;
+        }
+        if ctx.is_punct(k, "-") {
+            k += 1;
+        }
+        if !short_word(k) {
+            return None;
+        }
+        words += 1;
+        k += 1;
+    }
 }
 
 /// A verb that links the name before it to a post ("menjabat", "dilantik"), as opposed to
@@ -677,6 +696,20 @@ fn holder_after(
     let p = &phrases[k];
     let scoped = p.post.org.is_some() || p.post.region.is_some();
     let mut j = p.tokens.end;
+    // "Menteri Pendayagunaan Aparatur Negara Reformasi Birokrasi X": the rest of the body's
+    // own name, written after a shortened title, is not the holder's name.
+    if let Some(o) = p.post.org.as_ref().and_then(|k| orgs.get(k)) {
+        let of_name = |k: usize| {
+            ctx.is_capitalized_word(k)
+                && o.name
+                    .split(' ')
+                    .any(|w| w.eq_ignore_ascii_case(ctx.word(k)))
+        };
+        while of_name(j) || (ctx.word(j) == "dan" && of_name(j + 1)) {
+            j += 1;
+        }
+    }
+    let after_title = j;
     // "Kepala Dinas Pendidikan Kabupaten Empat Lawang, Sumatera Selatan, X": the province.
     if scoped
         && ctx.is_punct(j, ",")
@@ -730,7 +763,7 @@ fn holder_after(
     {
         return None;
     }
-    let after_comma = j > p.tokens.end;
+    let after_comma = j > after_title;
     parse_name(ctx, j, orgs, regions)
         .filter(|_| super::starting_at(phrases, j, |q| q.tokens.start).is_empty())
         .filter(|name| !(after_comma && continues_list(ctx, name)))
@@ -865,10 +898,13 @@ fn holder_before(
             && let Some(q) = phrase_ending_at(&phrases[..k], b)
             && let Some(y) = (q.tokens.start.saturating_sub(4)..q.tokens.start)
                 .rev()
-                .find(|&y| ctx.word(y) == "yang" && ctx.sentence_of(y) == p.sentence)
+                .find(|&y| {
+                    (ctx.word(y) == "yang" || ctx.in_list(Cue::PastMarker, y))
+                        && ctx.sentence_of(y) == p.sentence
+                })
         {
-            // "X yang sebelumnya menjabat Kepala Dinas A kini menjadi B": skip the relative
-            // clause and its post to reach X.
+            // "X yang sebelumnya menjabat Kepala Dinas A kini menjadi B", "X sebelumnya
+            // menjabat A dipindah sebagai B": skip the clause and its post to reach X.
             relative = Some(y..b);
             b = y;
         } else if w == "," && linked {

@@ -83,9 +83,14 @@ pub fn attribute(ctx: &Context, persons: &Persons, positions: &Positions) -> Quo
         }
         let first = ctx.toks.token_at_or_after(span.start);
         let close = ctx.toks.token_at_or_after(span.end);
-        let speaker = speaker_after(ctx, persons, positions, close + 1, first, &marks)
-            .or_else(|| speaker_before(ctx, persons, positions, first.saturating_sub(1)))
-            .or_else(|| last_person(ctx, persons, positions, first, &marks));
+        let speaker = match speaker_after(ctx, persons, positions, close + 1, first, &marks) {
+            Attribution::Anonymous => None,
+            Attribution::To(p) => Some(p),
+            Attribution::Unknown => {
+                speaker_before(ctx, persons, positions, first.saturating_sub(1))
+                    .or_else(|| last_person(ctx, persons, positions, first, &marks))
+            }
+        };
         if let Some(p) = speaker {
             marks.push((close, p));
         }
@@ -108,6 +113,15 @@ pub fn attribute(ctx: &Context, persons: &Persons, positions: &Positions) -> Quo
     out
 }
 
+/// Who the speech verb after a quotation names.
+enum Attribution {
+    To(usize),
+    /// "ujar sumber di Balai Kota": someone the article does not name.
+    Anonymous,
+    /// No speech verb, or none that names anyone: look elsewhere.
+    Unknown,
+}
+
 fn speaker_after(
     ctx: &Context,
     persons: &Persons,
@@ -115,27 +129,28 @@ fn speaker_after(
     mut j: usize,
     quote_start: usize,
     marks: &[(usize, usize)],
-) -> Option<usize> {
+) -> Attribution {
+    let to = |p: Option<usize>| p.map_or(Attribution::Unknown, Attribution::To);
     while ctx.is_punct(j, ",") || ctx.is_punct(j, ".") {
         j += 1;
     }
     let w = ctx.word(j);
     if ctx.lex.is_speech_enclitic(w) {
-        return last_person(ctx, persons, positions, quote_start, marks);
+        return to(last_person(ctx, persons, positions, quote_start, marks));
     }
     let speech = ctx.is_word(j) && (ctx.lex.is_speech_verb(w) || ctx.has_cue(j, Cue::Speech));
     if !speech {
-        return None;
+        return Attribution::Unknown;
     }
     let mut k = j + 1;
     if ctx.is_punct(k, ",") {
         k += 1;
     }
     if ctx.has_cue(k, Cue::Pronoun) {
-        return last_person(ctx, persons, positions, quote_start, marks);
+        return to(last_person(ctx, persons, positions, quote_start, marks));
     }
     if let Some(m) = persons.mention_covering(k) {
-        return Some(m.person);
+        return Attribution::To(m.person);
     }
     // Honorifics before the name ("kata Ir. Asmar").
     let mut h = k;
@@ -143,10 +158,16 @@ fn speaker_after(
         h += 1;
     }
     if let Some(m) = persons.mention_at(h) {
-        return Some(m.person);
+        return Attribution::To(m.person);
     }
     // A position: its holder.
-    positions.person_at(k)
+    if let Some(p) = positions.person_at(k) {
+        return Attribution::To(p);
+    }
+    if ctx.in_list(Cue::AnonymousSource, k) {
+        return Attribution::Anonymous;
+    }
+    Attribution::Unknown
 }
 
 /// "Asmar mengatakan, “...”", "Menurut Asmar, “...”".
