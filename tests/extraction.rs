@@ -1059,6 +1059,21 @@ fn short_forms_in_brackets_extended_bodies_past_posts_and_call_names() {
         !orgs.contains(&"Dinas Ketahanan Pangan Kota Blitar"),
         "{orgs:?}"
     );
+    // "Dinas Kebudayaan, Pariwisata, Kepemudaan, dan Olahraga": one merged body, not the
+    // known "Dinas Kebudayaan"; "Kepala Dinas Sosial, Agus Salim, dan Kepala ...": no list
+    // of fields.
+    assert_holds(
+        &h,
+        &[
+            (
+                "Sri Wahyuni",
+                "Kepala Dinas Kebudayaan, Pariwisata, Kepemudaan, dan Olahraga Kota Blitar",
+            ),
+            ("Agus Salim", "Kepala Dinas Sosial Kota Blitar"),
+            ("Nanik Suryani", "Kepala Dinas Pendidikan Kota Blitar"),
+        ],
+    );
+    assert!(!orgs.contains(&"Dinas Kebudayaan Kota Blitar"), "{orgs:?}");
     // A headline's function word ends a body's name; a "Baca:" line is site chrome.
     assert!(!orgs.iter().any(|o| o.contains("Akan")), "{orgs:?}");
     assert!(!orgs.contains(&"Partai Demokrat"), "{orgs:?}");

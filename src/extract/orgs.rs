@@ -211,6 +211,14 @@ pub fn find(ctx: &Context, regions: &Regions) -> Orgs {
         if !free(&taken, &h.tokens) {
             continue;
         }
+        // "Dinas Kebudayaan, Pariwisata, Kepemudaan, dan Olahraga": a known body's name
+        // that goes on as a list of fields is a merged body, named by generic_names.
+        if let OrgPat::Name(_) = h.pat
+            && ctx.in_list(Cue::RegionalOrgHead, h.tokens.start)
+            && listed_fields(ctx, regions, h.tokens.end).is_some()
+        {
+            continue;
+        }
         if extended.iter().any(|(r, acr)| {
             (r.start < h.tokens.end && h.tokens.start < r.end)
                 || (h.tokens.len() == 1 && ctx.word(h.tokens.start) == *acr)
@@ -475,6 +483,45 @@ fn definitions(ctx: &Context, regions: &Regions, orgs: &mut Orgs, taken: &mut Ta
     }
 }
 
+/// ", Pariwisata, Kepemudaan, dan Olahraga" at `from`, after a body's first field: the
+/// end of a list of further fields (one to three capitalised words each, none a body's
+/// head, a region or a title) set off by commas and closed by "dan"/"serta".
+fn listed_fields(ctx: &Context, regions: &Regions, from: usize) -> Option<usize> {
+    if !ctx.is_punct(from, ",") {
+        return None;
+    }
+    let field_word = |k: usize| {
+        ctx.is_capitalized_word(k)
+            && !ctx.in_list(Cue::OrgHead, k)
+            && !ctx.in_list(Cue::GenericOrgHead, k)
+            && regions.candidate_at(k).is_none()
+            && !ctx.cues_at(k).any(|h| matches!(h.pat, CuePat::Role(_)))
+    };
+    let field = |k: usize| {
+        let mut e = k;
+        while e < k + 3 && field_word(e) {
+            e += 1;
+        }
+        (e > k).then_some(e)
+    };
+    let mut k = from;
+    let mut fields = 0;
+    while fields < 6 {
+        if ctx.is_punct(k, ",") {
+            k += 1;
+        }
+        if matches!(ctx.word(k), "dan" | "serta") {
+            return (fields > 0).then(|| field(k + 1)).flatten();
+        }
+        k = field(k)?;
+        fields += 1;
+        if !ctx.is_punct(k, ",") {
+            return None;
+        }
+    }
+    None
+}
+
 /// "Dinas Ketahanan Pangan dan Pertanian (DKPP)" after the known "Dinas Ketahanan Pangan"
 /// at `known`: the tokens of the longer definition and its acronym, when the acronym is
 /// not the known body's and fits the longer name's initials.
@@ -654,6 +701,9 @@ fn generic_names(ctx: &Context, regions: &Regions, orgs: &mut Orgs, taken: &mut 
             {
                 last_word = j;
                 j += 1;
+            } else if regional && let Some(end) = listed_fields(ctx, regions, j) {
+                last_word = end - 1;
+                j = end;
             } else if matches!(ctx.word(j), "dan" | "serta")
                 && ctx.is_capitalized_word(j + 1)
                 && !taken.starts_at(j + 1)
