@@ -1111,4 +1111,8 @@ fn jogja_with_a_city_word_is_the_city_and_an_unknown_badan_takes_its_region() {
         .find(|q| q.text.starts_with("Nama-nama pejabat"))
         .expect("the quotation is read");
     assert_eq!(q.speaker, None);
+    // "kata Mbak Sulastri": a Javanese form of address, not part of the name.
+    assert!(!persons(&x).contains(&"Mbak Sulastri"), "{:?}", persons(&x));
+    assert!(person(&x, "Sulastri").prefixes.iter().any(|p| p == "Mbak"));
+    assert_eq!(speaker(&x, "Semua tahapan").as_deref(), Some("Sulastri"));
 }
