@@ -1074,6 +1074,21 @@ fn short_forms_in_brackets_extended_bodies_past_posts_and_call_names() {
         ],
     );
     assert!(!orgs.contains(&"Dinas Kebudayaan Kota Blitar"), "{orgs:?}");
+    // "X dari Kepala A dan Plt Kepala B menjadi Kepala C": both posts left, C taken.
+    let joko: Vec<&String> = h
+        .iter()
+        .filter(|(p, _)| p == "Joko Purnomo")
+        .map(|(_, l)| l)
+        .collect();
+    assert_eq!(joko, ["Kepala Dinas Kesehatan Kota Blitar"], "{h:?}");
+    // A sentence's opening "Dan" is no part of the name after it.
+    assert_holds(
+        &h,
+        &[(
+            "Rina Marlina",
+            "Kepala Badan Kepegawaian Daerah Kota Blitar",
+        )],
+    );
     // A headline's function word ends a body's name; a "Baca:" line is site chrome.
     assert!(!orgs.iter().any(|o| o.contains("Akan")), "{orgs:?}");
     assert!(!orgs.contains(&"Partai Demokrat"), "{orgs:?}");

@@ -94,6 +94,10 @@ fn name_word(ctx: &Context, i: usize, orgs: &Orgs, regions: &Regions) -> bool {
     if !is_capitalized(w) || letters < 2 || is_all_caps(w) {
         return false;
     }
+    // "Dan Dwi Riyanto semula ...": a conjunction opening a sentence.
+    if matches!(w, "Dan" | "Serta" | "Atau") && ctx.sentence_range(ctx.sentence_of(i)).start == i {
+        return false;
+    }
     let classes = ctx.classes(i);
     if classes.is_stopword()
         || classes.is_speech_verb()

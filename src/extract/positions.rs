@@ -787,9 +787,20 @@ fn phrase_ending_at(phrases: &[Phrase], end: usize) -> Option<&Phrase> {
 /// The start of "dari" when a post written right before token `end` follows it in
 /// sentence `sentence` ("... dari Camat Petir" ending at `end`): a post someone leaves.
 fn moved_from(ctx: &Context, phrases: &[Phrase], end: usize, sentence: usize) -> Option<usize> {
-    let q = phrase_ending_at(phrases, end)?;
-    let from = q.tokens.start.checked_sub(1)?;
-    (ctx.word(from) == "dari" && ctx.sentence_of(from) == sentence).then_some(from)
+    let mut q = phrase_ending_at(phrases, end)?;
+    // "X dari Kepala DPMPTSP dan Plt Kepala Dispaperta menjadi ...": every post left.
+    for _ in 0..4 {
+        let before = q.tokens.start.checked_sub(1)?;
+        if ctx.sentence_of(before) != sentence {
+            return None;
+        }
+        match ctx.word(before) {
+            "dari" => return Some(before),
+            "dan" | "serta" => q = phrase_ending_at(phrases, before)?,
+            _ => return None,
+        }
+    }
+    None
 }
 
 /// "Kepala Dinas ESDM, Mulyadi Irsan dilantik menjadi Asisten ...": the name after the
