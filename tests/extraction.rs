@@ -1081,6 +1081,13 @@ fn short_forms_in_brackets_extended_bodies_past_posts_and_call_names() {
         .map(|(_, l)| l)
         .collect();
     assert_eq!(joko, ["Kepala Dinas Kesehatan Kota Blitar"], "{h:?}");
+    // "X sebagai Camat A kini menjadi Kepala Dinas B": A is the post left.
+    let hadi: Vec<&String> = h
+        .iter()
+        .filter(|(p, _)| p == "Hadi Prayitno")
+        .map(|(_, l)| l)
+        .collect();
+    assert_eq!(hadi, ["Kepala Dinas Perikanan Kota Blitar"], "{h:?}");
     // A sentence's opening "Dan" is no part of the name after it.
     assert_holds(
         &h,

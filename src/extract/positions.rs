@@ -206,6 +206,13 @@ pub fn find(
         phrases[k].holder = holder;
         split_pair(ctx, orgs, regions, &mut phrases, k);
     }
+    // "X sebagai Camat A kini menjadi Kepala Dinas B": the post X leaves.
+    let left: Vec<usize> = (0..phrases.len())
+        .filter(|&k| left_for_later_post(ctx, orgs, &phrases, k))
+        .collect();
+    for k in left {
+        phrases[k].holder = None;
+    }
     let deputies: Vec<Phrase> = phrases
         .iter()
         .filter_map(|p| deputy(ctx, orgs, regions, p))
@@ -652,6 +659,41 @@ fn find_holder(
         }
         after.or_else(|| holder_before(ctx, orgs, regions, phrases, k))
     }
+}
+
+/// Whether the holder named before post `k` is said, later in the sentence, to "now" take
+/// another post ("X sebagai Camat A kini menjadi Kepala Dinas B", "X sebagai Kepala
+/// Pelaksana BPBD, dan Plt Kepala Satpol PP, kini menjabat ..."): then `k` is a post left.
+fn left_for_later_post(ctx: &Context, orgs: &Orgs, phrases: &[Phrase], k: usize) -> bool {
+    let p = &phrases[k];
+    let Some(h) = &p.holder else {
+        return false;
+    };
+    if h.tokens.end > p.tokens.start {
+        return false;
+    }
+    let end = ctx.sentence_range(p.sentence).end;
+    let mut j = p.tokens.end;
+    while j < end && j <= p.tokens.end + 12 {
+        if matches!(ctx.word(j), "kini" | "sekarang") {
+            let linked = (j + 1..j + 4).any(|i| ctx.in_list(Cue::HolderLink, i));
+            let taken = phrases[k + 1..]
+                .iter()
+                .find(|q| q.tokens.start > j && q.tokens.start <= j + 6);
+            return linked
+                && taken.is_some_and(|q| q.holder.as_ref().is_some_and(|x| x.words == h.words));
+        }
+        let part_of_posts = !ctx.is_word(j)
+            || matches!(ctx.word(j), "dan" | "serta")
+            || orgs.mention_covering(j).is_some()
+            || ctx.cues_at(j).any(|c| matches!(c.pat, CuePat::Role(_)))
+            || phrases.iter().any(|q| q.tokens.contains(&j));
+        if !part_of_posts {
+            return false;
+        }
+        j += 1;
+    }
+    false
 }
 
 /// Whether token `i` follows a place word ("Jalan", "Jl.", "Desa").
