@@ -595,7 +595,6 @@ fn after_lead(ctx: &Context, i: usize) -> bool {
         || (ctx.is_punct(prev, ",") && prev > 0 && ctx.classes(prev - 1).is_speech_verb())
 }
 
-/// Builds the article's persons from every name read, and finds all their mentions.
 /// The owner of call name `c` written before its marker: the name right after the marker
 /// ("Ita, sapaan akrab Hevearita Gunaryanti"), else the nearest earlier name that contains
 /// the call name ("Hevearita" for "Ita"), else the name before it in its sentence.
@@ -627,6 +626,7 @@ fn call_name_owner<'p>(
         .copied()
 }
 
+/// Builds the article's persons from every name read, and finds all their mentions.
 pub fn resolve(ctx: &Context, mut parses: Vec<NameParse>) -> Persons {
     let mut persons = Persons::default();
     // Longest names first, so short forms attach to them.

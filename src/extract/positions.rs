@@ -677,9 +677,8 @@ fn left_for_later_post(ctx: &Context, orgs: &Orgs, phrases: &[Phrase], k: usize)
     while j < end && j <= p.tokens.end + 12 {
         if matches!(ctx.word(j), "kini" | "sekarang") {
             let linked = (j + 1..j + 4).any(|i| ctx.in_list(Cue::HolderLink, i));
-            let taken = phrases[k + 1..]
-                .iter()
-                .find(|q| q.tokens.start > j && q.tokens.start <= j + 6);
+            let taken =
+                phrases[super::starting_between(phrases, j + 1, j + 6, |q| q.tokens.start)].first();
             return linked
                 && taken.is_some_and(|q| q.holder.as_ref().is_some_and(|x| x.words == h.words));
         }
@@ -687,7 +686,9 @@ fn left_for_later_post(ctx: &Context, orgs: &Orgs, phrases: &[Phrase], k: usize)
             || matches!(ctx.word(j), "dan" | "serta")
             || orgs.mention_covering(j).is_some()
             || ctx.cues_at(j).any(|c| matches!(c.pat, CuePat::Role(_)))
-            || phrases.iter().any(|q| q.tokens.contains(&j));
+            || super::near(phrases, j, |q| q.tokens.start)
+                .iter()
+                .any(|q| q.tokens.contains(&j));
         if !part_of_posts {
             return false;
         }
