@@ -278,6 +278,7 @@ pub enum Cue {
     UnitStop,
     HolderLink,
     HolderBy,
+    HolderTo,
     CallName,
     CallNameAfter,
     AnonymousSource,
@@ -293,6 +294,7 @@ pub enum Cue {
     NameAbbrev,
     NameFirst,
     UnitWord,
+    SentenceConjunction,
     /// From speech-verbs.txt.
     Speech,
     /// From places.txt.
@@ -312,6 +314,7 @@ impl Cue {
                 | Cue::UnitStop
                 | Cue::HolderLink
                 | Cue::HolderBy
+                | Cue::HolderTo
                 | Cue::CallName
                 | Cue::CallNameAfter
                 | Cue::AnonymousSource
@@ -327,6 +330,7 @@ impl Cue {
                 | Cue::NameAbbrev
                 | Cue::NameFirst
                 | Cue::UnitWord
+                | Cue::SentenceConjunction
         )
     }
     /// Word lists whose case matters ("I" is a name prefix, "i" is not).
@@ -377,6 +381,7 @@ impl Cue {
             "unit-stop" => Cue::UnitStop,
             "holder-link" => Cue::HolderLink,
             "holder-by" => Cue::HolderBy,
+            "holder-to" => Cue::HolderTo,
             "call-name" => Cue::CallName,
             "call-name-after" => Cue::CallNameAfter,
             "anonymous-source" => Cue::AnonymousSource,
@@ -392,6 +397,7 @@ impl Cue {
             "name-particle" => Cue::NameParticle,
             "name-abbrev" => Cue::NameAbbrev,
             "name-first" => Cue::NameFirst,
+            "sentence-conjunction" => Cue::SentenceConjunction,
             _ => return None,
         })
     }
@@ -1087,6 +1093,7 @@ impl WordClasses {
     const STOPWORD: u64 = 1 << 63;
     const SPEECH_VERB: u64 = 1 << 62;
     const NUMERAL: u64 = 1 << 61;
+    const ORG_WORD: u64 = 1 << 60;
 
     fn cue_bit(cue: Cue) -> u64 {
         1 << (cue as u32)
@@ -1103,6 +1110,11 @@ impl WordClasses {
     pub fn is_speech_verb(self) -> bool {
         self.0 & Self::SPEECH_VERB != 0
     }
+    /// A capitalised word of some organization's name in the lexicon ("Pendapatan",
+    /// "Ekonomi", "Daerah"): it can continue a unit's name.
+    pub fn is_org_word(self) -> bool {
+        self.0 & Self::ORG_WORD != 0
+    }
     /// [`Lexicon::numeral`] is some.
     pub fn is_numeral(self) -> bool {
         self.0 & Self::NUMERAL != 0
@@ -1110,7 +1122,7 @@ impl WordClasses {
 }
 
 // Every cue has a bit below the flags.
-const _: () = assert!((Cue::PlaceHead as u32) < 61);
+const _: () = assert!((Cue::PlaceHead as u32) < 60);
 
 /// The per-word class tables: case-insensitive entries under their lowercase form,
 /// case-sensitive word lists under their exact form.
@@ -1119,6 +1131,7 @@ fn word_classes(
     stopwords: &HashSet<String>,
     speech_bare: &HashSet<String>,
     numerals: &HashMap<String, Numeral>,
+    orgs: &[OrgEntry],
 ) -> (HashMap<String, WordClasses>, HashMap<String, WordClasses>) {
     let mut folded: HashMap<String, WordClasses> = HashMap::new();
     let mut exact: HashMap<String, WordClasses> = HashMap::new();
@@ -1141,6 +1154,19 @@ fn word_classes(
         for w in words {
             folded.entry(w.clone()).or_default().0 |= flag;
         }
+    }
+    let org_words = orgs
+        .iter()
+        .flat_map(|e| std::iter::once(&e.name).chain(&e.aliases))
+        .flat_map(|name| name.split([' ', ',', '-', '/', '(', ')']))
+        .filter(|w| {
+            w.chars().count() >= 3
+                && w.chars().all(char::is_alphabetic)
+                && w.chars().next().is_some_and(char::is_uppercase)
+                && !w.chars().all(char::is_uppercase)
+        });
+    for w in org_words {
+        folded.entry(w.to_lowercase()).or_default().0 |= WordClasses::ORG_WORD;
     }
     (folded, exact)
 }
@@ -1490,6 +1516,7 @@ impl LexiconBuilder {
             &self.stopwords,
             &speech_bare,
             &self.numerals,
+            &self.orgs,
         );
         let chrome = RegexSet::new(&self.chrome).map_err(|e| LexiconError {
             file: "chrome.txt".into(),

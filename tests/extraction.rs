@@ -677,7 +677,8 @@ fn posts_in_brackets_after_names_list_items_spellings_and_words_that_are_no_name
             ("Syamsul Bahri", "Kepala Dinas Kesehatan Kabupaten Sambas"),
             // "Herlina menjabat Staf Ahli dan Agus Salim menjabat ...": the next item is no unit.
             ("Herlina", "Staf Ahli"),
-            ("Agus Salim", "Asisten I"),
+            // "Pemerintahan" is a word of bodies' names: the unit's, not a stop.
+            ("Agus Salim", "Asisten I Pemerintahan"),
         ],
     );
     assert!(
@@ -1137,4 +1138,47 @@ fn jogja_with_a_city_word_is_the_city_and_an_unknown_badan_takes_its_region() {
     assert!(!persons(&x).contains(&"Mbak Sulastri"), "{:?}", persons(&x));
     assert!(person(&x, "Sulastri").prefixes.iter().any(|p| p == "Mbak"));
     assert_eq!(speaker(&x, "Semua tahapan").as_deref(), Some("Sulastri"));
+}
+
+#[test]
+fn headline_verbs_sentence_conjunctions_unit_names_before_holders_and_a_three_letter_call_name() {
+    let x = extract("lalu-dan-biro.txt");
+    let names = persons(&x);
+    // "WALI KOTA LANTIK ...": a headline verb; "Lalu Kepala Badan ...": a conjunction.
+    for word in ["Lantik", "Lalu", "Leo"] {
+        assert!(!names.contains(&word), "{word} is no person: {names:?}");
+    }
+    let h = holdings(&x);
+    assert_holds(
+        &h,
+        &[
+            ("Harun Pratomo", "Wali Kota Tarakan"),
+            // Unknown units end where the words of organizations' names end.
+            ("Marlina Sitompul", "Kepala Biro Ekonomi"),
+            ("Yohanes Kause", "Kepala Badan Pendapatan Asli Daerah"),
+            ("Rusdi M Pakaya", "Kepala Biro Administrasi Pimpinan"),
+            ("Teguh Wiranto", "Kepala Dinas Sosial Kota Tarakan"),
+            // "tetap dijabat Dra X": a passive verb's agent without "oleh".
+            (
+                "Farida Hanum",
+                "Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Kota Tarakan",
+            ),
+        ],
+    );
+    assert!(
+        h.iter()
+            .all(|(p, _)| names.contains(&p.as_str()) && p != "Lalu"),
+        "{h:?}"
+    );
+    // "Leo menyebut ...": the given name cut to three letters; "tuturnya" after a list
+    // opened by "antara lain" points back to him, not to a listed official.
+    assert!(
+        person(&x, "Leonardus T Silalahi")
+            .short_forms
+            .contains("Leo")
+    );
+    assert_eq!(
+        speaker(&x, "Mereka sudah").as_deref(),
+        Some("Leonardus T Silalahi")
+    );
 }

@@ -94,11 +94,11 @@ fn name_word(ctx: &Context, i: usize, orgs: &Orgs, regions: &Regions) -> bool {
     if !is_capitalized(w) || letters < 2 || is_all_caps(w) {
         return false;
     }
-    // "Dan Dwi Riyanto semula ...": a conjunction opening a sentence.
-    if matches!(w, "Dan" | "Serta" | "Atau") && ctx.sentence_range(ctx.sentence_of(i)).start == i {
+    let classes = ctx.classes(i);
+    // "Dan Dwi Riyanto semula ...", "Lalu Kepala Badan ...": a conjunction opening a sentence.
+    if classes.has(Cue::SentenceConjunction) && ctx.sentence_range(ctx.sentence_of(i)).start == i {
         return false;
     }
-    let classes = ctx.classes(i);
     if classes.is_stopword()
         || classes.is_speech_verb()
         || classes.is_numeral()
@@ -822,15 +822,20 @@ fn name_continues(ctx: &Context, at: usize, person: &Person) -> bool {
 /// The person a name form denotes: an exact earlier form, else the one longer name that
 /// contains it (several: the one read nearest before `at`), else a new person.
 /// The persons whose known name `words` is another spelling of: a one-word truncation of
-/// one of their name's words ("Risma" for "Tri Rismaharini"), or the same words with two
+/// one of their name's words ("Risma" for "Tri Rismaharini", "Leo" for "Leonard S Ampung"), or the same words with two
 /// adjacent letters swapped in one of them ("Arinal Djuanidi" for "Arinal Djunaidi").
 fn variant_owners(forms: &HashMap<Vec<String>, usize>, words: &[String]) -> BTreeSet<usize> {
+    // Three letters only for the given name ("Leo" for "Leonard S Ampung").
     let truncation = |f: &[String]| {
+        let short = words[0].as_str();
+        let cut = |w: &String| w.len() > short.len() + 2 && w.starts_with(short);
         words.len() == 1
             && f.len() > 1
-            && words[0].chars().count() >= 4
-            && f.iter()
-                .any(|w| w.len() > words[0].len() + 2 && w.starts_with(words[0].as_str()))
+            && match short.chars().count() {
+                0..=2 => false,
+                3 => cut(&f[0]),
+                _ => f.iter().any(cut),
+            }
     };
     // The same words but one, and that one another spelling by `variant`.
     let one_word_varies = |f: &[String], variant: fn(&str, &str) -> bool| {

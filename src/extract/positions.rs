@@ -439,9 +439,9 @@ fn org_phrase(
     // No organization: keep a capitalised title with unit words ("Ketua Panitia Seleksi").
     let mut k = at;
     while k < ctx.toks.len()
-        && k - at < 6
+        && k - at < 8
         && (ctx.is_capitalized_word(k) || (ctx.word(k) == "dan" && ctx.is_capitalized_word(k + 1)))
-        && !ctx.classes(k).is_stopword()
+        && (!ctx.classes(k).is_stopword() || ctx.classes(k).is_org_word())
         && regions.candidate_at(k).is_none()
         && !ends_unit(ctx, k)
     {
@@ -454,6 +454,15 @@ fn org_phrase(
         && let Some(d) = (at..k).rev().find(|&d| ctx.word(d) == "dan")
     {
         k = d;
+    }
+    // "Kepala Biro Ekonomi Marwan Polisiri", "Kepala Badan Pendapatan Asli Daerah Zaenab
+    // Alting": two or more words that no organization's name uses, after the last word
+    // that one does, are the holder's name.
+    match (at..k).rev().find(|&n| ctx.classes(n).is_org_word()) {
+        Some(last) if k - (last + 1) >= 2 && (last + 1..k).all(|n| ctx.word(n) != "dan") => {
+            k = last + 1;
+        }
+        _ => k = k.min(at + 6),
     }
     // "Kadis Pendidikan Kota X": the unit names a Dinas.
     if title_role.ends_with("Dinas") && k > at {
@@ -792,12 +801,19 @@ fn holder_after(
         j = c + 1;
         clause_skipped = true;
     }
-    // "jabatan Bupati Sula kini diisi oleh X", "Kepala Biro Umum Setda, kini dijabat oleh X".
+    // "jabatan Bupati Sula kini diisi oleh X", "Kepala Biro Umum Setda, kini dijabat oleh X",
+    // "Kepala Dinas ... tetap dijabat Dra X", "jabatan itu diserahkan kepada X".
     let mut by = j;
     if ctx.in_list(Cue::HolderLink, by) && (by <= p.tokens.end + 1 || clause_skipped) {
         by += 1;
     }
-    if ctx.in_list(Cue::HolderBy, by) && matches!(ctx.word(by + 1), "oleh" | "kepada") {
+    if ctx.in_list(Cue::HolderBy, by) {
+        j = if ctx.word(by + 1) == "oleh" {
+            by + 2
+        } else {
+            by + 1
+        };
+    } else if ctx.in_list(Cue::HolderTo, by) && ctx.word(by + 1) == "kepada" {
         j = by + 2;
     }
     if ctx.is_title_sentence(p.sentence)

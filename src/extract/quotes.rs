@@ -230,15 +230,19 @@ fn title_start(ctx: &Context, positions: &Positions, start: usize) -> usize {
 }
 
 /// Whether the mention starting at `start` (or its title) is an item of a list of at least
-/// three persons ("Para peserta adalah A (Kepala Bappeda), B (...), dan C (...)"): an
-/// item of an enumeration is not who a later "ujarnya" points back to.
+/// three persons ("Para peserta adalah A (Kepala Bappeda), B (...), dan C (...)", "antara
+/// lain A, B dan C"): an item of an enumeration is not who a later "ujarnya" points back to.
 fn list_item(ctx: &Context, persons: &Persons, positions: &Positions, start: usize) -> bool {
+    // The name or the title before it opens the item ("..., Nunu Andriani menjabat ...",
+    // "..., Kepala Dinas X Budi").
     let head = title_start(ctx, positions, start);
-    let opens = head > 0
-        && matches!(
-            ctx.word(head - 1),
-            "," | "dan" | "serta" | "adalah" | "yakni" | "yaitu" | ":"
-        );
+    let opens = [start, head].into_iter().any(|at| {
+        at > 0
+            && matches!(
+                ctx.word(at - 1),
+                "," | "dan" | "serta" | "adalah" | "yakni" | "yaitu" | "lain" | ":"
+            )
+    });
     if !opens {
         return false;
     }
