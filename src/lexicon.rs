@@ -916,6 +916,14 @@ impl Lexicon {
         self.org_index.get(key).map(|&i| &self.orgs[i])
     }
 
+    /// The organization whose name or an alias is `name` (ASCII case ignored).
+    pub fn org_named(&self, name: &str) -> Option<&OrgEntry> {
+        self.orgs.iter().find(|e| {
+            e.name.eq_ignore_ascii_case(name)
+                || e.aliases.iter().any(|a| a.eq_ignore_ascii_case(name))
+        })
+    }
+
     pub fn is_stopword(&self, word: &str) -> bool {
         with_lower(word, |w| self.stopwords.contains(w))
     }

@@ -1182,3 +1182,25 @@ fn headline_verbs_sentence_conjunctions_unit_names_before_holders_and_a_three_le
         Some("Leonardus T Silalahi")
     );
 }
+
+#[test]
+fn a_title_and_unit_that_name_a_known_body_local_names_of_known_bodies_and_no_venue_in_a_title() {
+    let x = extract("kanreg-dan-dinas.txt");
+    let h = holdings(&x);
+    // "Plt Kepala Kantor Regional (Kakanreg) III Badan Kepegawaian Negara": the office
+    // is one known body, the same as in the caption, so one post.
+    let agustinus: Vec<_> = h.iter().filter(|(p, _)| p == "Agustinus Rumere").collect();
+    assert_eq!(agustinus.len(), 1, "{h:?}");
+    assert!(agustinus[0].1.contains("Kantor Regional III"), "{h:?}");
+    let keys: Vec<&str> = x.orgs.iter().map(|o| o.key.as_str()).collect();
+    // Local names of known bodies, written before or after their acronym, are those bodies.
+    for key in ["kanreg-iii-bkn", "dinas-perpustakaan-kearsipan", "dpmptsp"] {
+        assert!(keys.contains(&key), "{key} missing from {keys:?}");
+    }
+    assert_eq!(
+        keys.iter().filter(|k| k.starts_with("dinas")).count(),
+        1,
+        "one Dinas, and no 'Dinas Pemkab': {keys:?}"
+    );
+    assert!(x.places.is_empty(), "{:?}", x.places);
+}

@@ -679,8 +679,13 @@ fn generic_names(ctx: &Context, regions: &Regions, orgs: &mut Orgs, taken: &mut 
         }
         let mut last_word = i;
         while j < n && j - i < 10 {
-            // Another body starts: the name ends before it.
-            if taken.covers(j) {
+            // Another body starts: the name ends before it. "Kepala Dinas Pemprov": a
+            // government named after "Dinas" says whose the Dinas are, not which.
+            if taken.covers(j)
+                || super::starting_at(&ctx.org_hits, j, |h| h.tokens.start)
+                    .iter()
+                    .any(|h| matches!(h.pat, OrgPat::Government(_)))
+            {
                 break;
             }
             // A Dinas's region follows its name; a university's region is part of it.

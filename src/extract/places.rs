@@ -63,6 +63,17 @@ pub fn find(ctx: &Context, regions: &Regions, orgs: &Orgs) -> Places {
             i += 1;
             continue;
         };
+        // "Kepala Kantor Regional II BKN", "Kepala Kantor Pertanahan": a body's name or a
+        // title's unit, not a venue.
+        let in_title = (i.saturating_sub(4)..=i).any(|s| {
+            ctx.cues_at(s).any(|h| {
+                matches!(h.pat, CuePat::Role(_)) && h.tokens.start < i && i <= h.tokens.end
+            })
+        });
+        if in_title || orgs.mention_covering(i).is_some() {
+            i = head_end;
+            continue;
+        }
         let after_lead = ctx.cue_ending_at(i, Cue::PlaceLead).is_some();
         let head_capital = is_capitalized(ctx.word(i));
         if !(after_lead || head_capital) {

@@ -405,6 +405,46 @@ fn org_phrase(
                 None => ctx.text(at..j).to_string(),
             };
             let units = units.trim();
+            // "Kepala Kantor Regional (Kakanreg) II Badan Kepegawaian Negara": the title's
+            // words after its head, the unit words and the body together name a known body.
+            let title_tail = title_role.split_once(' ').map(|(_, t)| t);
+            let whole = orgs.get(&m.key).and_then(|o| {
+                let prefixes = [
+                    (!units.is_empty()).then(|| (units.to_string(), false)),
+                    title_tail.map(|t| (format!("{t} {units}").trim().to_string(), true)),
+                ];
+                prefixes
+                    .into_iter()
+                    .flatten()
+                    .find_map(|(prefix, with_title)| {
+                        std::iter::once(&o.name)
+                            .chain(&o.alt_names)
+                            .find_map(|n| ctx.lex.org_named(&format!("{prefix} {n}")))
+                            .map(|e| (e, with_title))
+                    })
+            });
+            if let Some((e, with_title)) = whole {
+                if with_title {
+                    role_words.pop();
+                    role_words.extend(title_role.split(' ').next().map(str::to_string));
+                }
+                let org = lexicon_org(ctx, e, None);
+                return Some(Phrase {
+                    tokens: start..m.tokens.end,
+                    post: Post {
+                        role: role_words.join(" "),
+                        label: String::new(),
+                        org: Some(org.key.clone()),
+                        region: None,
+                    },
+                    capitalized: true,
+                    region_kind: None,
+                    holder: None,
+                    sentence,
+                    leader: false,
+                    implied: Some(org),
+                });
+            }
             if !units.is_empty() {
                 role_words.push(title_case(units));
             }
@@ -472,11 +512,7 @@ fn org_phrase(
             None => (regions.dominant, k),
         };
         let name = format!("Dinas {field}");
-        let entry = ctx.lex.orgs.iter().find(|e| {
-            e.name.eq_ignore_ascii_case(&name)
-                || e.aliases.iter().any(|a| a.eq_ignore_ascii_case(&name))
-        });
-        let org = match entry {
+        let org = match ctx.lex.org_named(&name) {
             Some(e) => lexicon_org(ctx, e, region),
             None => {
                 let (key, full) = match region {
