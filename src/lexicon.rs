@@ -295,6 +295,8 @@ pub enum Cue {
     NameFirst,
     UnitWord,
     SentenceConjunction,
+    FormerAfter,
+    MoveVerb,
     /// From speech-verbs.txt.
     Speech,
     /// From places.txt.
@@ -331,6 +333,8 @@ impl Cue {
                 | Cue::NameFirst
                 | Cue::UnitWord
                 | Cue::SentenceConjunction
+                | Cue::FormerAfter
+                | Cue::MoveVerb
         )
     }
     /// Word lists whose case matters ("I" is a name prefix, "i" is not).
@@ -398,6 +402,8 @@ impl Cue {
             "name-abbrev" => Cue::NameAbbrev,
             "name-first" => Cue::NameFirst,
             "sentence-conjunction" => Cue::SentenceConjunction,
+            "former-after" => Cue::FormerAfter,
+            "move-verb" => Cue::MoveVerb,
             _ => return None,
         })
     }

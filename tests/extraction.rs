@@ -1215,3 +1215,59 @@ fn a_title_and_unit_that_name_a_known_body_local_names_of_known_bodies_and_no_ve
         x.events
     );
 }
+
+#[test]
+fn moves_named_after_the_post_left_former_holders_and_a_region_short_form_the_article_defines() {
+    let x = extract("pindah-tugas.txt");
+    let h = holdings(&x);
+    assert_holds(
+        &h,
+        &[
+            // "Pesisir Barat (Pesbar)" ... "Bupati Pesbar Sulaiman Hadi".
+            ("Sulaiman Hadi", "Bupati Pesisir Barat"),
+            // "Kepala DLH X yang dipindah tugas menjadi Kepala Kesbangpol": the post taken.
+            (
+                "Rahmat Hidayat",
+                "Kepala Badan Kesatuan Bangsa dan Politik Kabupaten Pesisir Barat",
+            ),
+            (
+                "Joko Susilo",
+                "Kepala Dinas Perhubungan Kabupaten Pesisir Barat",
+            ),
+            (
+                "Hendra Gunawan",
+                "Kepala Badan Kepegawaian Daerah Kabupaten Pesisir Barat",
+            ),
+            (
+                "Wulan Sari",
+                "Kepala Badan Perencanaan Pembangunan Daerah Kabupaten Pesisir Barat",
+            ),
+        ],
+    );
+    // The posts left are nobody's now.
+    for (who, left) in [
+        ("Rahmat Hidayat", "Lingkungan Hidup"),
+        ("Joko Susilo", "Kesatuan Bangsa"),
+        ("Hendra Gunawan", "Perhubungan"),
+    ] {
+        assert!(
+            !h.iter().any(|(p, l)| p == who && l.contains(left)),
+            "{who} still holds {left}: {h:?}"
+        );
+    }
+    // "Sekda sebelumnya, Bambang Irawan": a person, holding nothing now; "Kursi" is none.
+    let names = persons(&x);
+    assert!(names.contains(&"Bambang Irawan"), "{names:?}");
+    assert!(!names.contains(&"Kursi"), "{names:?}");
+    assert!(h.iter().all(|(p, _)| p != "Bambang Irawan"), "{h:?}");
+    let region = x
+        .regions
+        .iter()
+        .find(|r| config().lex.regions[r.region].name == "Pesisir Barat")
+        .expect("the region is read");
+    assert!(
+        region.alt_names.contains("Pesbar"),
+        "{:?}",
+        region.alt_names
+    );
+}

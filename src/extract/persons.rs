@@ -424,7 +424,7 @@ pub fn collect(
             // spoke.
             let strong_after = !p.suffixes.is_empty()
                 || (!placed && !ctx.in_quote(i) && before_speech(ctx, after));
-            let strong_before = i > 0 && after_lead(ctx, i);
+            let strong_before = i > 0 && (after_lead(ctx, i) || former_holder(ctx, i));
             if strong_after
                 || strong_before
                 || introduced_as_one_of(ctx, i)
@@ -575,6 +575,19 @@ fn before_speech(ctx: &Context, at: usize) -> bool {
         && ctx.cues_at(j).any(|h| h.pat == CuePat::Cue(Cue::Speech))
         && ctx.word(j).chars().next().is_some_and(|c| c.is_lowercase())
         && is_active_verb(ctx.word(j))
+}
+
+/// "Kepala BKD lama, Afan Martadi pindah ...", "Sekda sebelumnya, Martias Wanto, ...": the
+/// name after a title marked as a former one (the post itself is not held).
+fn former_holder(ctx: &Context, i: usize) -> bool {
+    if i < 3 || !ctx.is_punct(i - 1, ",") || !ctx.in_list(Cue::FormerAfter, i - 2) {
+        return false;
+    }
+    let mut t = i - 3;
+    if ctx.word(t) == "yang" && t > 0 {
+        t -= 1;
+    }
+    ctx.is_capitalized_word(t) || ctx.is_upper_word(t) || ctx.is_punct(t, ")")
 }
 
 /// An active verb (meN- or ber-), the form that follows its subject.

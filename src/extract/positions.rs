@@ -213,6 +213,13 @@ pub fn find(
     for k in left {
         phrases[k].holder = None;
     }
+    // "Kepala DLH X yang dipindah tugas menjadi Kepala Kesbangpol": X leaves the first.
+    for k in 0..phrases.len() {
+        if let Some(q) = moved_on_to(ctx, &phrases, k) {
+            let holder = phrases[k].holder.take();
+            phrases[q].holder = phrases[q].holder.take().or(holder);
+        }
+    }
     let deputies: Vec<Phrase> = phrases
         .iter()
         .filter_map(|p| deputy(ctx, orgs, regions, p))
@@ -740,6 +747,39 @@ fn left_for_later_post(ctx: &Context, orgs: &Orgs, phrases: &[Phrase], k: usize)
         j += 1;
     }
     false
+}
+
+/// The post that the holder named after post `k` moves on to ("Kepala DLH X yang dipindah
+/// tugas menjadi Kepala Y", "Kepala Kesbangpol X dipindah tugas menjadi ..."): a move verb
+/// and "menjadi" right after the name, then a post whose holder is X or nobody yet.
+fn moved_on_to(ctx: &Context, phrases: &[Phrase], k: usize) -> Option<usize> {
+    let p = &phrases[k];
+    let h = p.holder.as_ref()?;
+    if h.tokens.start < p.tokens.end {
+        return None;
+    }
+    let mut j = h.tokens.end;
+    if ctx.is_punct(j, ",") {
+        j += 1;
+    }
+    if ctx.word(j) == "yang" {
+        j += 1;
+    }
+    while ctx.in_list(Cue::Adverb, j) && j < h.tokens.end + 4 {
+        j += 1;
+    }
+    let moved = (j..j + 2).any(|v| ctx.in_list(Cue::MoveVerb, v));
+    let to = (j + 1..j + 4).find(|&v| ctx.word(v) == "menjadi")?;
+    if !moved || ctx.sentence_of(to) != p.sentence {
+        return None;
+    }
+    let q = super::starting_range(phrases, to + 1, |q| q.tokens.start).start;
+    let taken = phrases.get(q).filter(|q| q.tokens.start == to + 1)?;
+    taken
+        .holder
+        .as_ref()
+        .is_none_or(|x| x.words == h.words)
+        .then_some(q)
 }
 
 /// Whether token `i` follows a place word ("Jalan", "Jl.", "Desa").

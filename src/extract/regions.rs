@@ -4,6 +4,7 @@
 
 use super::{Context, RegionRef};
 use crate::lexicon::{RegionKind, RegionPat};
+use crate::text::is_capitalized;
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 
@@ -185,6 +186,7 @@ pub fn find(ctx: &Context) -> Regions {
         chosen.push((t, rs));
     }
     let mut candidates = Vec::new();
+    let mut defined: Vec<(String, usize, Vec<usize>)> = Vec::new();
     for (t, regions) in chosen {
         // A kind word right before ("Kabupaten", "Kab.", "Kota Administrasi").
         let kind = kinds
@@ -194,14 +196,18 @@ pub fn find(ctx: &Context) -> Regions {
             .cloned();
         let start = kind.as_ref().map_or(t.start, |(k, _)| k.start);
         let mut end = t.end;
-        // A parenthesised alias of the same region: "Ogan Komering Ilir (OKI)".
-        if ctx.is_punct(end, "(") && ctx.is_punct(end + 2, ")") {
+        // A parenthesised alias of the same region: "Ogan Komering Ilir (OKI)", or one
+        // the article defines ("Pesisir Barat (Pesbar)"): its later uses name the region.
+        if ctx.is_punct(end, "(") && ctx.is_punct(end + 2, ")") && ctx.is_word(end + 1) {
             let alias = ctx.word(end + 1);
             if regions
                 .iter()
                 .any(|&r| ctx.lex.regions[r].aliases.iter().any(|a| a == alias))
             {
                 end += 3;
+            } else if is_capitalized(alias) && abbreviates(alias, ctx.text(t.clone())) {
+                end += 3;
+                defined.push((alias.to_string(), end, regions.clone()));
             }
         }
         candidates.push(Candidate {
@@ -210,6 +216,21 @@ pub fn find(ctx: &Context) -> Regions {
             kind_word: kind.map(|(_, k)| k),
             regions,
         });
+    }
+    for (alias, from, regions) in defined {
+        for i in from..ctx.toks.len() {
+            if ctx.is_word(i)
+                && ctx.word(i) == alias
+                && !candidates.iter().any(|c| c.tokens.contains(&i))
+            {
+                candidates.push(Candidate {
+                    tokens: i..i + 1,
+                    name_tokens: i..i + 1,
+                    kind_word: None,
+                    regions: regions.clone(),
+                });
+            }
+        }
     }
     // Sorted by start: lookups by token are binary searches.
     candidates.sort_by_key(|c| c.tokens.start);
@@ -272,5 +293,41 @@ fn clear_winner(score: &BTreeMap<usize, usize>) -> Option<usize> {
             Some(*r)
         }
         _ => None,
+    }
+}
+
+/// Whether `alias` ("Pesbar", "Kukar", "Tanjabtim") is made of a leading part of each word
+/// of `name` ("Pesisir Barat"), in order; the name has two words or more.
+fn abbreviates(alias: &str, name: &str) -> bool {
+    fn fits(alias: &[char], words: &[Vec<char>]) -> bool {
+        match words.split_first() {
+            None => alias.is_empty(),
+            Some((w, rest)) => (1..=w.len().min(alias.len()))
+                .any(|n| alias[..n] == w[..n] && fits(&alias[n..], rest)),
+        }
+    }
+    let words: Vec<Vec<char>> = name
+        .split_whitespace()
+        .map(|w| w.to_lowercase().chars().collect())
+        .collect();
+    let alias: Vec<char> = alias.to_lowercase().chars().collect();
+    words.len() >= 2 && (3..=12).contains(&alias.len()) && fits(&alias, &words)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::abbreviates;
+
+    #[test]
+    fn short_forms_take_a_leading_part_of_every_word() {
+        assert!(abbreviates("Pesbar", "Pesisir Barat"));
+        assert!(abbreviates("Kukar", "Kutai Kartanegara"));
+        assert!(abbreviates("Tanjabtim", "Tanjung Jabung Timur"));
+        assert!(abbreviates("HSS", "Hulu Sungai Selatan"));
+        // A word skipped, letters from the middle, one-word names, two letters.
+        assert!(!abbreviates("Pesisir", "Pesisir Barat"));
+        assert!(!abbreviates("Sibar", "Pesisir Barat"));
+        assert!(!abbreviates("Bang", "Bangkalan"));
+        assert!(!abbreviates("PB", "Pesisir Barat"));
     }
 }
