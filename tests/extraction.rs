@@ -1170,6 +1170,18 @@ fn headline_verbs_sentence_conjunctions_unit_names_before_holders_and_a_three_le
             .all(|(p, _)| names.contains(&p.as_str()) && p != "Lalu"),
         "{h:?}"
     );
+    // "Plt. Kabag Protokol Andi Saputra Wijaya": a unit word ends the unit.
+    assert_holds(
+        &h,
+        &[(
+            "Andi Saputra Wijaya",
+            "Pelaksana Tugas Kepala Bagian Protokol",
+        )],
+    );
+    // "Staf Ahli", then "Staf Ahli Wali Kota": one post, the longer form.
+    let dedi: Vec<_> = h.iter().filter(|(p, _)| p == "Dedi Kurniawan").collect();
+    assert_eq!(dedi.len(), 1, "{dedi:?}");
+    assert!(dedi[0].1.starts_with("Staf Ahli Wali Kota"), "{dedi:?}");
     // "Leo menyebut ...": the given name cut to three letters; "tuturnya" after a list
     // opened by "antara lain" points back to him, not to a listed official.
     assert!(

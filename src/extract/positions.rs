@@ -503,9 +503,11 @@ fn org_phrase(
         k = d;
     }
     // "Kepala Biro Ekonomi Marwan Polisiri", "Kepala Badan Pendapatan Asli Daerah Zaenab
-    // Alting": two or more words that no organization's name uses, after the last word
-    // that one does, are the holder's name.
-    match (at..k).rev().find(|&n| ctx.classes(n).is_org_word()) {
+    // Alting", "Kabag Protokol Isnaeni Aditia Marvan": two or more words that no
+    // organization's name uses, after the last word that one does (or a unit word), are
+    // the holder's name.
+    let unit_word = |n: usize| ctx.classes(n).is_org_word() || ctx.classes(n).has(Cue::UnitWord);
+    match (at..k).rev().find(|&n| unit_word(n)) {
         Some(last) if k - (last + 1) >= 2 && (last + 1..k).all(|n| ctx.word(n) != "dan") => {
             k = last + 1;
         }
@@ -1227,7 +1229,8 @@ pub fn finish(
             });
         }
     }
-    // A holding of an unscoped post is redundant beside the same role with a scope.
+    // A holding of an unscoped post is redundant beside the same role with a scope, or
+    // beside a longer form of the role ("Staf Ahli" beside "Staf Ahli Bupati").
     let posts = out.posts.clone();
     let snapshot = out.holdings.clone();
     out.holdings.retain(|h| {
@@ -1235,9 +1238,12 @@ pub fn finish(
         p.org.is_some()
             || p.region.is_some()
             || !snapshot.iter().any(|o| {
+                let q = &posts[o.post];
                 o.person == h.person
-                    && posts[o.post].role == p.role
-                    && (posts[o.post].org.is_some() || posts[o.post].region.is_some())
+                    && ((q.role == p.role && (q.org.is_some() || q.region.is_some()))
+                        || q.role
+                            .strip_prefix(p.role.as_str())
+                            .is_some_and(|rest| rest.starts_with(' ')))
             })
     });
     // Phrases without a named holder refer to the article's holder of that post.
