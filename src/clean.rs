@@ -406,9 +406,24 @@ fn dateline(line: &str, lex: &Lexicon) -> Option<(usize, Option<String>, Option<
             && ((!p.contains(' ') && p.chars().skip(1).any(char::is_uppercase))
                 || (is_capitalized_place(p) && lex.regions_named(p).is_empty()))
     };
-    let is_publisher = |p: &str| DOMAIN.is_match(p) || lex.publisher_name(p).is_some() || brand(p);
+    // "Kupas News, Kota Bengkulu –", "Link, Banjarbaru –": before a region's name, a short
+    // name of no region, capitalised but not in capitals ("SUNGAI RAYA, KALBAR" is a
+    // place and its province), is the outlet.
+    let region_named = |p: &str| is_capitalized_place(p) && !lex.regions_named(p).is_empty();
+    let beside_region = |p: &str| {
+        parts.len() == 2
+            && parts[0] == p
+            && region_named(parts[1])
+            && is_capitalized_place(p)
+            && p.chars().any(char::is_lowercase)
+            && lex.regions_named(p).is_empty()
+            && p.split_whitespace().count() <= 3
+    };
+    let is_publisher = |p: &str| {
+        DOMAIN.is_match(p) || lex.publisher_name(p).is_some() || brand(p) || beside_region(p)
+    };
     let has_publisher = parts.iter().any(|p| is_publisher(p));
-    for p in parts {
+    for &p in &parts {
         if is_publisher(p) {
             publisher.get_or_insert_with(|| p.to_string());
         } else if is_place_word(p)
@@ -547,6 +562,13 @@ mod tests {
             (d.meta.dateline.as_deref(), d.meta.publisher.as_deref()),
             (Some("SAMBAS"), Some("KabarUtara"))
         );
+        // An outlet's name before a region's name.
+        let d = doc("Kupas News, Kota Bengkulu – Sebanyak 227 ASN dilantik.");
+        assert_eq!(
+            (d.meta.dateline.as_deref(), d.meta.publisher.as_deref()),
+            (Some("Kota Bengkulu"), Some("Kupas News"))
+        );
+        assert_eq!(d.body, "Sebanyak 227 ASN dilantik.");
         // Not a brand: an ordinary capitalised word after a place is no dateline.
         let d = doc("Sambas, Kalimantan - Bupati hadir.");
         assert_eq!(d.meta.publisher, None);

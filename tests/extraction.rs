@@ -1218,6 +1218,8 @@ fn a_title_and_unit_that_name_a_known_body_local_names_of_known_bodies_and_no_ve
         "one Dinas, and no 'Dinas Pemkab': {keys:?}"
     );
     assert!(x.places.is_empty(), "{:?}", x.places);
+    // "melalui pesan WhatsApp, Selasa": a brand, no person.
+    assert!(!persons(&x).contains(&"WhatsApp"), "{:?}", persons(&x));
     // "Kecuali, ... mendapat izin ... untuk melaksanakan rotasi": a condition, no happening.
     assert!(
         x.events

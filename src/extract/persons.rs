@@ -94,6 +94,13 @@ fn name_word(ctx: &Context, i: usize, orgs: &Orgs, regions: &Regions) -> bool {
     if !is_capitalized(w) || letters < 2 || is_all_caps(w) {
         return false;
     }
+    // "WhatsApp", "YouTube": a capital after a small letter makes a brand, not a name.
+    if w.chars()
+        .zip(w.chars().skip(1))
+        .any(|(a, b)| a.is_lowercase() && b.is_uppercase())
+    {
+        return false;
+    }
     let classes = ctx.classes(i);
     // "Dan Dwi Riyanto semula ...", "Lalu Kepala Badan ...": a conjunction opening a sentence.
     if classes.has(Cue::SentenceConjunction) && ctx.sentence_range(ctx.sentence_of(i)).start == i {
