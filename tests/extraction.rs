@@ -1182,6 +1182,14 @@ fn headline_verbs_sentence_conjunctions_unit_names_before_holders_and_a_three_le
     let dedi: Vec<_> = h.iter().filter(|(p, _)| p == "Dedi Kurniawan").collect();
     assert_eq!(dedi.len(), 1, "{dedi:?}");
     assert!(dedi[0].1.starts_with("Staf Ahli Wali Kota"), "{dedi:?}");
+    // "Kepala Bidang Mutasi dan Kedudukan Hukum ...": a unit's name, no transfer.
+    assert!(
+        x.events
+            .iter()
+            .all(|e| !e.kinds.contains(&asnkg::lexicon::EventKind::Transfer)),
+        "{:?}",
+        x.events
+    );
     // "Leo menyebut ...": the given name cut to three letters; "tuturnya" after a list
     // opened by "antara lain" points back to him, not to a listed official.
     assert!(

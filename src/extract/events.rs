@@ -45,6 +45,7 @@ pub fn find(ctx: &Context, inp: &Inputs) -> Vec<Event> {
     let mut nearby: Vec<&Trigger> = Vec::new();
     for (k, t) in triggers.iter().enumerate() {
         if ctx.in_quote(t.tokens.start)
+            || in_title(inp, t)
             || negated(ctx, &triggers, k)
             || hypothetical(ctx, inp.dates, t)
             || background(ctx, t)
@@ -204,6 +205,15 @@ fn triggers(ctx: &Context) -> Vec<Trigger> {
         });
     }
     out
+}
+
+/// "Kepala Bidang Mutasi dan Kedudukan Hukum": an event word inside a post's title names
+/// the unit, not a happening.
+fn in_title(inp: &Inputs, t: &Trigger) -> bool {
+    let i = t.tokens.start;
+    super::near(&inp.positions.phrases, i, |p| p.tokens.start)
+        .iter()
+        .any(|p| p.tokens.start < i && i < p.tokens.end)
 }
 
 /// "tidak ada demosi", "bukan mutasi maupun rotasi", "tanpa promosi".
