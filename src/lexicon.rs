@@ -297,6 +297,7 @@ pub enum Cue {
     SentenceConjunction,
     FormerAfter,
     MoveVerb,
+    FormerBefore,
     /// From speech-verbs.txt.
     Speech,
     /// From places.txt.
@@ -335,6 +336,7 @@ impl Cue {
                 | Cue::SentenceConjunction
                 | Cue::FormerAfter
                 | Cue::MoveVerb
+                | Cue::FormerBefore
         )
     }
     /// Word lists whose case matters ("I" is a name prefix, "i" is not).
@@ -404,6 +406,7 @@ impl Cue {
             "sentence-conjunction" => Cue::SentenceConjunction,
             "former-after" => Cue::FormerAfter,
             "move-verb" => Cue::MoveVerb,
+            "former-before" => Cue::FormerBefore,
             _ => return None,
         })
     }

@@ -1293,3 +1293,29 @@ fn moves_named_after_the_post_left_former_holders_and_a_region_short_form_the_ar
         region.alt_names
     );
 }
+
+#[test]
+fn former_holders_a_regional_body_named_by_title_and_short_form_and_a_final_i_written_y() {
+    let x = extract("mantan-dan-ejaan.txt");
+    let h = holdings(&x);
+    assert_holds(
+        &h,
+        &[
+            // "Kadis Kominfo Sulteng": the province's Dinas, not the ministry.
+            (
+                "Hendri Wijayakusuma",
+                "Kepala Dinas Komunikasi dan Informatika Provinsi Sulawesi Tengah",
+            ),
+            ("Rudy Tanjaya", "Penjabat Bupati Parigi Moutong"),
+        ],
+    );
+    // "Mantan Bupati Donggala, Kasman Lassa": persons, holding nothing now.
+    let names = persons(&x);
+    for former in ["Kasman Lassa", "Samsurizal Tombolotutu"] {
+        assert!(names.contains(&former), "{names:?}");
+        assert!(h.iter().all(|(p, _)| p != former), "{h:?}");
+    }
+    // "Rudi Tanjaya" later: the same person.
+    assert!(!names.contains(&"Rudi Tanjaya"), "{names:?}");
+    assert_eq!(speaker(&x, "Kami akan").as_deref(), Some("Rudy Tanjaya"));
+}

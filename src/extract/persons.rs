@@ -842,7 +842,8 @@ fn name_continues(ctx: &Context, at: usize, person: &Person) -> bool {
 /// The person a name form denotes: an exact earlier form, else the one longer name that
 /// contains it (several: the one read nearest before `at`), else a new person.
 /// The persons whose known name `words` is another spelling of: a one-word truncation of
-/// one of their name's words ("Risma" for "Tri Rismaharini", "Leo" for "Leonard S Ampung"), or the same words with two
+/// one of their name's words ("Risma" for "Tri Rismaharini", "Leo" for "Leonard S Ampung"),
+/// a final "i" written "y" ("Hengky Putrawan" for "Hengki Putrawan"), or the same words with two
 /// adjacent letters swapped in one of them ("Arinal Djuanidi" for "Arinal Djunaidi").
 fn variant_owners(forms: &HashMap<Vec<String>, usize>, words: &[String]) -> BTreeSet<usize> {
     // Three letters only for the given name ("Leo" for "Leonard S Ampung").
@@ -870,11 +871,23 @@ fn variant_owners(forms: &HashMap<Vec<String>, usize>, words: &[String]) -> BTre
     let doubled = |f: &[String]| {
         (words.len() > 1 || words[0].chars().count() >= 6) && one_word_varies(f, differ_by_doubling)
     };
+    // "Hengki Putrawan" for "Hengky Putrawan": a final "i" written "y" (in a name of two
+    // words or more).
+    let final_y = |f: &[String]| words.len() > 1 && one_word_varies(f, differ_by_final_y);
     forms
         .iter()
-        .filter(|(f, _)| truncation(f) || swapped(f) || doubled(f))
+        .filter(|(f, _)| truncation(f) || swapped(f) || doubled(f) || final_y(f))
         .map(|(_, &p)| p)
         .collect()
+}
+
+/// Whether `a` and `b` (4 letters or more) differ only in a last letter "i" against "y"
+/// ("Hengki", "Hengky").
+fn differ_by_final_y(a: &str, b: &str) -> bool {
+    let (Some(sa), Some(sb)) = (a.strip_suffix(['i', 'y']), b.strip_suffix(['i', 'y'])) else {
+        return false;
+    };
+    sa == sb && a != b && sa.chars().count() >= 3
 }
 
 /// Whether `a` and `b` (5 letters or more) differ by two adjacent letters swapped.

@@ -435,14 +435,21 @@ fn org_phrase(
                     role_words.pop();
                     role_words.extend(title_role.split(' ').next().map(str::to_string));
                 }
-                let org = lexicon_org(ctx, e, None);
+                // A regional body ("Kadis Kominfo Lampung") takes the region written after
+                // it, else the article's.
+                let (region, end) = match regions.resolve_at(ctx, m.tokens.end, None) {
+                    Some((t, r)) if e.regional => (Some(r), t.end),
+                    _ if e.regional => (regions.dominant, m.tokens.end),
+                    _ => (None, m.tokens.end),
+                };
+                let org = lexicon_org(ctx, e, region);
                 return Some(Phrase {
-                    tokens: start..m.tokens.end,
+                    tokens: start..end,
                     post: Post {
                         role: role_words.join(" "),
                         label: String::new(),
                         org: Some(org.key.clone()),
-                        region: None,
+                        region: org.region,
                     },
                     capitalized: true,
                     region_kind: None,
@@ -1202,6 +1209,10 @@ pub fn finish(
         };
         out.phrase_person.push(person);
         let Some(person) = person else { continue };
+        // "mantan Bupati Luwu, Basmin Mattayang": a former post is not held.
+        if p.tokens.start > 0 && ctx.in_list(Cue::FormerBefore, p.tokens.start - 1) {
+            continue;
+        }
         // The post is held: its implied organization (and region) now belong to the article.
         if let Some(o) = &p.implied {
             if let Some(r) = o.region {
