@@ -625,6 +625,8 @@ pub struct Lexicon {
     pub regions: Vec<Region>,
     pub orgs: Vec<OrgEntry>,
     pub org_index: HashMap<String, usize>,
+    /// Names and aliases of organizations, ASCII-lowercased: [`Lexicon::org_named`].
+    org_names: HashMap<String, usize>,
     pub roles: Vec<RoleEntry>,
     pub triggers: Vec<TriggerEntry>,
     pub doc_types: Vec<DocType>,
@@ -925,12 +927,12 @@ impl Lexicon {
         self.org_index.get(key).map(|&i| &self.orgs[i])
     }
 
-    /// The organization whose name or an alias is `name` (ASCII case ignored).
+    /// The organization whose name or an alias is `name` (ASCII case ignored; the first
+    /// entry in lexicon order when several share it).
     pub fn org_named(&self, name: &str) -> Option<&OrgEntry> {
-        self.orgs.iter().find(|e| {
-            e.name.eq_ignore_ascii_case(name)
-                || e.aliases.iter().any(|a| a.eq_ignore_ascii_case(name))
-        })
+        self.org_names
+            .get(&name.to_ascii_lowercase())
+            .map(|&i| &self.orgs[i])
     }
 
     pub fn is_stopword(&self, word: &str) -> bool {
@@ -1140,6 +1142,17 @@ impl WordClasses {
 
 // Every cue has a bit below the flags.
 const _: () = assert!((Cue::PlaceHead as u32) < 60);
+
+/// Every name and alias of `orgs`, ASCII-lowercased, to the first entry that has it.
+fn org_names(orgs: &[OrgEntry]) -> HashMap<String, usize> {
+    let mut out = HashMap::new();
+    for (i, e) in orgs.iter().enumerate() {
+        for name in std::iter::once(&e.name).chain(&e.aliases) {
+            out.entry(name.to_ascii_lowercase()).or_insert(i);
+        }
+    }
+    out
+}
 
 /// The per-word class tables: case-insensitive entries under their lowercase form,
 /// case-sensitive word lists under their exact form.
@@ -1550,6 +1563,7 @@ impl LexiconBuilder {
                     .collect(),
             ),
             regions: self.regions,
+            org_names: org_names(&self.orgs),
             orgs: self.orgs,
             org_index: self.org_index,
             roles: self.roles,

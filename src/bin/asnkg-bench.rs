@@ -94,6 +94,11 @@ fn hostile_text(kind: &str, bytes: usize) -> String {
         "capitalised run" => "Andi Budi Cahya Dewi Eko Fajar ",
         "honorific run" => "H. Ir. Dr. Drs. M.Si. S.H. ",
         "sentence per word" => "Bupati. ",
+        "officials repeated" => {
+            "Kepala Biro Administrasi Pimpinan Marwan Polisiri yang dipindah tugas menjadi \
+             Kepala Dinas Kominfo Pesbar, Kabupaten Pesisir Barat (Pesbar), mantan Bupati \
+             Luwu, Kepala BKD lama, Afan Martadi. "
+        }
         _ => "x ",
     };
     let mut t = String::with_capacity(bytes + unit.len());
@@ -118,6 +123,7 @@ fn hostile(max_mb: usize) -> Result<(), String> {
         "capitalised run",
         "honorific run",
         "sentence per word",
+        "officials repeated",
     ];
     let mut sizes = vec![1usize];
     while sizes[sizes.len() - 1] * 2 <= max_mb.max(1) {

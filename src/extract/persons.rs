@@ -11,7 +11,7 @@ use super::{Context, Person};
 use crate::lexicon::{Cue, CuePat};
 use crate::text::{TokKind, is_all_caps, is_capitalized};
 use foldhash::{HashMap, HashMapExt};
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashSet};
 use std::ops::Range;
 
 /// A name read at some token: where it lies, its words, and what surrounded it.
@@ -665,7 +665,12 @@ pub fn resolve(ctx: &Context, mut parses: Vec<NameParse>) -> Persons {
             p.call_name = true;
         }
     }
-    let is_call = |p: &NameParse| parses.iter().any(|c| c.call_name && c.words == p.words);
+    let call_names: HashSet<&Vec<String>> = parses
+        .iter()
+        .filter(|c| c.call_name)
+        .map(|c| &c.words)
+        .collect();
+    let is_call = |p: &NameParse| call_names.contains(&p.words);
     let (calls, others): (Vec<&NameParse>, Vec<&NameParse>) =
         parses.iter().partition(|p| is_call(p));
     // "Joko Widodo (Jokowi)": a call name in brackets belongs to the name right before the

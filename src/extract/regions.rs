@@ -5,7 +5,7 @@
 use super::{Context, RegionRef};
 use crate::lexicon::{RegionKind, RegionPat};
 use crate::text::is_capitalized;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::ops::Range;
 
 /// A place in the text where a region may be named.
@@ -142,7 +142,8 @@ impl Regions {
         // official name in capitals.
         let mut add = |tokens: Range<usize>, r: usize| {
             let forms = out.entry(r).or_default();
-            if let Some(c) = self.candidates.iter().find(|c| c.tokens == tokens) {
+            let at = super::starting_at(&self.candidates, tokens.start, |c| c.tokens.start);
+            if let Some(c) = at.iter().find(|c| c.tokens == tokens) {
                 let written = ctx.text(c.name_tokens.clone()).to_string();
                 if !written.eq_ignore_ascii_case(&ctx.lex.regions[r].name) {
                     forms.insert(written);
@@ -175,25 +176,33 @@ pub fn find(ctx: &Context) -> Regions {
         }
     }
     // Longest names win; a name inside a longer name is not a mention.
+    // Hits come by start, so the names chosen do too, and do not overlap: only the last
+    // one chosen can overlap the next name.
     let mut chosen: Vec<(Range<usize>, Vec<usize>)> = Vec::new();
     for (t, rs) in names {
         if chosen
-            .iter()
-            .any(|(c, _)| c.start < t.end && t.start < c.end)
+            .last()
+            .is_some_and(|(c, _)| c.start < t.end && t.start < c.end)
         {
             continue;
         }
         chosen.push((t, rs));
     }
+    // The longest kind word ending at each token (the last of equals, as before).
+    let mut kind_ending: HashMap<usize, (Range<usize>, RegionKind)> = HashMap::new();
+    for (k, kind) in kinds {
+        match kind_ending.get(&k.end) {
+            Some((best, _)) if best.len() > k.len() => {}
+            _ => {
+                kind_ending.insert(k.end, (k, kind));
+            }
+        }
+    }
     let mut candidates = Vec::new();
     let mut defined: Vec<(String, usize, Vec<usize>)> = Vec::new();
     for (t, regions) in chosen {
         // A kind word right before ("Kabupaten", "Kab.", "Kota Administrasi").
-        let kind = kinds
-            .iter()
-            .filter(|(k, _)| k.end == t.start)
-            .max_by_key(|(k, _)| k.len())
-            .cloned();
+        let kind = kind_ending.get(&t.start).cloned();
         let start = kind.as_ref().map_or(t.start, |(k, _)| k.start);
         let mut end = t.end;
         // A parenthesised alias of the same region: "Ogan Komering Ilir (OKI)", or one
@@ -217,11 +226,23 @@ pub fn find(ctx: &Context) -> Regions {
             regions,
         });
     }
-    for (alias, from, regions) in defined {
-        for i in from..ctx.toks.len() {
-            if ctx.is_word(i)
-                && ctx.word(i) == alias
-                && !candidates.iter().any(|c| c.tokens.contains(&i))
+    // One pass over the tokens for every alias defined (the first definition of each).
+    if !defined.is_empty() {
+        let mut aliases: HashMap<String, (usize, Vec<usize>)> = HashMap::new();
+        for (alias, from, regions) in defined {
+            aliases.entry(alias).or_insert((from, regions));
+        }
+        let mut covered = vec![false; ctx.toks.len()];
+        for c in &candidates {
+            for i in c.tokens.clone() {
+                covered[i] = true;
+            }
+        }
+        for (i, &taken) in covered.iter().enumerate() {
+            if let Some((from, regions)) = aliases.get(ctx.word(i))
+                && !taken
+                && i >= *from
+                && ctx.is_word(i)
             {
                 candidates.push(Candidate {
                     tokens: i..i + 1,
