@@ -1315,6 +1315,13 @@ fn former_holders_a_regional_body_named_by_title_and_short_form_and_a_final_i_wr
         assert!(names.contains(&former), "{names:?}");
         assert!(h.iter().all(|(p, _)| p != former), "{h:?}");
     }
+    // "X akan dilantik oleh Gubernur Sulteng Darmawan Lubis sebagai Pj Bupati Sigi": the
+    // governor officiates, he does not take the post.
+    assert!(
+        !h.iter()
+            .any(|(p, l)| p == "Darmawan Lubis" && l.contains("Sigi")),
+        "{h:?}"
+    );
     // "Rudi Tanjaya" later: the same person.
     assert!(!names.contains(&"Rudi Tanjaya"), "{names:?}");
     assert_eq!(speaker(&x, "Kami akan").as_deref(), Some("Rudy Tanjaya"));

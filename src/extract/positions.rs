@@ -701,6 +701,29 @@ fn find_holder(
     k: usize,
 ) -> Option<NameParse> {
     let p = &phrases[k];
+    // "X dilantik oleh Gubernur Jatim Sukarwo sebagai Pj Bupati": the agent of the act
+    // does not take the post ("diisi oleh X sebagai Plt ..." names its holder).
+    let agent = |h: &NameParse| {
+        let mut s = h.tokens.start;
+        if let Some(q) = phrase_ending_at(&phrases[..k], s) {
+            s = q.tokens.start;
+        }
+        h.tokens.end <= p.tokens.start
+            && s >= 2
+            && ctx.word(s - 1) == "oleh"
+            && !ctx.in_list(Cue::HolderBy, s - 2)
+    };
+    find_holder_at(ctx, orgs, regions, phrases, k).filter(|h| !agent(h))
+}
+
+fn find_holder_at(
+    ctx: &Context,
+    orgs: &Orgs,
+    regions: &Regions,
+    phrases: &[Phrase],
+    k: usize,
+) -> Option<NameParse> {
+    let p = &phrases[k];
     // "A kini menjabat Kepala Dinas X, B menjadi ...": a linked name before the title wins
     // over the name that follows it.
     let linked_before = p.tokens.start > 0 && ctx.in_list(Cue::HolderLink, p.tokens.start - 1);
