@@ -1316,7 +1316,8 @@ fn former_holders_a_regional_body_named_by_title_and_short_form_and_a_final_i_wr
         assert!(h.iter().all(|(p, _)| p != former), "{h:?}");
     }
     // "X akan dilantik oleh Gubernur Sulteng Darmawan Lubis sebagai Pj Bupati Sigi": the
-    // governor officiates, he does not take the post.
+    // governor officiates, he does not take the post; X, the act's subject, does.
+    assert_holds(&h, &[("Ridwan Mumu", "Penjabat Bupati Sigi")]);
     assert!(
         !h.iter()
             .any(|(p, l)| p == "Darmawan Lubis" && l.contains("Sigi")),

@@ -702,18 +702,42 @@ fn find_holder(
 ) -> Option<NameParse> {
     let p = &phrases[k];
     // "X dilantik oleh Gubernur Jatim Sukarwo sebagai Pj Bupati": the agent of the act
-    // does not take the post ("diisi oleh X sebagai Plt ..." names its holder).
-    let agent = |h: &NameParse| {
+    // does not take the post ("diisi oleh X sebagai Plt ..." names its holder); the
+    // subject of the act does.
+    let oleh = |h: &NameParse| {
         let mut s = h.tokens.start;
         if let Some(q) = phrase_ending_at(&phrases[..k], s) {
             s = q.tokens.start;
         }
-        h.tokens.end <= p.tokens.start
+        (h.tokens.end <= p.tokens.start
             && s >= 2
             && ctx.word(s - 1) == "oleh"
-            && !ctx.in_list(Cue::HolderBy, s - 2)
+            && !ctx.in_list(Cue::HolderBy, s - 2))
+        .then_some(s - 1)
     };
-    find_holder_at(ctx, orgs, regions, phrases, k).filter(|h| !agent(h))
+    match find_holder_at(ctx, orgs, regions, phrases, k) {
+        Some(h) => match oleh(&h) {
+            Some(at) => subject_of_act(ctx, orgs, regions, at),
+            None => Some(h),
+        },
+        None => None,
+    }
+}
+
+/// "Maskur dijadwalkan akan dilantik oleh ...": the name before the passive link verb
+/// right before "oleh" at `oleh` (past adverbs and other passive verbs).
+fn subject_of_act(ctx: &Context, orgs: &Orgs, regions: &Regions, oleh: usize) -> Option<NameParse> {
+    let verb = oleh.checked_sub(1)?;
+    if !linking_verb(ctx, verb) {
+        return None;
+    }
+    let mut j = verb;
+    let passive = |w: &str| w.len() > 4 && w.starts_with("di");
+    while j > 0 && verb - j < 4 && (ctx.in_list(Cue::Adverb, j - 1) || passive(ctx.word(j - 1))) {
+        j -= 1;
+    }
+    parse_name_before(ctx, j, orgs, regions)
+        .filter(|n| ctx.sentence_of(n.tokens.start) == ctx.sentence_of(oleh))
 }
 
 fn find_holder_at(
