@@ -298,6 +298,7 @@ pub enum Cue {
     FormerAfter,
     MoveVerb,
     FormerBefore,
+    FutureAfter,
     /// From speech-verbs.txt.
     Speech,
     /// From places.txt.
@@ -337,6 +338,7 @@ impl Cue {
                 | Cue::FormerAfter
                 | Cue::MoveVerb
                 | Cue::FormerBefore
+                | Cue::FutureAfter
         )
     }
     /// Word lists whose case matters ("I" is a name prefix, "i" is not).
@@ -407,6 +409,7 @@ impl Cue {
             "former-after" => Cue::FormerAfter,
             "move-verb" => Cue::MoveVerb,
             "former-before" => Cue::FormerBefore,
+            "future-after" => Cue::FutureAfter,
             _ => return None,
         })
     }

@@ -1282,6 +1282,15 @@ fn moves_named_after_the_post_left_former_holders_and_a_region_short_form_the_ar
     assert!(names.contains(&"Bambang Irawan"), "{names:?}");
     assert!(!names.contains(&"Kursi"), "{names:?}");
     assert!(h.iter().all(|(p, _)| p != "Bambang Irawan"), "{h:?}");
+    // "27 November mendatang": a date still to come dates no event.
+    assert!(
+        x.events.iter().all(|e| e
+            .date
+            .as_ref()
+            .is_none_or(|d| !d.lexical().ends_with("11-27"))),
+        "{:?}",
+        x.events
+    );
     let region = x
         .regions
         .iter()

@@ -245,7 +245,9 @@ pub fn find(ctx: &Context) -> Dates {
             continue;
         }
         let after_law_date_word = ctx.cue_ending_at(a, Cue::LawDate).is_some();
-        let after_other_date_word = ctx.cue_ending_at(a, Cue::OtherDate).is_some();
+        // "pada 27 November mendatang": a date still to come.
+        let after_other_date_word =
+            ctx.cue_ending_at(a, Cue::OtherDate).is_some() || ctx.in_list(Cue::FutureAfter, b);
         let mut w = a;
         while w > 0 && (ctx.is_punct(w - 1, "(") || ctx.is_punct(w - 1, ",")) && a - w < 2 {
             w -= 1;
