@@ -1332,6 +1332,16 @@ fn former_holders_a_regional_body_named_by_title_and_short_form_and_a_final_i_wr
             .any(|(p, l)| p == "Darmawan Lubis" && l.contains("Sigi")),
         "{h:?}"
     );
+    // "Hj.Nurhayati Lamato": an honorific glued to the name by its period.
+    assert!(names.contains(&"Nurhayati Lamato"), "{names:?}");
+    assert!(
+        person(&x, "Nurhayati Lamato")
+            .prefixes
+            .iter()
+            .any(|p| p == "Hj."),
+        "{:?}",
+        person(&x, "Nurhayati Lamato")
+    );
     // "Rudi Tanjaya" later: the same person.
     assert!(!names.contains(&"Rudi Tanjaya"), "{names:?}");
     assert_eq!(speaker(&x, "Kami akan").as_deref(), Some("Rudy Tanjaya"));

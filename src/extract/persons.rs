@@ -85,8 +85,12 @@ fn name_word(ctx: &Context, i: usize, orgs: &Orgs, regions: &Regions) -> bool {
     if !ctx.is_word(i) {
         return false;
     }
-    // "Si" in "M.Si" is part of a degree.
-    if i > 0 && ctx.is_punct(i - 1, ".") && ctx.touching(i - 1) {
+    // "Si" in "M.Si" is part of a degree; "Nahwa" in "Hj.Nahwa Umar" is a name.
+    if i > 0
+        && ctx.is_punct(i - 1, ".")
+        && ctx.touching(i - 1)
+        && !(i >= 2 && ctx.is_word(i - 2) && ctx.lex.honorific(ctx.word(i - 2)).is_some())
+    {
         return false;
     }
     let w = ctx.word(i);
