@@ -725,7 +725,7 @@ fn find_holder(
 }
 
 /// "Maskur dijadwalkan akan dilantik oleh ...": the name before the passive link verb
-/// right before "oleh" at `oleh` (past adverbs and other passive verbs).
+/// right before "oleh" at `oleh`, skipping adverbs and other passive verbs before it.
 fn subject_of_act(ctx: &Context, orgs: &Orgs, regions: &Regions, oleh: usize) -> Option<NameParse> {
     let verb = oleh.checked_sub(1)?;
     if !linking_verb(ctx, verb) {
