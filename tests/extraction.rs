@@ -1342,6 +1342,13 @@ fn former_holders_a_regional_body_named_by_title_and_short_form_and_a_final_i_wr
         "{:?}",
         person(&x, "Nurhayati Lamato")
     );
+    // Headline "Dikukuhkan Gubernur Sulteng, Rudy Tanjaya Jadi Pj Bupati ...": the name
+    // after the comma takes its own post, not the governor's.
+    assert!(
+        !h.iter()
+            .any(|(p, l)| p == "Rudy Tanjaya" && l.starts_with("Gubernur")),
+        "{h:?}"
+    );
     // "Rudi Tanjaya" later: the same person.
     assert!(!names.contains(&"Rudi Tanjaya"), "{names:?}");
     assert_eq!(speaker(&x, "Kami akan").as_deref(), Some("Rudy Tanjaya"));

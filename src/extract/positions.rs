@@ -435,12 +435,16 @@ fn org_phrase(
                     role_words.pop();
                     role_words.extend(title_role.split(' ').next().map(str::to_string));
                 }
-                // A regional body ("Kadis Kominfo Lampung") takes the region written after
-                // it, else the article's.
+                // A regional body ("Kadis Kominfo Lampung") takes the region written with
+                // or after it, else the article's.
+                let within = (m.tokens.start + 1..m.tokens.end)
+                    .find_map(|i| regions.resolve_at(ctx, i, None))
+                    .map(|(_, r)| r);
                 let (region, end) = match regions.resolve_at(ctx, m.tokens.end, None) {
-                    Some((t, r)) if e.regional => (Some(r), t.end),
-                    _ if e.regional => (regions.dominant, m.tokens.end),
-                    _ => (None, m.tokens.end),
+                    _ if !e.regional => (None, m.tokens.end),
+                    _ if within.is_some() => (within, m.tokens.end),
+                    Some((t, r)) => (Some(r), t.end),
+                    None => (regions.dominant, m.tokens.end),
                 };
                 let org = lexicon_org(ctx, e, region);
                 return Some(Phrase {
@@ -628,7 +632,8 @@ fn abbreviation_in_brackets(ctx: &Context, at: usize) -> Option<usize> {
 /// the adverbs of the same word class ("kini", "juga").
 fn linking_verb(ctx: &Context, k: usize) -> bool {
     let w = ctx.word(k);
-    (w.starts_with("me") || w.starts_with("di")) && ctx.in_list(Cue::HolderLink, k)
+    // "Jadi": a headline's "menjadi".
+    (w.starts_with("me") || w.starts_with("di") || w == "Jadi") && ctx.in_list(Cue::HolderLink, k)
 }
 
 /// A word that cannot be part of a unit name: a new title, a verb of the act, a speech verb.
@@ -1242,7 +1247,9 @@ pub fn finish(
                     .map(|m| m.person)
             }
             None if ctx.is_title_sentence(p.sentence) => {
-                // In a headline: a known name right after ("PJ Bupati H Apriyadi").
+                // In a headline: a known name right after ("PJ Bupati H Apriyadi"), unless
+                // it takes a post of its own after a comma ("Dikukuhkan Gubernur Lampung,
+                // Chrisna Putra Jadi Pjs Bupati Pesbar").
                 let mut j = p.tokens.end;
                 while ctx.is_word(j) && ctx.lex.honorific(ctx.word(j)).is_some()
                     || ctx.is_punct(j, ".")
@@ -1250,7 +1257,11 @@ pub fn finish(
                 {
                     j += 1;
                 }
-                persons.mention_at(j).map(|m| m.person)
+                let comma = (p.tokens.end..j).any(|c| ctx.is_punct(c, ","));
+                persons
+                    .mention_at(j)
+                    .filter(|m| !(comma && takes_own_post(ctx, &phrases, m.tokens.end)))
+                    .map(|m| m.person)
             }
             None => None,
         };
