@@ -430,56 +430,50 @@ fn org_phrase(
                             .map(|e| (e, with_title))
                     })
             });
-            if let Some((e, with_title)) = whole {
-                if with_title {
-                    role_words.pop();
-                    role_words.extend(title_role.split(' ').next().map(str::to_string));
+            let (org, region, end, implied) = match whole {
+                Some((e, with_title)) => {
+                    if with_title {
+                        role_words.pop();
+                        role_words.extend(title_role.split(' ').next().map(str::to_string));
+                    }
+                    // A regional body ("Kadis Kominfo Lampung") takes the region written
+                    // with or after it, else the article's.
+                    let (region, end) = if e.regional {
+                        let within = (m.tokens.start + 1..m.tokens.end)
+                            .find_map(|i| regions.resolve_at(ctx, i, None));
+                        match (within, regions.resolve_at(ctx, m.tokens.end, None)) {
+                            (Some((_, r)), _) => (Some(r), m.tokens.end),
+                            (None, Some((t, r))) => (Some(r), t.end),
+                            (None, None) => (regions.dominant, m.tokens.end),
+                        }
+                    } else {
+                        (None, m.tokens.end)
+                    };
+                    let org = lexicon_org(ctx, e, region);
+                    (org.key.clone(), org.region, end, Some(org))
                 }
-                // A regional body ("Kadis Kominfo Lampung") takes the region written with
-                // or after it, else the article's.
-                let within = (m.tokens.start + 1..m.tokens.end)
-                    .find_map(|i| regions.resolve_at(ctx, i, None))
-                    .map(|(_, r)| r);
-                let (region, end) = match regions.resolve_at(ctx, m.tokens.end, None) {
-                    _ if !e.regional => (None, m.tokens.end),
-                    _ if within.is_some() => (within, m.tokens.end),
-                    Some((t, r)) => (Some(r), t.end),
-                    None => (regions.dominant, m.tokens.end),
-                };
-                let org = lexicon_org(ctx, e, region);
-                return Some(Phrase {
-                    tokens: start..end,
-                    post: Post {
-                        role: role_words.join(" "),
-                        label: String::new(),
-                        org: Some(org.key.clone()),
-                        region: org.region,
-                    },
-                    capitalized: true,
-                    region_kind: None,
-                    holder: None,
-                    sentence,
-                    leader: false,
-                    implied: Some(org),
-                });
-            }
-            if !units.is_empty() {
-                role_words.push(title_case(units));
-            }
+                None => {
+                    if !units.is_empty() {
+                        role_words.push(title_case(units));
+                    }
+                    let region = orgs.get(&m.key).and_then(|o| o.region);
+                    (m.key.clone(), region, m.tokens.end, None)
+                }
+            };
             return Some(Phrase {
-                tokens: start..m.tokens.end,
+                tokens: start..end,
                 post: Post {
                     role: role_words.join(" "),
                     label: String::new(),
-                    org: Some(m.key.clone()),
-                    region: orgs.get(&m.key).and_then(|o| o.region),
+                    org: Some(org),
+                    region,
                 },
                 capitalized: true,
                 region_kind: None,
                 holder: None,
                 sentence,
                 leader: false,
-                implied: None,
+                implied,
             });
         }
         let w = ctx.word(j);
@@ -720,13 +714,10 @@ fn find_holder(
             && !ctx.in_list(Cue::HolderBy, s - 2))
         .then_some(s - 1)
     };
-    match find_holder_at(ctx, orgs, regions, phrases, k) {
-        Some(h) => match oleh(&h) {
-            Some(at) => subject_of_act(ctx, orgs, regions, at),
-            None => Some(h),
-        },
-        None => None,
-    }
+    find_holder_at(ctx, orgs, regions, phrases, k).and_then(|h| match oleh(&h) {
+        Some(at) => subject_of_act(ctx, orgs, regions, at),
+        None => Some(h),
+    })
 }
 
 /// "Maskur dijadwalkan akan dilantik oleh ...": the name before the passive link verb

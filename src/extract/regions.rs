@@ -199,7 +199,8 @@ pub fn find(ctx: &Context) -> Regions {
         }
     }
     let mut candidates = Vec::new();
-    let mut defined: Vec<(String, usize, Vec<usize>)> = Vec::new();
+    // Short forms the article defines: the first definition of each, from where it ends.
+    let mut defined: HashMap<String, (usize, Vec<usize>)> = HashMap::new();
     for (t, regions) in chosen {
         // A kind word right before ("Kabupaten", "Kab.", "Kota Administrasi").
         let kind = kind_ending.get(&t.start).cloned();
@@ -216,7 +217,9 @@ pub fn find(ctx: &Context) -> Regions {
                 end += 3;
             } else if is_capitalized(alias) && abbreviates(alias, ctx.text(t.clone())) {
                 end += 3;
-                defined.push((alias.to_string(), end, regions.clone()));
+                defined
+                    .entry(alias.to_string())
+                    .or_insert((end, regions.clone()));
             }
         }
         candidates.push(Candidate {
@@ -226,12 +229,8 @@ pub fn find(ctx: &Context) -> Regions {
             regions,
         });
     }
-    // One pass over the tokens for every alias defined (the first definition of each).
+    // One pass over the tokens for all of them.
     if !defined.is_empty() {
-        let mut aliases: HashMap<String, (usize, Vec<usize>)> = HashMap::new();
-        for (alias, from, regions) in defined {
-            aliases.entry(alias).or_insert((from, regions));
-        }
         let mut covered = vec![false; ctx.toks.len()];
         for c in &candidates {
             for i in c.tokens.clone() {
@@ -239,7 +238,7 @@ pub fn find(ctx: &Context) -> Regions {
             }
         }
         for (i, &taken) in covered.iter().enumerate() {
-            if let Some((from, regions)) = aliases.get(ctx.word(i))
+            if let Some((from, regions)) = defined.get(ctx.word(i))
                 && !taken
                 && i >= *from
                 && ctx.is_word(i)
