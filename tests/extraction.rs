@@ -1353,3 +1353,42 @@ fn former_holders_a_regional_body_named_by_title_and_short_form_and_a_final_i_wr
     assert!(!names.contains(&"Rudi Tanjaya"), "{names:?}");
     assert_eq!(speaker(&x, "Kami akan").as_deref(), Some("Rudy Tanjaya"));
 }
+
+#[test]
+fn names_linked_to_posts_they_left_are_persons_without_the_post() {
+    let x = extract("jabatan-lama.txt");
+    let h = holdings(&x);
+    let names = persons(&x);
+    // "Warsini dari jabatan lama sebagai Kepala Dinas Sosial menjadi ...", "Darmadi Putra
+    // yang sebelumnya menjabat Kepala Dinas Perhubungan dimutasi ...", "Rosmiati Pane
+    // sebelumnya menjabat Kepala Bagian Hukum kini ...": persons who left those posts.
+    for (who, left) in [
+        ("Warsini", "Sosial"),
+        ("Darmadi Putra", "Perhubungan"),
+        ("Rosmiati Pane", "Hukum"),
+    ] {
+        assert!(names.contains(&who), "{who} missing from {names:?}");
+        assert!(
+            !h.iter().any(|(p, l)| p == who && l.contains(left)),
+            "{who} still holds {left}: {h:?}"
+        );
+    }
+    // "Hasan" after "Bupati ... Hasanuddin": one person, the quotation's speaker.
+    assert!(!names.contains(&"Hasan"), "{names:?}");
+    assert_eq!(speaker(&x, "Rotasi ini").as_deref(), Some("Hasanuddin"));
+    // "Nyoman Wiradnya": "-dnya" ends a Balinese name, it is no enclitic.
+    assert_holds(
+        &h,
+        &[(
+            "Nyoman Wiradnya",
+            "Kepala Dinas Kependudukan dan Pencatatan Sipil Kabupaten Seluma",
+        )],
+    );
+    // "Dinas Kependudukan dan Catatan Sipil (Disdukcapil)": the older name of the one body.
+    let dukcapil = x
+        .orgs
+        .iter()
+        .filter(|o| o.name.contains("Kependudukan"))
+        .count();
+    assert_eq!(dukcapil, 1, "{:?}", x.orgs);
+}

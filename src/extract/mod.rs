@@ -386,7 +386,12 @@ pub fn extract(doc: &Document, lex: &Lexicon) -> Extraction {
     }
     let mut names = persons::collect(&ctx, &orgs, &regions, &laws);
     let phrases = positions::find(&ctx, &orgs, &regions, &laws, &places);
-    names.extend(phrases.iter().filter_map(|p| p.holder.clone()));
+    names.extend(
+        phrases
+            .iter()
+            .flat_map(|p| p.holder.iter().chain(&p.former))
+            .cloned(),
+    );
     let persons = persons::resolve(&ctx, names);
     let positions = positions::finish(&ctx, &mut orgs, &regions, phrases, &persons);
     let quotes = quotes::attribute(&ctx, &persons, &positions);

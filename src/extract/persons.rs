@@ -132,7 +132,10 @@ fn name_word(ctx: &Context, i: usize, orgs: &Orgs, regions: &Regions) -> bool {
         return false;
     }
     let lw = w.to_lowercase();
-    if (lw.ends_with("kan") && letters > 6) || (lw.ends_with("nya") && letters > 4) {
+    // "Selanjutnya", "Menurutnya": an enclitic; but "-dnya" ends Balinese names ("Made
+    // Suradnya", "Pradnya").
+    let enclitic = lw.ends_with("nya") && !lw.ends_with("dnya") && letters > 4;
+    if (lw.ends_with("kan") && letters > 6) || enclitic {
         return false;
     }
     // Derived nouns: "Penugasan", "Pelantikan", "Kegiatan", "Pemberhentian".
@@ -653,8 +656,19 @@ fn call_name_owner<'p>(
 /// Builds the article's persons from every name read, and finds all their mentions.
 pub fn resolve(ctx: &Context, mut parses: Vec<NameParse>) -> Persons {
     let mut persons = Persons::default();
-    // Longest names first, so short forms attach to them.
-    parses.sort_by_key(|p| (std::cmp::Reverse(p.words.len()), p.tokens.start));
+    // Longest names first, so short forms attach to them; of one-word names, the longer
+    // first ("Burhanuddin" before its short form "Burhan").
+    parses.sort_by_key(|p| {
+        let one_word_length = match p.words.as_slice() {
+            [w] => w.len(),
+            _ => 0,
+        };
+        (
+            std::cmp::Reverse(p.words.len()),
+            std::cmp::Reverse(one_word_length),
+            p.tokens.start,
+        )
+    });
     let mut forms: HashMap<Vec<String>, usize> = HashMap::new();
     let mut seen_at: Vec<(usize, usize)> = Vec::new(); // (token, person)
     // A call name ("yang akrab disapa Ning Ita") is bound to the person named before it in
@@ -855,13 +869,15 @@ fn name_continues(ctx: &Context, at: usize, person: &Person) -> bool {
 /// a final "i" written "y" ("Hengky Putrawan" for "Hengki Putrawan"), or the same words with two
 /// adjacent letters swapped in one of them ("Arinal Djuanidi" for "Arinal Djunaidi").
 fn variant_owners(forms: &HashMap<Vec<String>, usize>, words: &[String]) -> BTreeSet<usize> {
-    // Three letters only for the given name ("Leo" for "Leonard S Ampung").
+    // Three letters only for the given name ("Leo" for "Leonard S Ampung"); a one-word
+    // name only from five letters ("Burhan" for "Burhanuddin").
     let truncation = |f: &[String]| {
         let short = words[0].as_str();
         let cut = |w: &String| w.len() > short.len() + 2 && w.starts_with(short);
+        let letters = short.chars().count();
         words.len() == 1
-            && f.len() > 1
-            && match short.chars().count() {
+            && (f.len() > 1 || letters >= 5)
+            && match letters {
                 0..=2 => false,
                 3 => cut(&f[0]),
                 _ => f.iter().any(cut),

@@ -24,6 +24,9 @@ pub struct Phrase {
     /// Implied scope: the region should default to the article's when missing.
     pub region_kind: Option<Option<RegionKind>>,
     pub holder: Option<NameParse>,
+    /// A name the text links to the title as its holder of before ("X yang sebelumnya
+    /// menjabat Kepala Dinas A kini ..."): a person, but not the post's holder.
+    pub former: Option<NameParse>,
     pub sentence: usize,
     /// The title itself names the body ("Menteri Dalam Negeri").
     pub leader: bool,
@@ -203,6 +206,9 @@ pub fn find(
     }
     for k in 0..phrases.len() {
         let holder = find_holder(ctx, orgs, regions, &phrases, k);
+        if holder.is_none() {
+            phrases[k].former = former_before(ctx, orgs, regions, &phrases, k);
+        }
         phrases[k].holder = holder;
         split_pair(ctx, orgs, regions, &mut phrases, k);
     }
@@ -211,7 +217,7 @@ pub fn find(
         .filter(|&k| left_for_later_post(ctx, orgs, &phrases, k))
         .collect();
     for k in left {
-        phrases[k].holder = None;
+        phrases[k].former = phrases[k].holder.take();
     }
     // "Kepala DLH X yang dipindah tugas menjadi Kepala Kesbangpol": X leaves the first.
     for k in 0..phrases.len() {
@@ -264,6 +270,7 @@ fn deputy(ctx: &Context, orgs: &Orgs, regions: &Regions, p: &Phrase) -> Option<P
         capitalized: true,
         region_kind: p.region_kind,
         holder: Some(name),
+        former: None,
         sentence: p.sentence,
         leader: false,
         implied: p.implied.clone(),
@@ -345,6 +352,7 @@ fn region_phrase(
         capitalized: true,
         region_kind: region.is_none().then_some(kind),
         holder: None,
+        former: None,
         sentence: ctx.sentence_of(start),
         leader: false,
         implied,
@@ -373,6 +381,7 @@ fn country_phrase(ctx: &Context, start: usize, at: usize, role: String) -> Optio
         capitalized: true,
         region_kind: None,
         holder: None,
+        former: None,
         sentence: ctx.sentence_of(start),
         leader: false,
         implied,
@@ -471,6 +480,7 @@ fn org_phrase(
                 capitalized: true,
                 region_kind: None,
                 holder: None,
+                former: None,
                 sentence,
                 leader: false,
                 implied,
@@ -562,6 +572,7 @@ fn org_phrase(
             capitalized: true,
             region_kind: None,
             holder: None,
+            former: None,
             sentence,
             leader: false,
             implied,
@@ -584,6 +595,7 @@ fn org_phrase(
         capitalized: true,
         region_kind: None,
         holder: None,
+        former: None,
         sentence,
         leader: false,
         implied: None,
@@ -686,6 +698,7 @@ fn leader_phrase(ctx: &Context, orgs: &Orgs, m: &super::orgs::OrgMention) -> Phr
         capitalized: true,
         region_kind: None,
         holder: None,
+        former: None,
         sentence: ctx.sentence_of(m.tokens.start),
         leader: true,
         implied: None,
@@ -981,13 +994,36 @@ fn moved_from(ctx: &Context, phrases: &[Phrase], end: usize, sentence: usize) ->
         if ctx.sentence_of(before) != sentence {
             return None;
         }
+        if let Some(from) = leaving(ctx, q.tokens.start) {
+            return Some(from);
+        }
         match ctx.word(before) {
-            "dari" => return Some(before),
             "dan" | "serta" => q = phrase_ending_at(phrases, before)?,
             _ => return None,
         }
     }
     None
+}
+
+/// Where the words that mark the post starting at `post` as one being left begin: "dari"
+/// ("digeser dari Camat A"), "dari jabatan lama sebagai", "dari jabatan sebelumnya".
+fn leaving(ctx: &Context, post: usize) -> Option<usize> {
+    let mut j = post.checked_sub(1)?;
+    if ctx.word(j) == "sebagai" {
+        j = j.checked_sub(1)?;
+    }
+    if matches!(ctx.word(j), "lama" | "sebelumnya" | "semula")
+        && j > 0
+        && ctx.word(j - 1) == "jabatan"
+    {
+        j -= 1;
+    }
+    if ctx.word(j) == "jabatan" {
+        j = j.checked_sub(1)?;
+    } else if j + 1 != post {
+        return None;
+    }
+    (ctx.word(j) == "dari" && ctx.sentence_of(j) == ctx.sentence_of(post)).then_some(j)
 }
 
 /// "Kepala Dinas ESDM, Mulyadi Irsan dilantik menjadi Asisten ...": the name after the
@@ -1054,6 +1090,34 @@ fn holder_before(
     phrases: &[Phrase],
     k: usize,
 ) -> Option<NameParse> {
+    linked_before(ctx, orgs, regions, phrases, k)
+        .filter(|(_, held)| *held)
+        .map(|(name, _)| name)
+}
+
+/// "X sebelumnya menjabat Kepala Dinas A", "X yang sebelumnya menjabat Kepala Dinas A kini
+/// ...": the name before post `k` that the text says held it in the past.
+fn former_before(
+    ctx: &Context,
+    orgs: &Orgs,
+    regions: &Regions,
+    phrases: &[Phrase],
+    k: usize,
+) -> Option<NameParse> {
+    linked_before(ctx, orgs, regions, phrases, k)
+        .filter(|(_, held)| !*held)
+        .map(|(name, _)| name)
+}
+
+/// The name written before post `k` as its holder, and whether it holds the post now (not
+/// "X pernah menjabat ...").
+fn linked_before(
+    ctx: &Context,
+    orgs: &Orgs,
+    regions: &Regions,
+    phrases: &[Phrase],
+    k: usize,
+) -> Option<(NameParse, bool)> {
     let p = &phrases[k];
     let title_sentence = ctx.is_title_sentence(p.sentence);
     // "Tasfirani (Kepala Bappeda), Erdison (Kepala Dinas ...)": a post in brackets right
@@ -1063,7 +1127,15 @@ fn holder_before(
         && ctx.is_punct(p.tokens.end, ")")
         && !title_sentence
     {
-        return parse_name_before(ctx, p.tokens.start - 1, orgs, regions);
+        return parse_name_before(ctx, p.tokens.start - 1, orgs, regions).map(|n| (n, true));
+    }
+    // "X dari jabatan lama sebagai Kepala Dinas A menjadi ...": the post X leaves.
+    if let Some(from) = leaving(ctx, p.tokens.start)
+        && !title_sentence
+    {
+        return parse_name_before(ctx, from, orgs, regions)
+            .filter(|n| ctx.sentence_of(n.tokens.start) == p.sentence)
+            .map(|n| (n, false));
     }
     let mut b = p.tokens.start;
     let mut linked = false;
@@ -1081,10 +1153,12 @@ fn holder_before(
         // "X menduduki jabatan Kepala ...": "jabatan" after a link verb.
         let office = w == "jabatan" && b >= 2 && ctx.in_list(Cue::HolderLink, b - 2);
         // "X didefinitifkan menjadi ...", "X akan diangkat sebagai ...": any passive verb
-        // before "menjadi"/"sebagai", and adverbs before a link verb.
+        // before "menjadi"/"sebagai", and adverbs before a link verb, past markers too ("X
+        // sebelumnya menjabat ...": judged below as a post held before).
         let passive_link =
             w.len() > 4 && w.starts_with("di") && matches!(ctx.word(b), "menjadi" | "sebagai");
-        let adverb = linked && ctx.in_list(Cue::Adverb, b - 1);
+        let adverb =
+            linked && (ctx.in_list(Cue::Adverb, b - 1) || ctx.in_list(Cue::PastMarker, b - 1));
         if ctx.in_list(Cue::HolderLink, b - 1) || w == "-" || office || passive_link || adverb {
             linked = true;
             b -= 1;
@@ -1129,14 +1203,16 @@ fn holder_before(
         }
     }
     if b == p.tokens.start {
-        return listed_holder(ctx, orgs, regions, p);
+        return listed_holder(ctx, orgs, regions, p).map(|n| (n, true));
     }
     if ctx.sentence_of(b.saturating_sub(1)) != p.sentence {
         return None;
     }
     // A second post of someone named just before ("X, Sekda Y selaku Ketua Pansel").
+    // "X, Kabag Umum, sebelumnya menjabat ...": a past marker in between dates this post.
     if linked && let Some(prev) = phrase_ending_at(&phrases[..k], b) {
-        return prev.holder.clone();
+        let past = (b..p.tokens.start).any(|k| ctx.in_list(Cue::PastMarker, k));
+        return prev.holder.clone().map(|n| (n, !past));
     }
     if title_sentence || !(p.capitalized || linked) {
         return None;
@@ -1183,7 +1259,7 @@ fn holder_before(
         let w = ctx.word(k);
         matches!(w, "menjadi" | "jadi") || (w.len() > 4 && w.starts_with("di"))
     });
-    (!(linked && past && !given)).then_some(name)
+    Some((name, !(linked && past && !given)))
 }
 
 /// Resolves holders to persons, fills labels and defaults, and builds posts and holdings.
