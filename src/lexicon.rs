@@ -299,6 +299,7 @@ pub enum Cue {
     MoveVerb,
     FormerBefore,
     FutureAfter,
+    Request,
     /// From speech-verbs.txt.
     Speech,
     /// From places.txt.
@@ -339,6 +340,7 @@ impl Cue {
                 | Cue::MoveVerb
                 | Cue::FormerBefore
                 | Cue::FutureAfter
+                | Cue::Request
         )
     }
     /// Word lists whose case matters ("I" is a name prefix, "i" is not).
@@ -410,6 +412,7 @@ impl Cue {
             "move-verb" => Cue::MoveVerb,
             "former-before" => Cue::FormerBefore,
             "future-after" => Cue::FutureAfter,
+            "request" => Cue::Request,
             _ => return None,
         })
     }

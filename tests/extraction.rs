@@ -1392,3 +1392,25 @@ fn names_linked_to_posts_they_left_are_persons_without_the_post() {
         .count();
     assert_eq!(dukcapil, 1, "{:?}", x.orgs);
 }
+
+#[test]
+fn letters_numbered_after_other_words_and_events_only_asked_for() {
+    let x = extract("surat-bernomor.txt");
+    let law = |number: &str| {
+        x.laws
+            .iter()
+            .find(|l| l.numbers.iter().any(|n| n == number))
+            .unwrap_or_else(|| panic!("no law {number} in {:?}", x.laws))
+    };
+    // "Surat Kemendagri kepada Gubernur Sumbar itu bernomor ...": Kemendagri's letter; the
+    // addressee is no issuer.
+    assert_eq!(law("100.2.1.3/6120/OTDA").issuers, ["kemendagri"]);
+    // "persetujuan dari KASN, dengan nomor B-412/KASN/8/2024".
+    assert_eq!(law("B-412/KASN/8/2024").issuers, ["kasn"]);
+    // "kepada panitia dengan nomor urut 12": a plain number after other words is no citation.
+    assert_eq!(x.laws.len(), 2, "{:?}", x.laws);
+    // "Calon Petahana", "Sekda Defenitif": no persons.
+    assert_eq!(persons(&x), ["Rosnaini Datuak"]);
+    // "meminta gubernur mengukuhkan Pjs Bupati Pasaman": asked for, not reported.
+    assert!(x.events.is_empty(), "{:?}", x.events);
+}

@@ -281,9 +281,15 @@ fn hypothetical(ctx: &Context, dates: &Dates, t: &Trigger) -> bool {
                     .any(|h| h.pat == CuePat::Cue(Cue::Speech)))
     };
     let before = (s.start..t.tokens.start).any(qualifies);
+    // "meminta Gubernur Sumbar melakukan pengukuhan": asked for; "meminta pejabat yang
+    // dilantik ..." speaks of those the event concerned.
+    let requested = (s.start..t.tokens.start)
+        .rev()
+        .take_while(|&i| ctx.word(i) != "yang")
+        .any(|i| !ctx.in_quote(i) && ctx.in_list(Cue::Request, i));
     let plan_after =
         (t.tokens.end..(t.tokens.end + 6).min(s.end)).any(|i| ctx.in_list(Cue::Plan, i));
-    !dated && (before || plan_after)
+    !dated && (before || requested || plan_after)
 }
 
 fn sentence_anchors(ctx: &Context, inp: &Inputs, counts: &[(usize, u64)], t: &Trigger) -> bool {

@@ -154,7 +154,10 @@ pub fn find(ctx: &Context, orgs: &Orgs, dates: &Dates, regions: &Regions) -> Law
         let number_at = ctx.cue_end(i, Cue::NumberWord).map(|e| (i, e));
         let (type_info, number_word) = match (doc, number_at) {
             (Some((t, d)), _) => match find_number_word(ctx, t.end, orgs) {
-                Some((s, e, year)) => (Some((t, d)), Some((s, e, year))),
+                Some(nw) => (
+                    Some((t, d)),
+                    Some((nw.start, nw.end, nw.year, nw.issuers_end)),
+                ),
                 None => {
                     // "PP 11 Tahun 2017", "UU 5/2014".
                     let dt = &ctx.lex.doc_types[d];
@@ -182,13 +185,13 @@ pub fn find(ctx: &Context, orgs: &Orgs, dates: &Dates, regions: &Regions) -> Law
                     continue;
                 }
             },
-            (None, Some((s, e))) => (None, Some((s, e, None))),
+            (None, Some((s, e))) => (None, Some((s, e, None, s))),
             (None, None) => {
                 i += 1;
                 continue;
             }
         };
-        let Some((nw_start, nw_end, year_before)) = number_word else {
+        let Some((nw_start, nw_end, year_before, issuers_end)) = number_word else {
             i += 1;
             continue;
         };
@@ -234,7 +237,7 @@ pub fn find(ctx: &Context, orgs: &Orgs, dates: &Dates, regions: &Regions) -> Law
             &dt,
             start,
             issuer_from,
-            nw_start,
+            issuers_end.max(issuer_from),
             first,
             &mut laws.implied_orgs,
         );
@@ -270,22 +273,29 @@ pub fn find(ctx: &Context, orgs: &Orgs, dates: &Dates, regions: &Regions) -> Law
     }
 }
 
-/// After a type word: skips issuer words (organizations, titles, capitalised words,
-/// connectors) to a number word within the sentence.
-/// The number word after a type and its issuers: (start, end, a year written before it,
-/// as in "Keputusan Mendagri Tahun 2022 Nomor ...").
-fn find_number_word(
-    ctx: &Context,
-    from: usize,
-    orgs: &Orgs,
-) -> Option<(usize, usize, Option<i32>)> {
+/// The number word after a type and its issuers, within the sentence: where it starts
+/// and ends, a year written before it (as in "Keputusan Mendagri Tahun 2022 Nomor ..."),
+/// and where the issuer words end. Issuer words are organizations, titles, capitalised
+/// words and connectors; past other words ("Surat Kemendagri kepada Gubernur Sumbar itu
+/// bernomor ...", "persetujuan KASN, dengan nomor ...") only a letter-style number
+/// ("100.2.1.3/7358/OTDA") is read, and the words in between name no issuer.
+fn find_number_word(ctx: &Context, from: usize, orgs: &Orgs) -> Option<NumberWord> {
     let mut year = None;
     let sentence = ctx.sentence_of(from.saturating_sub(1));
     let mut j = from;
     let mut steps = 0;
+    let mut issuers_end: Option<usize> = None;
     while j < ctx.toks.len() && steps < 45 && ctx.sentence_of(j) == sentence {
         if let Some(e) = ctx.cue_end(j, Cue::NumberWord) {
-            return Some((j, e, year));
+            if issuers_end.is_some() && !coded_at(ctx, e) {
+                return None;
+            }
+            return Some(NumberWord {
+                start: j,
+                end: e,
+                year,
+                issuers_end: issuers_end.unwrap_or(j),
+            });
         }
         if ctx.word(j).eq_ignore_ascii_case("tahun")
             && let Some(y) = ctx.word(j + 1).parse::<i32>().ok().filter(|y| *y >= 1945)
@@ -304,10 +314,15 @@ fn find_number_word(
         } else if ctx.is_capitalized_word(j)
             || matches!(
                 ctx.word(j),
-                "dan" | "serta" | "," | "(" | ")" | "/" | "-" | "RI" | "&" | "bersama"
+                "dan" | "serta" | "," | "(" | ")" | "/" | "-" | "RI" | "&" | "bersama" | "dari"
             )
             || ctx.cues_at(j).any(|h| matches!(h.pat, CuePat::Role(_)))
         {
+            j += 1;
+        } else if issuers_end.is_none() && j - from < 12 && ctx.is_word(j) {
+            issuers_end = Some(j);
+            j += 1;
+        } else if issuers_end.is_some_and(|e| j - e < 12) && ctx.is_word(j) {
             j += 1;
         } else {
             return None;
@@ -315,6 +330,14 @@ fn find_number_word(
         steps += 1;
     }
     None
+}
+
+/// A number word found by `find_number_word`.
+struct NumberWord {
+    start: usize,
+    end: usize,
+    year: Option<i32>,
+    issuers_end: usize,
 }
 
 /// Reads "NUMBER [Tahun YEAR]" after a number word, and more "(, | dan) Nomor NUMBER ..."
@@ -371,6 +394,17 @@ fn citation_numbers(ctx: &Context, at: usize) -> Option<Citation> {
 /// A decree-style number: digits with dots, slashes or dashes ("131.82-2998").
 fn is_coded(number: &str) -> bool {
     number.contains(['.', '/', '-'])
+}
+
+/// Whether a letter-style number starts at token `k`: segments joined by "/", with a digit
+/// ("100.2.1.3/7358/OTDA", "B227/KASN/1/2019").
+fn coded_at(ctx: &Context, k: usize) -> bool {
+    let k = if ctx.is_punct(k, ":") { k + 1 } else { k };
+    matches!(ctx.kind(k), Some(TokKind::Word | TokKind::Number))
+        && ctx.toks.tokens.get(k).is_some_and(|t| {
+            parse_number(&ctx.body[t.span.start..])
+                .is_some_and(|(_, n)| n.contains('/') && n.contains(|c: char| c.is_ascii_digit()))
+        })
 }
 
 /// Whether a coded number starts at token `k`.
