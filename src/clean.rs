@@ -389,10 +389,21 @@ fn dateline(line: &str, lex: &Lexicon) -> Option<(usize, Option<String>, Option<
     }
     let mut place = None;
     let mut publisher = None;
-    let parts: Vec<&str> = [c.name("a"), c.name("b")]
+    // "Jurnalline.com, Sofifi (Maluku Utara) –": a place, then its province in brackets.
+    let without_province = |p: &str| -> String {
+        match p.strip_suffix(')').and_then(|q| q.split_once(" (")) {
+            Some((place, province))
+                if is_capitalized_place(place) && !lex.regions_named(province).is_empty() =>
+            {
+                place.trim().to_string()
+            }
+            _ => p.to_string(),
+        }
+    };
+    let parts: Vec<String> = [c.name("a"), c.name("b")]
         .into_iter()
         .flatten()
-        .map(|m| m.as_str().trim())
+        .map(|m| without_province(m.as_str().trim()))
         .filter(|p| !p.is_empty())
         .collect();
     // "SERANG, TitikNOL -": after a place in capitals, one word with capitals inside it, or
@@ -413,7 +424,7 @@ fn dateline(line: &str, lex: &Lexicon) -> Option<(usize, Option<String>, Option<
     let beside_region = |p: &str| {
         parts.len() == 2
             && parts[0] == p
-            && region_named(parts[1])
+            && region_named(&parts[1])
             && is_capitalized_place(p)
             && p.chars().any(char::is_lowercase)
             && lex.regions_named(p).is_empty()
@@ -423,7 +434,7 @@ fn dateline(line: &str, lex: &Lexicon) -> Option<(usize, Option<String>, Option<
         DOMAIN.is_match(p) || lex.publisher_name(p).is_some() || brand(p) || beside_region(p)
     };
     let has_publisher = parts.iter().any(|p| is_publisher(p));
-    for &p in &parts {
+    for p in parts.iter().map(String::as_str) {
         if is_publisher(p) {
             publisher.get_or_insert_with(|| p.to_string());
         } else if is_place_word(p)
@@ -569,6 +580,13 @@ mod tests {
             (Some("Kota Bengkulu"), Some("Kupas News"))
         );
         assert_eq!(d.body, "Sebanyak 227 ASN dilantik.");
+        // The outlet, then a place with its province in brackets.
+        let d = doc("Kabarline.com, Sofifi (Maluku Utara) – Gubernur melantik pejabat.");
+        assert_eq!(
+            (d.meta.dateline.as_deref(), d.meta.publisher.as_deref()),
+            (Some("Sofifi"), Some("Kabarline.com"))
+        );
+        assert_eq!(d.body, "Gubernur melantik pejabat.");
         // Not a brand: an ordinary capitalised word after a place is no dateline.
         let d = doc("Sambas, Kalimantan - Bupati hadir.");
         assert_eq!(d.meta.publisher, None);
