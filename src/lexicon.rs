@@ -300,6 +300,7 @@ pub enum Cue {
     FormerBefore,
     FutureAfter,
     Request,
+    HeadedByKepala,
     /// From speech-verbs.txt.
     Speech,
     /// From places.txt.
@@ -341,6 +342,7 @@ impl Cue {
                 | Cue::FormerBefore
                 | Cue::FutureAfter
                 | Cue::Request
+                | Cue::HeadedByKepala
         )
     }
     /// Word lists whose case matters ("I" is a name prefix, "i" is not).
@@ -413,6 +415,7 @@ impl Cue {
             "former-before" => Cue::FormerBefore,
             "future-after" => Cue::FutureAfter,
             "request" => Cue::Request,
+            "headed-by-kepala" => Cue::HeadedByKepala,
             _ => return None,
         })
     }

@@ -1414,3 +1414,39 @@ fn letters_numbered_after_other_words_and_events_only_asked_for() {
     // "meminta gubernur mengukuhkan Pjs Bupati Pasaman": asked for, not reported.
     assert!(x.events.is_empty(), "{:?}", x.events);
 }
+
+#[test]
+fn bodies_headed_by_a_name_an_object_before_adalah_and_a_called_off_event() {
+    let x = extract("dipimpin-dan-batal.txt");
+    let h = holdings(&x);
+    // "Dinas Kelautan dan Perikanan dijabat Yusran Mahmud": he heads it.
+    assert_holds(
+        &h,
+        &[(
+            "Yusran Mahmud",
+            "Kepala Dinas Kelautan dan Perikanan Provinsi Maluku Utara",
+        )],
+    );
+    // "BKD yang saat itu dikepalai Rasid Umasangadji": a person who headed it then.
+    assert!(
+        persons(&x).contains(&"Rasid Umasangadji"),
+        "{:?}",
+        persons(&x)
+    );
+    assert!(h.iter().all(|(p, _)| p != "Rasid Umasangadji"), "{h:?}");
+    // "yang menggugat Irwan Sahidu adalah Kepala Dinas ... (DPM-PTSP) Provinsi Maluku Utara,
+    // Hamdan Latuconsina": the object of "menggugat" holds nothing; the name set off after
+    // the short form and the region does.
+    assert!(h.iter().all(|(p, _)| p != "Irwan Sahidu"), "{h:?}");
+    assert_holds(
+        &h,
+        &[(
+            "Hamdan Latuconsina",
+            "Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Provinsi Maluku Utara",
+        )],
+    );
+    // "Tim ... dipimpin X": a team has no "Kepala".
+    assert_eq!(h.len(), 2, "{h:?}");
+    // "batalnya pelantikan": called off.
+    assert!(x.events.is_empty(), "{:?}", x.events);
+}

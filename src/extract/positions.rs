@@ -6,7 +6,7 @@
 //! name right after it or right before it (", ", "selaku", "sebagai").
 
 use super::laws::Laws;
-use super::orgs::{Orgs, government_of, lexicon_org};
+use super::orgs::{OrgMention, Orgs, government_of, lexicon_org};
 use super::persons::{NameParse, Persons, parse_name, parse_name_before};
 use super::places::Places;
 use super::regions::Regions;
@@ -226,15 +226,98 @@ pub fn find(
             phrases[q].holder = phrases[q].holder.take().or(holder);
         }
     }
-    let deputies: Vec<Phrase> = phrases
+    let mut added: Vec<Phrase> = phrases
         .iter()
         .filter_map(|p| deputy(ctx, orgs, regions, p))
         .collect();
-    if !deputies.is_empty() {
-        phrases.extend(deputies);
+    added.extend(
+        orgs.mentions
+            .iter()
+            .filter(|m| {
+                !phrases
+                    .iter()
+                    .any(|p| p.tokens.start <= m.tokens.start && m.tokens.end <= p.tokens.end)
+            })
+            .filter_map(|m| headed_by(ctx, orgs, regions, m)),
+    );
+    if !added.is_empty() {
+        phrases.extend(added);
         phrases.sort_by_key(|p| p.tokens.start);
     }
     phrases
+}
+
+/// "Dinas Kelautan dan Perikanan dijabat M Buyung Radjiloen", "BKD yang saat itu dikepalai
+/// Made Suradnya": a body, then a passive verb of leading and a name: the name heads the
+/// body ("Ketua" after "diketuai", else "Kepala" of a body whose head word takes one), now
+/// or, after a past marker, before.
+fn headed_by(ctx: &Context, orgs: &Orgs, regions: &Regions, m: &OrgMention) -> Option<Phrase> {
+    let sentence = ctx.sentence_of(m.tokens.start);
+    let org = orgs.get(&m.key)?;
+    if m.leader.is_some() || org.class != crate::lexicon::OrgClass::Government {
+        return None;
+    }
+    let mut j = m.tokens.end;
+    // "Badan Kepegawaian Daerah (BKD) yang ...": the short form in brackets.
+    if let Some(end) = abbreviation_in_brackets(ctx, j) {
+        j = end;
+    }
+    if ctx.word(j) == "yang" {
+        j += 1;
+    }
+    let mut past = false;
+    let start = j;
+    while j - start < 4 {
+        if ctx.word(j) == "saat" && ctx.word(j + 1) == "itu" {
+            past = true;
+            j += 2;
+        } else if ctx.in_list(Cue::PastMarker, j) {
+            past = true;
+            j += 1;
+        } else if ctx.in_list(Cue::Adverb, j) || ctx.word(j) == "kini" {
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    let role = match ctx.word(j) {
+        "diketuai" => "Ketua",
+        "dipimpin" | "dikepalai" | "dijabat" => "Kepala",
+        _ => return None,
+    };
+    let head_word = org.name.split(' ').next().unwrap_or_default();
+    if role == "Kepala" && !ctx.lex.is_word(Cue::HeadedByKepala, head_word) {
+        return None;
+    }
+    j += 1;
+    if ctx.word(j) == "oleh" {
+        j += 1;
+    }
+    let name = parse_name(ctx, j, orgs, regions)?;
+    if ctx.sentence_of(name.tokens.start) != sentence {
+        return None;
+    }
+    let (holder, former) = if past {
+        (None, Some(name))
+    } else {
+        (Some(name), None)
+    };
+    Some(Phrase {
+        tokens: m.tokens.clone(),
+        post: Post {
+            role: role.to_string(),
+            label: String::new(),
+            org: Some(m.key.clone()),
+            region: org.region,
+        },
+        capitalized: true,
+        region_kind: None,
+        holder,
+        former,
+        sentence,
+        leader: false,
+        implied: None,
+    })
 }
 
 /// "Gubernur Jambi, Zumi Zola dan wakilnya Fachrori Umar": the deputy of a held post
@@ -466,7 +549,16 @@ fn org_phrase(
                         role_words.push(title_case(units));
                     }
                     let region = orgs.get(&m.key).and_then(|o| o.region);
-                    (m.key.clone(), region, m.tokens.end, None)
+                    // "Dinas Penanaman Modal ... (DPM-PTSP) Kota Malang": the body's short
+                    // form in brackets, then its region.
+                    let mut end = m.tokens.end;
+                    if let Some(after) = abbreviation_in_brackets(ctx, end)
+                        && let Some((t, r)) = regions.resolve_at(ctx, after, None)
+                        && Some(r) == region
+                    {
+                        end = t.end;
+                    }
+                    (m.key.clone(), region, end, None)
                 }
             };
             return Some(Phrase {
@@ -1218,6 +1310,13 @@ fn linked_before(
         return None;
     }
     let name = parse_name_before(ctx, b, orgs, regions)?;
+    // "Dua pejabat yang menggugat Anton adalah Kepala Dinas ...": a name right after an
+    // active verb is its object; what "adalah" links to the post is the clause before.
+    let copula = (name.tokens.end..p.tokens.start)
+        .any(|k| matches!(ctx.word(k), "adalah" | "merupakan" | "ialah"));
+    if copula && name.tokens.start > 0 && ctx.word(name.tokens.start - 1).starts_with("me") {
+        return None;
+    }
     // "Selain menarik Bhayangkara, Bupati juga memutasi ...": a region head's title with no
     // region, after a comma, that goes on into its own clause is that clause's subject, not
     // the name's apposition.
