@@ -1445,8 +1445,19 @@ fn bodies_headed_by_a_name_an_object_before_adalah_and_a_called_off_event() {
             "Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Provinsi Maluku Utara",
         )],
     );
+    // "Gubernur Maluku Utara, A Rasyid, yang ...": an initial without its dot after a comma.
+    assert_holds(&h, &[("A Rasyid", "Gubernur Maluku Utara")]);
+    // A body whose name has a comma ("Dinas Pemberdayaan Perempuan, Perlindungan Anak dan
+    // Kependudukan"): the whole name.
+    assert_holds(
+        &h,
+        &[(
+            "Nurlela Syarif",
+            "Kepala Dinas Pemberdayaan Perempuan, Perlindungan Anak dan Kependudukan Provinsi Maluku Utara",
+        )],
+    );
     // "Tim ... dipimpin X": a team has no "Kepala".
-    assert_eq!(h.len(), 2, "{h:?}");
+    assert_eq!(h.len(), 4, "{h:?}");
     // "batalnya pelantikan": called off.
     assert!(x.events.is_empty(), "{:?}", x.events);
 }

@@ -499,11 +499,12 @@ fn from_region(ctx: &Context, name: &NameParse, orgs: &Orgs, regions: &Regions) 
 }
 
 /// "digantikan M Iqbal Saputra": an initial without its dot opens a name when two name
-/// words follow it ("RSUD M Yunus yang" names no one).
+/// words follow it ("RSUD M Yunus yang" names no one), or one after a comma ("Wali Kota
+/// Malang, M Anton ke PTUN").
 fn leading_initial(ctx: &Context, i: usize, orgs: &Orgs, regions: &Regions) -> bool {
     ctx.word(i).len() == 1
         && name_word(ctx, i + 1, orgs, regions)
-        && name_word(ctx, i + 2, orgs, regions)
+        && ((i > 0 && ctx.is_punct(i - 1, ",")) || name_word(ctx, i + 2, orgs, regions))
 }
 
 /// "Mereka adalah Jumeri Asri, Hisar C Sihotang, Wirin, dan Rudi Susanto.": the names
