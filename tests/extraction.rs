@@ -1461,3 +1461,68 @@ fn bodies_headed_by_a_name_an_object_before_adalah_and_a_called_off_event() {
     // "batalnya pelantikan": called off.
     assert!(x.events.is_empty(), "{:?}", x.events);
 }
+
+#[test]
+fn retired_holders_staff_of_a_region_head_and_recommended_sanctions() {
+    let x = extract("pensiun-dan-agar.txt");
+    let h = holdings(&x);
+    // "Kepala Dinas Kesehatan Sulteng Herry Tandiono yang telah pensiun": retired; "yang akan
+    // pensiun": still in the post.
+    assert!(persons(&x).contains(&"Herry Tandiono"), "{:?}", persons(&x));
+    assert!(h.iter().all(|(p, _)| p != "Herry Tandiono"), "{h:?}");
+    assert_holds(
+        &h,
+        &[(
+            "Rukmini Lamusu",
+            "Kepala Dinas Sosial Provinsi Sulawesi Tengah",
+        )],
+    );
+    // "Sekprov Sulteng": the province's Sekretaris Daerah.
+    assert_holds(
+        &h,
+        &[("Novalina Wiswadewa", "Sekretaris Daerah Sulawesi Tengah")],
+    );
+    // "Staf Ahli Gubernur Bidang Ekonomi dan Pembangunan Ridwansyah sebagai Penjabat
+    // Bupati Sigi": one name word before a link to another post; the staff title is in the
+    // province's government.
+    let posts_of = |who: &str| -> Vec<&asnkg::extract::Post> {
+        x.holdings
+            .iter()
+            .filter(|h| x.persons[h.person].name == who)
+            .map(|h| &x.posts[h.post])
+            .collect()
+    };
+    let staff = posts_of("Ridwansyah");
+    assert!(
+        staff
+            .iter()
+            .any(|p| p.role.starts_with("Staf Ahli Gubernur") && p.region.is_some()),
+        "{staff:?}"
+    );
+    assert_holds(&h, &[("Ridwansyah", "Penjabat Bupati Sigi")]);
+    // "Staf Ahli Bupati Sigi Bidang Hukum, Marten Tobondo": the region after the head's
+    // title scopes the post.
+    let marten = posts_of("Marten Tobondo");
+    assert!(
+        marten.iter().any(|p| p.role.starts_with("Staf Ahli Bupati")
+            && p.org.as_deref() == Some("pemerintah-kabupaten-sigi")),
+        "{marten:?}"
+    );
+    // "pemberitahuan resmi bernomor 800/377/V/BKD/2024": a numbered notice.
+    assert!(
+        x.laws.iter().any(|l| l.numbers == ["800/377/V/BKD/2024"]),
+        "{:?}",
+        x.laws
+    );
+    // "Badan Kepegawaian Nasional (BKN)": BKN, under a wrong name.
+    let bkn = x.orgs.iter().filter(|o| o.key.starts_with("bkn")).count();
+    assert_eq!(bkn, 1, "{:?}", x.orgs);
+    // "direkomendasikan kepada BKN agar disanksi": no sanction reported.
+    assert!(
+        x.events
+            .iter()
+            .all(|e| !e.kinds.contains(&asnkg::lexicon::EventKind::Sanction)),
+        "{:?}",
+        x.events
+    );
+}

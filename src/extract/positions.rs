@@ -219,6 +219,15 @@ pub fn find(
     for k in left {
         phrases[k].former = phrases[k].holder.take();
     }
+    // "Kepala Dinas ESDM Bambang Sunaryo yang telah pensiun": no longer in the post.
+    for p in phrases.iter_mut() {
+        if p.holder
+            .as_ref()
+            .is_some_and(|h| retired(ctx, h.tokens.end))
+        {
+            p.former = p.holder.take();
+        }
+    }
     // "Kepala DLH X yang dipindah tugas menjadi Kepala Kesbangpol": X leaves the first.
     for k in 0..phrases.len() {
         if let Some(q) = moved_on_to(ctx, &phrases, k) {
@@ -318,6 +327,30 @@ fn headed_by(ctx: &Context, orgs: &Orgs, regions: &Regions, m: &OrgMention) -> O
         leader: false,
         implied: None,
     })
+}
+
+/// Whether the words at `at` say that the person just named has retired: "yang telah
+/// pensiun", ", yang sudah memasuki masa pensiun", "yang telah purna tugas" (not "yang akan
+/// pensiun").
+fn retired(ctx: &Context, at: usize) -> bool {
+    let mut j = at;
+    if ctx.is_punct(j, ",") {
+        j += 1;
+    }
+    if ctx.word(j) != "yang" || !matches!(ctx.word(j + 1), "telah" | "sudah") {
+        return false;
+    }
+    j += 2;
+    if ctx.word(j) == "memasuki" {
+        j += 1;
+        if ctx.word(j) == "masa" {
+            j += 1;
+        }
+    }
+    matches!(
+        ctx.word(j),
+        "pensiun" | "purnatugas" | "purna" | "wafat" | "meninggal"
+    )
 }
 
 /// "Gubernur Jambi, Zumi Zola dan wakilnya Fachrori Umar": the deputy of a held post
@@ -590,6 +623,20 @@ fn org_phrase(
         }
         j += 1;
     }
+    // "Staf Ahli Bupati (Seluma) Bidang Hukum": a title of a region head's staff is in that
+    // region's government: the region written after the head's title, else the article's.
+    let head_kind = ctx.lex.roles.iter().find_map(|r| match r.takes {
+        Takes::Region(kind)
+            if title_role.len() > r.role.len()
+                && title_role.ends_with(&r.role)
+                && title_role[..title_role.len() - r.role.len()].ends_with(' ') =>
+        {
+            Some(kind)
+        }
+        _ => None,
+    });
+    let head_region = head_kind.and_then(|kind| regions.resolve_at(ctx, at, kind));
+    let at = head_region.as_ref().map_or(at, |(t, _)| t.end);
     // No organization: keep a capitalised title with unit words ("Ketua Panitia Seleksi").
     let mut k = at;
     while k < ctx.toks.len()
@@ -613,9 +660,21 @@ fn org_phrase(
     // Alting", "Kabag Protokol Isnaeni Aditia Marvan": two or more words that no
     // organization's name uses, after the last word that one does (or a unit word), are
     // the holder's name.
+    // One such word is a name too when a link verb and another title follow ("Staf Ahli
+    // Mendagri Bidang Ekonomi dan Pembangunan Hamdani sebagai Penjabat Gubernur").
     let unit_word = |n: usize| ctx.classes(n).is_org_word() || ctx.classes(n).has(Cue::UnitWord);
+    let next_post = ctx.in_list(Cue::HolderLink, k)
+        && ctx.cues_at(k + 1).any(|h| matches!(h.pat, CuePat::Role(_)));
+    let name_words = if next_post { 1 } else { 2 };
+    // "Staf Ahli Bupati Sintang Yosef Darmadi": after a region head's title, unit words
+    // start with one ("Bidang ..."), else what follows is a name.
+    if head_kind.is_some() && !unit_word(at) {
+        k = at;
+    }
     match (at..k).rev().find(|&n| unit_word(n)) {
-        Some(last) if k - (last + 1) >= 2 && (last + 1..k).all(|n| ctx.word(n) != "dan") => {
+        Some(last)
+            if k - (last + 1) >= name_words && (last + 1..k).all(|n| ctx.word(n) != "dan") =>
+        {
             k = last + 1;
         }
         _ => k = k.min(at + 6),
@@ -676,21 +735,22 @@ fn org_phrase(
         // A bare "Kepala"/"Ketua" names no post.
         return None;
     }
+    let implied = head_region.map(|(_, r)| government_of(ctx, r));
     Some(Phrase {
         tokens: start..k,
         post: Post {
             role: role_words.join(" "),
             label: String::new(),
-            org: None,
-            region: None,
+            org: implied.as_ref().map(|o| o.key.clone()),
+            region: implied.as_ref().and_then(|o| o.region),
         },
         capitalized: true,
-        region_kind: None,
+        region_kind: head_kind.filter(|_| implied.is_none()),
         holder: None,
         former: None,
         sentence,
         leader: false,
-        implied: None,
+        implied,
     })
 }
 
