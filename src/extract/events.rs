@@ -285,6 +285,7 @@ fn hypothetical(ctx: &Context, dates: &Dates, t: &Trigger) -> bool {
     // dilantik ..." speaks of those the event concerned.
     let requested = (s.start..t.tokens.start)
         .rev()
+        .take(24)
         .take_while(|&i| ctx.word(i) != "yang")
         .any(|i| !ctx.in_quote(i) && ctx.in_list(Cue::Request, i));
     let plan_after =

@@ -239,14 +239,15 @@ pub fn find(
         .iter()
         .filter_map(|p| deputy(ctx, orgs, regions, p))
         .collect();
+    // Bodies outside every post's title (phrases are in text order and do not overlap).
+    let in_title = |m: &OrgMention| {
+        let before = phrases.partition_point(|p| p.tokens.start <= m.tokens.start);
+        before > 0 && m.tokens.end <= phrases[before - 1].tokens.end
+    };
     added.extend(
         orgs.mentions
             .iter()
-            .filter(|m| {
-                !phrases
-                    .iter()
-                    .any(|p| p.tokens.start <= m.tokens.start && m.tokens.end <= p.tokens.end)
-            })
+            .filter(|m| !in_title(m))
             .filter_map(|m| headed_by(ctx, orgs, regions, m)),
     );
     if !added.is_empty() {
