@@ -1526,3 +1526,42 @@ fn retired_holders_staff_of_a_region_head_and_recommended_sanctions() {
         x.events
     );
 }
+
+#[test]
+fn a_shared_region_name_after_its_head_and_lists_with_short_forms_and_honorifics() {
+    let x = extract("kota-dan-daftar.txt");
+    let h = holdings(&x);
+    // "Walikota Kediri" (a name both a kabupaten and a kota bear) makes Kota Kediri the
+    // article's region: the bodies named without a region are its.
+    assert_holds(
+        &h,
+        &[
+            (
+                "Hendra Wibisono",
+                "Kepala Dinas Sosial, Pemberdayaan Perempuan dan Perlindungan Anak Kota Kediri",
+            ),
+            ("Agus Priyono", "Camat Mojoroto"),
+            ("Endang Lestari", "Camat Pesantren"),
+        ],
+    );
+    // "... (BPPDRD) Yulianto Saputro, Kepala Dinas Koperasi UMKM dan Perdagangan (DKUMP)
+    // Ratna Kusumadewi": the first name is the list's previous item, not the next post's.
+    assert_eq!(
+        h.iter().filter(|(p, _)| p == "Yulianto Saputro").count(),
+        1,
+        "{h:?}"
+    );
+    // "Kepala Dinas Pertanahan dan Kepala Bappeda": two bodies.
+    assert!(
+        x.orgs.iter().all(|o| !o.name.contains("dan Kepala")),
+        "{:?}",
+        x.orgs
+    );
+    // "masih menunggu dilantik": not yet inaugurated; one inauguration, on 6 March.
+    let inaugurations: Vec<_> = x
+        .events
+        .iter()
+        .filter(|e| e.kinds.contains(&asnkg::lexicon::EventKind::Inauguration))
+        .collect();
+    assert_eq!(inaugurations.len(), 1, "{inaugurations:?}");
+}

@@ -713,6 +713,9 @@ fn generic_names(ctx: &Context, regions: &Regions, orgs: &mut Orgs, taken: &mut 
                 && ctx.is_capitalized_word(j + 1)
                 && !taken.starts_at(j + 1)
                 && !ctx.in_list(Cue::GenericOrgHead, j + 1)
+                // "Kepala Dinas Pertanahan dan Kepala DP3AP2KB": a title after "dan"
+                // starts the next item.
+                && !ctx.cues_at(j + 1).any(|h| matches!(h.pat, CuePat::Role(_)))
             {
                 j += 1;
             } else {

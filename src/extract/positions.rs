@@ -646,6 +646,8 @@ fn org_phrase(
         && (!ctx.classes(k).is_stopword() || ctx.classes(k).is_org_word())
         && regions.candidate_at(k).is_none()
         && !ends_unit(ctx, k)
+        // "Camat Senen Drg Lola Lovita": an honorific opens the holder's name.
+        && ctx.lex.honorific(ctx.word(k)).is_none()
     {
         k += 1;
     }
@@ -1388,12 +1390,14 @@ fn linked_before(
     // "dihadiri Wakil Wali Kota A, Sekda, Kakanreg BKN, dan ...": after a name that holds the
     // title before it, a title set off by commas is the next guest of a list.
     let listed = !linked
-        && matches!(ctx.word(p.tokens.end), "," | "dan" | "serta")
         && super::near(&phrases[..k], name.tokens.start, |q| q.tokens.start)
             .iter()
             .any(|q| {
+                // "Kepala Badan ... (BPPDRD) Haemusri Umar, Kepala Dinas ...": past the
+                // short form in brackets too.
                 let touches = q.tokens.end == name.tokens.start
-                    || (q.tokens.end + 1 == name.tokens.start && ctx.is_punct(q.tokens.end, ","));
+                    || (q.tokens.end + 1 == name.tokens.start && ctx.is_punct(q.tokens.end, ","))
+                    || abbreviation_in_brackets(ctx, q.tokens.end) == Some(name.tokens.start);
                 touches && q.holder.as_ref() == Some(&name)
             });
     if listed {

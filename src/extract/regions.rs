@@ -3,7 +3,7 @@
 //! word ("Malang", "Batu") counts only where context asks for a region ("Pemkot Malang").
 
 use super::{Context, RegionRef};
-use crate::lexicon::{RegionKind, RegionPat};
+use crate::lexicon::{CuePat, RegionKind, RegionPat, Takes};
 use crate::text::is_capitalized;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::ops::Range;
@@ -16,6 +16,8 @@ pub struct Candidate {
     /// The name itself.
     pub name_tokens: Range<usize>,
     pub kind_word: Option<RegionKind>,
+    /// The kind a region head's title right before implies ("Walikota Madiun": a kota).
+    pub kind_hint: Option<RegionKind>,
     /// Gazetteer regions the name can denote.
     pub regions: Vec<usize>,
 }
@@ -222,10 +224,20 @@ pub fn find(ctx: &Context) -> Regions {
                     .or_insert((end, regions.clone()));
             }
         }
+        let kind_hint = (t.start.saturating_sub(3)..t.start).find_map(|j| {
+            ctx.cues_at(j).find_map(|h| match h.pat {
+                CuePat::Role(r) if h.tokens.end == t.start => match ctx.lex.roles[r].takes {
+                    Takes::Region(kind) => kind,
+                    _ => None,
+                },
+                _ => None,
+            })
+        });
         candidates.push(Candidate {
             tokens: start..end,
             name_tokens: t,
             kind_word: kind.map(|(_, k)| k),
+            kind_hint,
             regions,
         });
     }
@@ -247,6 +259,7 @@ pub fn find(ctx: &Context) -> Regions {
                     tokens: i..i + 1,
                     name_tokens: i..i + 1,
                     kind_word: None,
+                    kind_hint: None,
                     regions: regions.clone(),
                 });
             }
@@ -264,8 +277,10 @@ pub fn find(ctx: &Context) -> Regions {
             if regions.resolved.contains_key(&ci) {
                 continue;
             }
-            if let Some(r) = regions.choose(ctx, c, None, false) {
-                let unique = c.regions.len() == 1 || c.kind_word.is_some();
+            // A shared name after a region head's title reads as the title's kind.
+            let hinted = c.kind_hint.is_some();
+            if let Some(r) = regions.choose(ctx, c, c.kind_hint, hinted) {
+                let unique = c.regions.len() == 1 || c.kind_word.is_some() || hinted;
                 if pass == 1 || unique {
                     regions.resolved.insert(ci, r);
                 }
