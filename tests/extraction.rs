@@ -1564,4 +1564,21 @@ fn a_shared_region_name_after_its_head_and_lists_with_short_forms_and_honorifics
         .filter(|e| e.kinds.contains(&asnkg::lexicon::EventKind::Inauguration))
         .collect();
     assert_eq!(inaugurations.len(), 1, "{inaugurations:?}");
+    // "Mas Sarmo, sapaan akrabnya, ..." opening a sentence: the call name of the person
+    // named just before.
+    assert!(
+        person(&x, "Bagus Sarmoko Alit")
+            .short_forms
+            .iter()
+            .any(|f| f.contains("Sarmo")),
+        "{:?}",
+        person(&x, "Bagus Sarmoko Alit")
+    );
+    assert!(
+        persons(&x)
+            .iter()
+            .all(|p| !p.contains("Sarmo ") && *p != "Mas Sarmo"),
+        "{:?}",
+        persons(&x)
+    );
 }

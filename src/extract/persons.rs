@@ -439,7 +439,10 @@ pub fn collect(
             let strong_after = !p.suffixes.is_empty()
                 || (!placed && !ctx.in_quote(i) && before_speech(ctx, after));
             let strong_before = i > 0 && (after_lead(ctx, i) || former_holder(ctx, i));
+            // "Kaji Mbing, sapaan akrabnya, ...": a call name (its owner is found later).
+            let call_name = ctx.is_punct(after, ",") && ctx.in_list(Cue::CallNameAfter, after + 1);
             if strong_after
+                || call_name
                 || strong_before
                 || introduced_as_one_of(ctx, i)
                 || from_region(ctx, &p, orgs, regions)
@@ -648,8 +651,12 @@ fn call_name_owner<'p>(
             return containing.copied();
         }
     }
+    // "Kaji Mbing, sapaan akrabnya, menyampaikan ...": a call name opening its sentence is
+    // that of the person last named in the three sentences before.
+    let opens = c.tokens.start == ctx.sentence_range(s).start;
+    let earliest = if opens { s.saturating_sub(3) } else { s };
     before()
-        .filter(|p| ctx.sentence_of(p.tokens.start) == s)
+        .filter(|p| (earliest..=s).contains(&ctx.sentence_of(p.tokens.start)))
         .max_by_key(|p| p.tokens.end)
         .copied()
 }
