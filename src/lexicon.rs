@@ -301,6 +301,9 @@ pub enum Cue {
     FutureAfter,
     Request,
     HeadedByKepala,
+    PlaceTitle,
+    PlacePrefix,
+    PlaceSuffix,
     /// From speech-verbs.txt.
     Speech,
     /// From places.txt.
@@ -343,6 +346,9 @@ impl Cue {
                 | Cue::FutureAfter
                 | Cue::Request
                 | Cue::HeadedByKepala
+                | Cue::PlaceTitle
+                | Cue::PlacePrefix
+                | Cue::PlaceSuffix
         )
     }
     /// Word lists whose case matters ("I" is a name prefix, "i" is not).
@@ -416,6 +422,9 @@ impl Cue {
             "future-after" => Cue::FutureAfter,
             "request" => Cue::Request,
             "headed-by-kepala" => Cue::HeadedByKepala,
+            "place-title" => Cue::PlaceTitle,
+            "place-prefix" => Cue::PlacePrefix,
+            "place-suffix" => Cue::PlaceSuffix,
             _ => return None,
         })
     }
@@ -1115,15 +1124,15 @@ pub fn ascii_word_boundaries(pattern: &str) -> String {
 
 /// The word lists, stopwords, speech verbs and numerals a word belongs to, as bits.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct WordClasses(u64);
+pub struct WordClasses(u128);
 
 impl WordClasses {
-    const STOPWORD: u64 = 1 << 63;
-    const SPEECH_VERB: u64 = 1 << 62;
-    const NUMERAL: u64 = 1 << 61;
-    const ORG_WORD: u64 = 1 << 60;
+    const STOPWORD: u128 = 1 << 127;
+    const SPEECH_VERB: u128 = 1 << 126;
+    const NUMERAL: u128 = 1 << 125;
+    const ORG_WORD: u128 = 1 << 124;
 
-    fn cue_bit(cue: Cue) -> u64 {
+    fn cue_bit(cue: Cue) -> u128 {
         1 << (cue as u32)
     }
     /// In word list `cue` ([`Lexicon::is_word`]).
@@ -1150,7 +1159,7 @@ impl WordClasses {
 }
 
 // Every cue has a bit below the flags.
-const _: () = assert!((Cue::PlaceHead as u32) < 60);
+const _: () = assert!((Cue::PlaceHead as u32) < 124);
 
 /// Every name and alias of `orgs`, ASCII-lowercased, to the first entry that has it.
 fn org_names(orgs: &[OrgEntry]) -> HashMap<String, usize> {

@@ -1582,3 +1582,32 @@ fn a_shared_region_name_after_its_head_and_lists_with_short_forms_and_honorifics
         persons(&x)
     );
 }
+
+#[test]
+fn camats_and_lurahs_of_places_the_gazetteer_lacks() {
+    let x = extract("camat-dan-lurah.txt");
+    let h = holdings(&x);
+    // One place word, two after a word that opens place names ("Tanah Merah"), direction
+    // words after them ("Kembang Baru Utara"), an honorific before the name.
+    assert_holds(
+        &h,
+        &[
+            ("Rahmat Hidayat", "Camat Wringin"),
+            ("Fauzan", "Camat Tanah Merah"),
+            ("Siti Aminah", "Lurah Kembang Baru Utara"),
+            ("Yusuf Idris", "Lurah Cempaka"),
+        ],
+    );
+    let names = persons(&x);
+    assert!(
+        names
+            .iter()
+            .all(|n| !n.starts_with("Wringin") && !n.starts_with("Tanah")),
+        "{names:?}"
+    );
+    // "jelasnya" after a list opened by "seperti": the speaker named before the list.
+    assert_eq!(
+        speaker(&x, "Semua pejabat").as_deref(),
+        Some("Wiwik Haryani")
+    );
+}

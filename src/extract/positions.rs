@@ -639,11 +639,14 @@ fn org_phrase(
     let head_region = head_kind.and_then(|kind| regions.resolve_at(ctx, at, kind));
     let at = head_region.as_ref().map_or(at, |(t, _)| t.end);
     // No organization: keep a capitalised title with unit words ("Ketua Panitia Seleksi").
+    let place_title = ctx.lex.is_word(Cue::PlaceTitle, title_role);
     let mut k = at;
     while k < ctx.toks.len()
         && k - at < 8
         && (ctx.is_capitalized_word(k) || (ctx.word(k) == "dan" && ctx.is_capitalized_word(k + 1)))
-        && (!ctx.classes(k).is_stopword() || ctx.classes(k).is_org_word())
+        && (!ctx.classes(k).is_stopword()
+            || ctx.classes(k).is_org_word()
+            || (place_title && ctx.in_list(Cue::PlaceSuffix, k)))
         && regions.candidate_at(k).is_none()
         && !ends_unit(ctx, k)
         // "Camat Senen Drg Lola Lovita": an honorific opens the holder's name.
@@ -658,6 +661,22 @@ fn org_phrase(
         && let Some(d) = (at..k).rev().find(|&d| ctx.word(d) == "dan")
     {
         k = d;
+    }
+    // "Camat Tanggul Muhammad Ghozali", "Lurah Kembangan Utara Agus Setiawan": a title whose
+    // unit is a place the gazetteer lacks takes one word of it (two after a word that
+    // opens place names, "Tanah Abang"), and the direction words after them; the rest is
+    // the holder's name.
+    if place_title && k > at + 1 {
+        let mut place_end = at + 1;
+        if ctx.in_list(Cue::PlacePrefix, at) {
+            place_end += 1;
+        }
+        while place_end < k && ctx.in_list(Cue::PlaceSuffix, place_end) {
+            place_end += 1;
+        }
+        if place_end < k {
+            k = place_end;
+        }
     }
     // "Kepala Biro Ekonomi Marwan Polisiri", "Kepala Badan Pendapatan Asli Daerah Zaenab
     // Alting", "Kabag Protokol Isnaeni Aditia Marvan": two or more words that no

@@ -219,6 +219,11 @@ fn is_object(ctx: &Context, start: usize) -> bool {
 /// Where the title written right before the name at `start` begins ("yaitu Kepala BPSDM
 /// Endrawati"), or `start` when there is none.
 fn title_start(ctx: &Context, positions: &Positions, start: usize) -> usize {
+    // "Lurah Cempaka Drs Yusuf Idris": past the honorifics.
+    let mut start = start;
+    while start > 0 && ctx.lex.honorific(ctx.word(start - 1)).is_some() {
+        start -= 1;
+    }
     let end = if start > 0 && ctx.is_punct(start - 1, ",") {
         start - 1
     } else {
@@ -231,7 +236,7 @@ fn title_start(ctx: &Context, positions: &Positions, start: usize) -> usize {
 
 /// Whether the mention starting at `start` (or its title) is an item of a list of at least
 /// three persons ("Para peserta adalah A (Kepala Bappeda), B (...), dan C (...)", "antara
-/// lain A, B dan C"): an item of an enumeration is not who a later "ujarnya" points back to.
+/// lain A, B dan C", "seperti Plt. Camat X A, ..."): an item of an enumeration is not who a later "ujarnya" points back to.
 fn list_item(ctx: &Context, persons: &Persons, positions: &Positions, start: usize) -> bool {
     // The name or the title before it opens the item ("..., Nunu Andriani menjabat ...",
     // "..., Kepala Dinas X Budi").
@@ -240,7 +245,7 @@ fn list_item(ctx: &Context, persons: &Persons, positions: &Positions, start: usi
         at > 0
             && matches!(
                 ctx.word(at - 1),
-                "," | "dan" | "serta" | "adalah" | "yakni" | "yaitu" | "lain" | ":"
+                "," | "dan" | "serta" | "adalah" | "yakni" | "yaitu" | "lain" | "seperti" | ":"
             )
     });
     if !opens {
