@@ -1610,4 +1610,12 @@ fn camats_and_lurahs_of_places_the_gazetteer_lacks() {
         speaker(&x, "Semua pejabat").as_deref(),
         Some("Wiwik Haryani")
     );
+    // "Sekretaris Daerah Kabupaten (Sekdakab) Bondowoso, X": the title's short form between
+    // the region's kind and name; "diungkapkan langsung oleh X": X spoke, and "ungkapnya"
+    // points to X.
+    assert_holds(&h, &[("Bambang Soekwanto", "Sekretaris Daerah Bondowoso")]);
+    assert_eq!(
+        speaker(&x, "Camat dan lurah").as_deref(),
+        Some("Bambang Soekwanto")
+    );
 }

@@ -445,7 +445,23 @@ fn region_phrase(
 ) -> Option<Phrase> {
     let mut end = at;
     let mut region = None;
+    // "Sekretaris Daerah (Sekda) Sampang", "Sekretaris Daerah Kabupaten (Sekdakab) Sampang":
+    // the title's short form in brackets before the region, or between its kind and name.
+    let kind_word = [
+        RegionKind::Provinsi,
+        RegionKind::Kabupaten,
+        RegionKind::Kota,
+    ]
+    .into_iter()
+    .find(|k| ctx.word(at) == k.label());
+    let past_short_form = abbreviation_in_brackets(ctx, at)
+        .or_else(|| kind_word.and_then(|_| abbreviation_in_brackets(ctx, at + 1)));
     if let Some((t, r)) = regions.resolve_at(ctx, at, kind) {
+        region = Some(r);
+        end = t.end;
+    } else if let Some(after) = past_short_form
+        && let Some((t, r)) = regions.resolve_at(ctx, after, kind_word.or(kind))
+    {
         region = Some(r);
         end = t.end;
     } else if let Some(m) = orgs.mention_at(at).cloned()

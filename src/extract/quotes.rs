@@ -211,9 +211,33 @@ fn speaker_before(
         .and_then(|i| positions.phrase_person[i])
 }
 
-/// A mention right after a preposition is an object ("kepada Pj Gubernur"), not a speaker.
+/// A mention right after a preposition is an object ("kepada Pj Gubernur"), not a speaker;
+/// but the agent of a passive speech verb spoke ("diungkapkan langsung oleh Sekda X").
 fn is_object(ctx: &Context, start: usize) -> bool {
-    start > 0 && ctx.in_list(Cue::ObjectMarker, start - 1)
+    if start == 0 || !ctx.in_list(Cue::ObjectMarker, start - 1) {
+        return false;
+    }
+    let mut v = start - 1;
+    if ctx.word(v) == "oleh" {
+        while v > 0 && ctx.in_list(Cue::Adverb, v - 1) {
+            v -= 1;
+        }
+        if v > 0 && passive_speech_verb(ctx, ctx.word(v - 1)) {
+            return false;
+        }
+    }
+    true
+}
+
+/// "diungkapkan", "disampaikan", "dijelaskan": "di-" before a speech verb ("ungkap",
+/// "sampaikan").
+fn passive_speech_verb(ctx: &Context, w: &str) -> bool {
+    w.strip_prefix("di").is_some_and(|stem| {
+        ctx.lex.is_speech_verb(stem)
+            || stem
+                .strip_suffix("kan")
+                .is_some_and(|bare| ctx.lex.is_speech_verb(bare))
+    })
 }
 
 /// Where the title written right before the name at `start` begins ("yaitu Kepala BPSDM
