@@ -206,8 +206,11 @@ pub fn find(
     }
     for k in 0..phrases.len() {
         let holder = find_holder(ctx, orgs, regions, &phrases, k);
+        // "X sebelumnya menjabat Kepala Dinas A", "X yang sebelumnya menjabat Kepala Dinas A
+        // kini ...": a name the text says held the post in the past.
         if holder.is_none() {
-            phrases[k].former = former_before(ctx, orgs, regions, &phrases, k);
+            phrases[k].former = linked_before(ctx, orgs, regions, &phrases, k)
+                .and_then(|(name, held)| (!held).then_some(name));
         }
         phrases[k].holder = holder;
         split_pair(ctx, orgs, regions, &mut phrases, k);
@@ -1280,23 +1283,7 @@ fn holder_before(
     phrases: &[Phrase],
     k: usize,
 ) -> Option<NameParse> {
-    linked_before(ctx, orgs, regions, phrases, k)
-        .filter(|(_, held)| *held)
-        .map(|(name, _)| name)
-}
-
-/// "X sebelumnya menjabat Kepala Dinas A", "X yang sebelumnya menjabat Kepala Dinas A kini
-/// ...": the name before post `k` that the text says held it in the past.
-fn former_before(
-    ctx: &Context,
-    orgs: &Orgs,
-    regions: &Regions,
-    phrases: &[Phrase],
-    k: usize,
-) -> Option<NameParse> {
-    linked_before(ctx, orgs, regions, phrases, k)
-        .filter(|(_, held)| !*held)
-        .map(|(name, _)| name)
+    linked_before(ctx, orgs, regions, phrases, k).and_then(|(name, held)| held.then_some(name))
 }
 
 /// The name written before post `k` as its holder, and whether it holds the post now (not
