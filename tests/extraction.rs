@@ -1619,3 +1619,36 @@ fn camats_and_lurahs_of_places_the_gazetteer_lacks() {
         Some("Bambang Soekwanto")
     );
 }
+
+#[test]
+fn candidates_hold_nothing_and_one_word_holders_in_a_list_of_titles() {
+    let x = extract("calon-dan-singkatan.txt");
+    let h = holdings(&x);
+    // "calon Sekda Tulang Bawang, Mirzan Fahlevi": a candidate, not the holder.
+    assert!(
+        !h.iter()
+            .any(|(p, l)| p == "Mirzan Fahlevi" && l.starts_with("Sekretaris Daerah")),
+        "{h:?}"
+    );
+    // "Kadis PPKB Hendri, Kaban BPPRD Desyadi, ...": one name word before the next title
+    // of the list; "Kepala Badan" and "Badan Pengelola ..." share their "Badan".
+    assert_holds(
+        &h,
+        &[
+            (
+                "Hendri",
+                "Kepala Dinas Pengendalian Penduduk dan Keluarga Berencana Kabupaten Tulang Bawang",
+            ),
+            (
+                "Desyadi",
+                "Kepala Badan Pengelola Pajak dan Retribusi Daerah Kabupaten Tulang Bawang",
+            ),
+        ],
+    );
+    // "Sekda Insya Allah bulan depan": no person.
+    assert!(
+        persons(&x).iter().all(|p| !p.contains("Allah")),
+        "{:?}",
+        persons(&x)
+    );
+}

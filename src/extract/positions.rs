@@ -703,9 +703,19 @@ fn org_phrase(
     // the holder's name.
     // One such word is a name too when a link verb and another title follow ("Staf Ahli
     // Mendagri Bidang Ekonomi dan Pembangunan Hamdani sebagai Penjabat Gubernur").
-    let unit_word = |n: usize| ctx.classes(n).is_org_word() || ctx.classes(n).has(Cue::UnitWord);
-    let next_post = ctx.in_list(Cue::HolderLink, k)
-        && ctx.cues_at(k + 1).any(|h| matches!(h.pat, CuePat::Role(_)));
+    // A short form in capitals ("Kadis PPKB Hendri") is a unit's too. One name word is
+    // enough before a comma or "dan" and the next title of a list ("Kadis PPKB Hendri,
+    // Kaban BPPRD Desyadi").
+    let unit_word = |n: usize| {
+        ctx.classes(n).is_org_word()
+            || ctx.classes(n).has(Cue::UnitWord)
+            || (ctx.is_upper_word(n) && ctx.word(n).len() > 1)
+    };
+    let title_at = |n: usize| ctx.cues_at(n).any(|h| matches!(h.pat, CuePat::Role(_)));
+    let next_post = (ctx.in_list(Cue::HolderLink, k)
+        || ctx.is_punct(k, ",")
+        || matches!(ctx.word(k), "dan" | "serta"))
+        && title_at(k + 1);
     let name_words = if next_post { 1 } else { 2 };
     // "Staf Ahli Bupati Sintang Yosef Darmadi": after a region head's title, unit words
     // start with one ("Bidang ..."), else what follows is a name.
@@ -1621,5 +1631,10 @@ fn label(ctx: &Context, orgs: &Orgs, post: &Post, leader: bool, implied: Option<
             None => post.role.clone(),
         };
     }
-    format!("{} {}", post.role, o.name)
+    // "Kaban BPPRD": "Kepala Badan" and "Badan Pengelola ..." share "Badan".
+    let role = match (post.role.rsplit_once(' '), o.name.split_once(' ')) {
+        (Some((head, last)), Some((first, _))) if last == first => head,
+        _ => post.role.as_str(),
+    };
+    format!("{role} {}", o.name)
 }
