@@ -304,6 +304,7 @@ pub enum Cue {
     PlaceTitle,
     PlacePrefix,
     PlaceSuffix,
+    Future,
     /// From speech-verbs.txt.
     Speech,
     /// From places.txt.
@@ -425,6 +426,7 @@ impl Cue {
             "place-title" => Cue::PlaceTitle,
             "place-prefix" => Cue::PlacePrefix,
             "place-suffix" => Cue::PlaceSuffix,
+            "future" => Cue::Future,
             _ => return None,
         })
     }

@@ -290,7 +290,10 @@ fn hypothetical(ctx: &Context, dates: &Dates, t: &Trigger) -> bool {
         .any(|i| !ctx.in_quote(i) && ctx.in_list(Cue::Request, i));
     let plan_after =
         (t.tokens.end..(t.tokens.end + 6).min(s.end)).any(|i| ctx.in_list(Cue::Plan, i));
-    !dated && (before || requested || plan_after)
+    // "Besok hari Selasa (25/10), Sekda ... akan dilantik": a date does not make a plan for
+    // tomorrow a happening.
+    let future = (s.start..s.end).any(|i| !ctx.in_quote(i) && ctx.has_cue(i, Cue::Future));
+    (!dated || future) && (before || requested || plan_after)
 }
 
 fn sentence_anchors(ctx: &Context, inp: &Inputs, counts: &[(usize, u64)], t: &Trigger) -> bool {
