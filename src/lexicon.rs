@@ -305,6 +305,7 @@ pub enum Cue {
     PlacePrefix,
     PlaceSuffix,
     Future,
+    ReplacedBy,
     /// From speech-verbs.txt.
     Speech,
     /// From places.txt.
@@ -350,6 +351,7 @@ impl Cue {
                 | Cue::PlaceTitle
                 | Cue::PlacePrefix
                 | Cue::PlaceSuffix
+                | Cue::ReplacedBy
         )
     }
     /// Word lists whose case matters ("I" is a name prefix, "i" is not).
@@ -427,6 +429,7 @@ impl Cue {
             "place-prefix" => Cue::PlacePrefix,
             "place-suffix" => Cue::PlaceSuffix,
             "future" => Cue::Future,
+            "replaced-by" => Cue::ReplacedBy,
             _ => return None,
         })
     }

@@ -1373,6 +1373,27 @@ fn names_linked_to_posts_they_left_are_persons_without_the_post() {
             "{who} still holds {left}: {h:?}"
         );
     }
+    // "Posisi Darmadi Putra digantikan oleh Suhartini Lubis": the successor holds the post
+    // Darmadi Putra left, on the evidence of that sentence; the post she held before, not.
+    assert_holds(
+        &h,
+        &[(
+            "Suhartini Lubis",
+            "Kepala Dinas Perhubungan Kabupaten Seluma",
+        )],
+    );
+    let succession = x
+        .holdings
+        .iter()
+        .find(|h| x.persons[h.person].name == "Suhartini Lubis")
+        .map(|h| h.sentence);
+    // That sentence is the article's last.
+    assert_eq!(succession, Some(x.sentences.len() - 1));
+    assert!(
+        !h.iter()
+            .any(|(p, l)| p == "Suhartini Lubis" && l.starts_with("Sekretaris")),
+        "{h:?}"
+    );
     // "Hasan" after "Bupati ... Hasanuddin": one person, the quotation's speaker.
     assert!(!names.contains(&"Hasan"), "{names:?}");
     assert_eq!(speaker(&x, "Rotasi ini").as_deref(), Some("Hasanuddin"));

@@ -389,7 +389,12 @@ pub fn extract(doc: &Document, lex: &Lexicon) -> Extraction {
     names.extend(
         phrases
             .iter()
-            .flat_map(|p| p.holder.iter().chain(&p.former))
+            .flat_map(|p| {
+                p.holder
+                    .iter()
+                    .chain(&p.former)
+                    .chain(p.successor.iter().map(|(name, _)| name))
+            })
             .cloned(),
     );
     let persons = persons::resolve(&ctx, names);

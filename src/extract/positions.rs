@@ -27,6 +27,9 @@ pub struct Phrase {
     /// A name the text links to the title as its holder of before ("X yang sebelumnya
     /// menjabat Kepala Dinas A kini ..."): a person, but not the post's holder.
     pub former: Option<NameParse>,
+    /// A name the text says took the post from its former holder ("Posisi A digantikan
+    /// oleh X"), and the sentence that says so.
+    pub successor: Option<(NameParse, usize)>,
     pub sentence: usize,
     /// The title itself names the body ("Menteri Dalam Negeri").
     pub leader: bool,
@@ -222,6 +225,18 @@ pub fn find(
     for k in left {
         phrases[k].former = phrases[k].holder.take();
     }
+    // "Posisi Harum Kusumawati digantikan oleh Subakri": the post its former holder left.
+    for (i, successor) in successions(ctx, orgs, regions) {
+        let left_by = |p: &Phrase| {
+            p.holder.is_none()
+                && p.former.as_ref().is_some_and(|f| f.words == i.words)
+                && p.tokens.start < successor.tokens.start
+        };
+        if let Some(p) = phrases.iter_mut().rev().find(|p| left_by(p)) {
+            let sentence = ctx.sentence_of(successor.tokens.start);
+            p.successor = Some((successor, sentence));
+        }
+    }
     // "Kepala Dinas ESDM Bambang Sunaryo yang telah pensiun": no longer in the post.
     for p in phrases.iter_mut() {
         if p.holder
@@ -327,10 +342,35 @@ fn headed_by(ctx: &Context, orgs: &Orgs, regions: &Regions, m: &OrgMention) -> O
         region_kind: None,
         holder,
         former,
+        successor: None,
         sentence,
         leader: false,
         implied: None,
     })
+}
+
+/// "A digantikan oleh X", "A diganti X": (A, X) for every replacement verb (the
+/// replaced-by cue class) between two names in one sentence.
+fn successions(ctx: &Context, orgs: &Orgs, regions: &Regions) -> Vec<(NameParse, NameParse)> {
+    (1..ctx.toks.len())
+        .filter(|&v| ctx.in_list(Cue::ReplacedBy, v))
+        .filter_map(|v| {
+            let before = parse_name_before(ctx, v, orgs, regions)?;
+            let at = if ctx.word(v + 1) == "oleh" {
+                v + 2
+            } else {
+                v + 1
+            };
+            let after = parse_name(ctx, at, orgs, regions)?;
+            // "digantikan X untuk sementara": X acts in the post, which is another post
+            // (Plt) the text does not name.
+            let end = after.tokens.end;
+            let acting = ctx.word(end) == "sementara"
+                || (ctx.word(end) == "untuk" && ctx.word(end + 1) == "sementara");
+            (!acting && ctx.sentence_of(after.tokens.start) == ctx.sentence_of(v))
+                .then_some((before, after))
+        })
+        .collect()
 }
 
 /// Whether the words at `at` say that the person just named has retired: "yang telah
@@ -391,6 +431,7 @@ fn deputy(ctx: &Context, orgs: &Orgs, regions: &Regions, p: &Phrase) -> Option<P
         region_kind: p.region_kind,
         holder: Some(name),
         former: None,
+        successor: None,
         sentence: p.sentence,
         leader: false,
         implied: p.implied.clone(),
@@ -489,6 +530,7 @@ fn region_phrase(
         region_kind: region.is_none().then_some(kind),
         holder: None,
         former: None,
+        successor: None,
         sentence: ctx.sentence_of(start),
         leader: false,
         implied,
@@ -518,6 +560,7 @@ fn country_phrase(ctx: &Context, start: usize, at: usize, role: String) -> Optio
         region_kind: None,
         holder: None,
         former: None,
+        successor: None,
         sentence: ctx.sentence_of(start),
         leader: false,
         implied,
@@ -626,6 +669,7 @@ fn org_phrase(
                 region_kind: None,
                 holder: None,
                 former: None,
+                successor: None,
                 sentence,
                 leader: false,
                 implied,
@@ -775,6 +819,7 @@ fn org_phrase(
             region_kind: None,
             holder: None,
             former: None,
+            successor: None,
             sentence,
             leader: false,
             implied,
@@ -799,6 +844,7 @@ fn org_phrase(
         region_kind: head_kind.filter(|_| implied.is_none()),
         holder: None,
         former: None,
+        successor: None,
         sentence,
         leader: false,
         implied,
@@ -902,6 +948,7 @@ fn leader_phrase(ctx: &Context, orgs: &Orgs, m: &super::orgs::OrgMention) -> Phr
         region_kind: None,
         holder: None,
         former: None,
+        successor: None,
         sentence: ctx.sentence_of(m.tokens.start),
         leader: true,
         implied: None,
@@ -1458,6 +1505,45 @@ fn linked_before(
     Some((name, !(linked && past && !given)))
 }
 
+/// `person` holds the post of phrase `p`, as sentence `sentence` says: the post (one per
+/// key) and the holding (one per person and post) are added, and the body and region the
+/// post implies now belong to the article.
+fn hold(
+    ctx: &Context,
+    out: &mut Positions,
+    orgs: &mut Orgs,
+    regions: &Regions,
+    p: &Phrase,
+    person: usize,
+    sentence: usize,
+) {
+    if let Some(o) = &p.implied {
+        if let Some(r) = o.region {
+            regions.contextual.borrow_mut().push((0..0, r));
+        }
+        orgs.ensure(o.clone());
+    }
+    let key = p.post.key(ctx.lex);
+    let post = match out.posts.iter().position(|q| q.key(ctx.lex) == key) {
+        Some(i) => i,
+        None => {
+            out.posts.push(p.post.clone());
+            out.posts.len() - 1
+        }
+    };
+    if !out
+        .holdings
+        .iter()
+        .any(|h| h.person == person && h.post == post)
+    {
+        out.holdings.push(Holding {
+            person,
+            post,
+            sentence,
+        });
+    }
+}
+
 /// Resolves holders to persons, fills labels and defaults, and builds posts and holdings.
 pub fn finish(
     ctx: &Context,
@@ -1534,31 +1620,17 @@ pub fn finish(
         if p.tokens.start > 0 && ctx.in_list(Cue::FormerBefore, p.tokens.start - 1) {
             continue;
         }
-        // The post is held: its implied organization (and region) now belong to the article.
-        if let Some(o) = &p.implied {
-            if let Some(r) = o.region {
-                regions.contextual.borrow_mut().push((0..0, r));
-            }
-            orgs.ensure(o.clone());
-        }
-        let key = p.post.key(ctx.lex);
-        let post = match out.posts.iter().position(|q| q.key(ctx.lex) == key) {
-            Some(i) => i,
-            None => {
-                out.posts.push(p.post.clone());
-                out.posts.len() - 1
-            }
-        };
-        if !out
-            .holdings
-            .iter()
-            .any(|h| h.person == person && h.post == post)
+        hold(ctx, &mut out, orgs, regions, p, person, p.sentence);
+    }
+    // "Posisi Harum Kusumawati digantikan oleh Subakri": the successor holds the post.
+    for p in &phrases {
+        if let Some((name, sentence)) = &p.successor
+            && let Some(person) = persons
+                .mention_at(name.name_tokens.start)
+                .map(|m| m.person)
+                .or_else(|| persons.by_name(&name.name()))
         {
-            out.holdings.push(Holding {
-                person,
-                post,
-                sentence: p.sentence,
-            });
+            hold(ctx, &mut out, orgs, regions, p, person, *sentence);
         }
     }
     // A holding of an unscoped post is redundant beside the same role with a scope, or
