@@ -13,6 +13,7 @@ use super::regions::Regions;
 use super::{Context, Holding, Org, Post};
 use crate::lexicon::{Cue, CuePat, RegionKind, Takes};
 use crate::text::{TokKind, is_capitalized, title_case};
+use foldhash::{HashMap, HashMapExt};
 use std::ops::Range;
 
 #[derive(Debug, Clone)]
@@ -226,15 +227,22 @@ pub fn find(
         phrases[k].former = phrases[k].holder.take();
     }
     // "Posisi Harum Kusumawati digantikan oleh Subakri": the post its former holder left.
-    for (i, successor) in successions(ctx, orgs, regions) {
-        let left_by = |p: &Phrase| {
-            p.holder.is_none()
-                && p.former.as_ref().is_some_and(|f| f.words == i.words)
-                && p.tokens.start < successor.tokens.start
+    // The posts each name left, in text order (a map, so repeated successions stay linear).
+    let mut left: HashMap<Vec<String>, Vec<usize>> = HashMap::new();
+    for (k, p) in phrases.iter().enumerate() {
+        if let (None, Some(f)) = (&p.holder, &p.former) {
+            left.entry(f.words.clone()).or_default().push(k);
+        }
+    }
+    for (leaver, successor) in successions(ctx, orgs, regions) {
+        let Some(ks) = left.get(&leaver.words) else {
+            continue;
         };
-        if let Some(p) = phrases.iter_mut().rev().find(|p| left_by(p)) {
+        // The last post the leaver left before the succession is named.
+        let before = ks.partition_point(|&k| phrases[k].tokens.start < successor.tokens.start);
+        if before > 0 {
             let sentence = ctx.sentence_of(successor.tokens.start);
-            p.successor = Some((successor, sentence));
+            phrases[ks[before - 1]].successor = Some((successor, sentence));
         }
     }
     // "Kepala Dinas ESDM Bambang Sunaryo yang telah pensiun": no longer in the post.
