@@ -306,6 +306,7 @@ pub enum Cue {
     PlaceSuffix,
     Future,
     ReplacedBy,
+    LeftBy,
     /// From speech-verbs.txt.
     Speech,
     /// From places.txt.
@@ -352,6 +353,7 @@ impl Cue {
                 | Cue::PlacePrefix
                 | Cue::PlaceSuffix
                 | Cue::ReplacedBy
+                | Cue::LeftBy
         )
     }
     /// Word lists whose case matters ("I" is a name prefix, "i" is not).
@@ -430,6 +432,7 @@ impl Cue {
             "place-suffix" => Cue::PlaceSuffix,
             "future" => Cue::Future,
             "replaced-by" => Cue::ReplacedBy,
+            "left-by" => Cue::LeftBy,
             _ => return None,
         })
     }

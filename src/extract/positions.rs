@@ -358,9 +358,26 @@ fn headed_by(ctx: &Context, orgs: &Orgs, regions: &Regions, m: &OrgMention) -> O
 }
 
 /// "A digantikan oleh X", "A diganti X": (A, X) for every replacement verb (the
-/// replaced-by cue class) between two names in one sentence.
+/// replaced-by cue class) between two names in one sentence. "Jabatan yang ditinggalkan A
+/// kini ditempati oleh X": a left-by verb before A, then a holder-by verb before X.
 fn successions(ctx: &Context, orgs: &Orgs, regions: &Regions) -> Vec<(NameParse, NameParse)> {
-    (1..ctx.toks.len())
+    let left_behind = (0..ctx.toks.len())
+        .filter(|&v| ctx.in_list(Cue::LeftBy, v))
+        .filter_map(|v| {
+            let leaver = parse_name(ctx, v + 1, orgs, regions)?;
+            let sentence = ctx.sentence_of(v);
+            let fill = (leaver.tokens.end..leaver.tokens.end + 6)
+                .take_while(|&k| ctx.sentence_of(k) == sentence)
+                .find(|&k| ctx.in_list(Cue::HolderBy, k))?;
+            let at = if ctx.word(fill + 1) == "oleh" {
+                fill + 2
+            } else {
+                fill + 1
+            };
+            let successor = parse_name(ctx, at, orgs, regions)?;
+            (ctx.sentence_of(successor.tokens.start) == sentence).then_some((leaver, successor))
+        });
+    let replaced = (1..ctx.toks.len())
         .filter(|&v| ctx.in_list(Cue::ReplacedBy, v))
         .filter_map(|v| {
             let before = parse_name_before(ctx, v, orgs, regions)?;
@@ -377,8 +394,8 @@ fn successions(ctx: &Context, orgs: &Orgs, regions: &Regions) -> Vec<(NameParse,
                 || (ctx.word(end) == "untuk" && ctx.word(end + 1) == "sementara");
             (!acting && ctx.sentence_of(after.tokens.start) == ctx.sentence_of(v))
                 .then_some((before, after))
-        })
-        .collect()
+        });
+    left_behind.chain(replaced).collect()
 }
 
 /// Whether the words at `at` say that the person just named has retired: "yang telah
