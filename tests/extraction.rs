@@ -1547,6 +1547,17 @@ fn retired_holders_staff_of_a_region_head_and_recommended_sanctions() {
     // "Badan Kepegawaian Nasional (BKN)": BKN, under a wrong name.
     let bkn = x.orgs.iter().filter(|o| o.key.starts_with("bkn")).count();
     assert_eq!(bkn, 1, "{:?}", x.orgs);
+    // "Sebelumnya, Rukmini Lamusu maupun Marten Tobondo menjabat ...": a past marker opening
+    // the sentence dates the post for both.
+    assert!(
+        h.iter().all(|(_, l)| !l.starts_with("Kepala Bagian Umum")),
+        "{h:?}"
+    );
+    // "ujar Wiswadawa": one inner letter of "Novalina Wiswadewa" changed, the same person.
+    assert_eq!(
+        speaker(&x, "Semua pelantikan").as_deref(),
+        Some("Novalina Wiswadewa")
+    );
     // "direkomendasikan kepada BKN agar disanksi": no sanction reported.
     assert!(
         x.events

@@ -907,11 +907,28 @@ fn variant_owners(forms: &HashMap<Vec<String>, usize>, words: &[String]) -> BTre
     // "Hengki Putrawan" for "Hengky Putrawan": a final "i" written "y" (in a name of two
     // words or more).
     let final_y = |f: &[String]| words.len() > 1 && one_word_varies(f, differ_by_final_y);
+    // "Hagemur" for "Derek Hegemur": a one-word form with one inner letter of a word of a
+    // longer name changed (six letters or more; neither the first nor the last letter, so
+    // "Hendri" and "Hendra" stay two).
+    let substituted = |f: &[String]| {
+        words.len() == 1 && f.len() > 1 && f.iter().any(|w| differ_inside(w, &words[0]))
+    };
     forms
         .iter()
-        .filter(|(f, _)| truncation(f) || swapped(f) || doubled(f) || final_y(f))
+        .filter(|(f, _)| truncation(f) || swapped(f) || doubled(f) || final_y(f) || substituted(f))
         .map(|(_, &p)| p)
         .collect()
+}
+
+/// Whether `a` and `b` (6 letters or more, same length) differ in exactly one letter that
+/// is neither their first nor their last.
+fn differ_inside(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a.len() != b.len() || a.len() < 6 {
+        return false;
+    }
+    let diff: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
+    matches!(diff.as_slice(), [i] if *i > 0 && *i + 1 < a.len())
 }
 
 /// Whether `a` and `b` (4 letters or more) differ only in a last letter "i" against "y"

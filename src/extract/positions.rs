@@ -1518,11 +1518,16 @@ fn linked_before(
     };
     let near = name.tokens.start.saturating_sub(2)..name.tokens.start;
     let link = name.tokens.end..p.tokens.start;
-    let past = near
-        .filter(|&k| !ends_post(k))
-        .chain(link.clone())
-        .filter(|k| !relative.as_ref().is_some_and(|r| r.contains(k)))
-        .any(|k| ctx.sentence_of(k) == p.sentence && ctx.in_list(Cue::PastMarker, k));
+    // "Sebelumnya, Ribka maupun Apolo menjabat sebagai staf ahli": a past marker opening
+    // the sentence dates its clause.
+    let opening = ctx.sentence_range(p.sentence).start;
+    let opens_past = ctx.in_list(Cue::PastMarker, opening) && ctx.is_punct(opening + 1, ",");
+    let past = opens_past
+        || near
+            .filter(|&k| !ends_post(k))
+            .chain(link.clone())
+            .filter(|k| !relative.as_ref().is_some_and(|r| r.contains(k)))
+            .any(|k| ctx.sentence_of(k) == p.sentence && ctx.in_list(Cue::PastMarker, k));
     let given = link.clone().any(|k| {
         let w = ctx.word(k);
         matches!(w, "menjadi" | "jadi") || (w.len() > 4 && w.starts_with("di"))
