@@ -1553,6 +1553,20 @@ fn retired_holders_staff_of_a_region_head_and_recommended_sanctions() {
         h.iter().all(|(_, l)| !l.starts_with("Kepala Bagian Umum")),
         "{h:?}"
     );
+    // "Staf Ahli Gubernur Bidang Pemerintahan, Hukum dan Politik, X": the fields after the
+    // comma belong to the title; "Bidang Hukum, Marten Tobondo" (a name after the comma) not.
+    let yusuf = posts_of("Yusuf Lamakampali");
+    assert!(
+        yusuf.iter().any(|p| p.role.ends_with("Hukum dan Politik")),
+        "{yusuf:?}"
+    );
+    assert!(
+        posts_of("Marten Tobondo")
+            .iter()
+            .any(|p| p.role == "Staf Ahli Bupati Bidang Hukum"),
+        "{:?}",
+        posts_of("Marten Tobondo")
+    );
     // "ujar Wiswadawa": one inner letter of "Novalina Wiswadewa" changed, the same person.
     assert_eq!(
         speaker(&x, "Semua pelantikan").as_deref(),

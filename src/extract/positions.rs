@@ -741,6 +741,13 @@ fn org_phrase(
         && ctx.lex.honorific(ctx.word(k)).is_none()
     {
         k += 1;
+        // "Bidang Politik, Hukum dan Pemerintahan": a comma inside a list of fields, every
+        // word of which some body's name uses, up to its "dan".
+        if ctx.is_punct(k, ",")
+            && let Some(end) = field_list_after_comma(ctx, k)
+        {
+            k = end;
+        }
     }
     // "Camat Gemarang dan Rina Wahyuni Camat Kare", "Staf Ahli dan Jaya Sutardi menjabat
     // ...": a run after "dan" that ends at another title or at a verb linking a name to its
@@ -1275,6 +1282,30 @@ fn moved_from(ctx: &Context, phrases: &[Phrase], end: usize, sentence: usize) ->
         match ctx.word(before) {
             "dan" | "serta" => q = phrase_ending_at(phrases, before)?,
             _ => return None,
+        }
+    }
+    None
+}
+
+/// After the comma at `comma`: the end of "Hukum dan Pemerintahan", "Hukum, dan
+/// Pemerintahan": capitalised words that some body's name uses, separated by commas, then
+/// "dan" and one or two more such words. None when anything else comes first (a name).
+fn field_list_after_comma(ctx: &Context, comma: usize) -> Option<usize> {
+    let field = |n: usize| ctx.is_capitalized_word(n) && ctx.classes(n).is_org_word();
+    let mut j = comma + 1;
+    let limit = comma + 10;
+    while j < limit {
+        if field(j) || ctx.is_punct(j, ",") {
+            j += 1;
+        } else if ctx.word(j) == "dan" && field(j + 1) {
+            let mut end = j + 2;
+            if field(end) {
+                end += 1;
+            }
+            return (field(comma + 1) && ctx.sentence_of(end - 1) == ctx.sentence_of(comma))
+                .then_some(end);
+        } else {
+            return None;
         }
     }
     None
