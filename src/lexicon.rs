@@ -653,6 +653,8 @@ pub struct Lexicon {
     pub org_index: HashMap<String, usize>,
     /// Names and aliases of organizations, ASCII-lowercased: [`Lexicon::org_named`].
     org_names: HashMap<String, usize>,
+    /// Each expanded role ("Kepala Desa", "Bupati") to what its first entry takes.
+    role_takes: HashMap<String, Takes>,
     pub roles: Vec<RoleEntry>,
     pub triggers: Vec<TriggerEntry>,
     pub doc_types: Vec<DocType>,
@@ -959,6 +961,12 @@ impl Lexicon {
         self.org_names
             .get(&name.to_ascii_lowercase())
             .map(|&i| &self.orgs[i])
+    }
+
+    /// What the role `role` (expanded, as in positions.tsv's second column) takes, if the
+    /// lexicon has it.
+    pub fn role_takes(&self, role: &str) -> Option<Takes> {
+        self.role_takes.get(role).copied()
     }
 
     pub fn is_stopword(&self, word: &str) -> bool {
@@ -1590,6 +1598,12 @@ impl LexiconBuilder {
             ),
             regions: self.regions,
             org_names: org_names(&self.orgs),
+            role_takes: self
+                .roles
+                .iter()
+                .rev()
+                .map(|r| (r.role.clone(), r.takes))
+                .collect(),
             orgs: self.orgs,
             org_index: self.org_index,
             roles: self.roles,

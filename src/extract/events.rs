@@ -292,8 +292,8 @@ fn hypothetical(ctx: &Context, dates: &Dates, t: &Trigger) -> bool {
         (t.tokens.end..(t.tokens.end + 6).min(s.end)).any(|i| ctx.in_list(Cue::Plan, i));
     // "Besok hari Selasa (25/10), Sekda ... akan dilantik": a date does not make a plan for
     // tomorrow a happening.
-    let future = (s.start..s.end).any(|i| !ctx.in_quote(i) && ctx.has_cue(i, Cue::Future));
-    (!dated || future) && (before || requested || plan_after)
+    let future = || (s.start..s.end).any(|i| !ctx.in_quote(i) && ctx.has_cue(i, Cue::Future));
+    (before || requested || plan_after) && (!dated || future())
 }
 
 fn sentence_anchors(ctx: &Context, inp: &Inputs, counts: &[(usize, u64)], t: &Trigger) -> bool {
@@ -827,9 +827,7 @@ fn agent_after(ctx: &Context, inp: &Inputs, mut j: usize) -> Option<usize> {
     while ctx.in_list(Cue::Adverb, j) {
         j += 1;
     }
-    if ctx.word(j) == "oleh" {
-        j += 1;
-    }
+    j = ctx.past_oleh(j);
     while ctx.lex.honorific(ctx.word(j)).is_some() || ctx.is_punct(j, ".") {
         j += 1;
     }

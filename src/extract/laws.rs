@@ -154,10 +154,7 @@ pub fn find(ctx: &Context, orgs: &Orgs, dates: &Dates, regions: &Regions) -> Law
         let number_at = ctx.cue_end(i, Cue::NumberWord).map(|e| (i, e));
         let (type_info, number_word) = match (doc, number_at) {
             (Some((t, d)), _) => match find_number_word(ctx, t.end, orgs) {
-                Some(nw) => (
-                    Some((t, d)),
-                    Some((nw.start, nw.end, nw.year, nw.issuers_end)),
-                ),
+                Some(nw) => (Some((t, d)), Some(nw)),
                 None => {
                     // "PP 11 Tahun 2017", "UU 5/2014".
                     let dt = &ctx.lex.doc_types[d];
@@ -185,13 +182,27 @@ pub fn find(ctx: &Context, orgs: &Orgs, dates: &Dates, regions: &Regions) -> Law
                     continue;
                 }
             },
-            (None, Some((s, e))) => (None, Some((s, e, None, s))),
+            (None, Some((s, e))) => (
+                None,
+                Some(NumberWord {
+                    start: s,
+                    end: e,
+                    year: None,
+                    issuers_end: s,
+                }),
+            ),
             (None, None) => {
                 i += 1;
                 continue;
             }
         };
-        let Some((nw_start, nw_end, year_before, issuers_end)) = number_word else {
+        let Some(NumberWord {
+            start: nw_start,
+            end: nw_end,
+            year: year_before,
+            issuers_end,
+        }) = number_word
+        else {
             i += 1;
             continue;
         };
@@ -316,13 +327,12 @@ fn find_number_word(ctx: &Context, from: usize, orgs: &Orgs) -> Option<NumberWor
                 ctx.word(j),
                 "dan" | "serta" | "," | "(" | ")" | "/" | "-" | "RI" | "&" | "bersama" | "dari"
             )
-            || ctx.cues_at(j).any(|h| matches!(h.pat, CuePat::Role(_)))
+            || ctx.title_at(j)
         {
             j += 1;
-        } else if issuers_end.is_none() && j - from < 12 && ctx.is_word(j) {
-            issuers_end = Some(j);
-            j += 1;
-        } else if issuers_end.is_some_and(|e| j - e < 12) && ctx.is_word(j) {
+        } else if ctx.is_word(j) && j - issuers_end.unwrap_or(from) < 12 {
+            // Other words, at most a dozen from where the issuers (or their absence) end.
+            issuers_end.get_or_insert(j);
             j += 1;
         } else {
             return None;

@@ -315,6 +315,16 @@ impl<'a> Context<'a> {
     pub fn is_upper_word(&self, i: usize) -> bool {
         self.is_word(i) && is_all_caps(self.word(i))
     }
+
+    /// Whether a title (a positions.tsv surface) starts at token `i`.
+    pub fn title_at(&self, i: usize) -> bool {
+        self.cues_at(i).any(|h| matches!(h.pat, CuePat::Role(_)))
+    }
+
+    /// `i`, or the token after it when it is "oleh" (the agent after a passive verb).
+    pub fn past_oleh(&self, i: usize) -> usize {
+        if self.word(i) == "oleh" { i + 1 } else { i }
+    }
 }
 
 /// A sentence is title case (a headline or a caption label) when it is a whole line

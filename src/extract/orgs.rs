@@ -8,7 +8,7 @@
 
 use super::regions::Regions;
 use super::{Context, Org};
-use crate::lexicon::{Cue, CuePat, OrgClass, OrgEntry, OrgPat, RegionKind};
+use crate::lexicon::{Cue, OrgClass, OrgEntry, OrgPat, RegionKind};
 use crate::text::{is_all_caps, is_capitalized, slugify};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::ops::Range;
@@ -495,7 +495,7 @@ fn listed_fields(ctx: &Context, regions: &Regions, from: usize) -> Option<usize>
             && !ctx.in_list(Cue::OrgHead, k)
             && !ctx.in_list(Cue::GenericOrgHead, k)
             && regions.candidate_at(k).is_none()
-            && !ctx.cues_at(k).any(|h| matches!(h.pat, CuePat::Role(_)))
+            && !ctx.title_at(k)
     };
     let field = |k: usize| {
         let mut e = k;
@@ -668,7 +668,7 @@ fn generic_names(ctx: &Context, regions: &Regions, orgs: &mut Orgs, taken: &mut 
         let head = (ctx.in_list(Cue::GenericOrgHead, i) && (w != "Satuan" || task_force)) || is_pt;
         // "Rumah Dinas Bupati", "Mobil Dinas Sekda": a title after "Dinas" names whose
         // residence or car it is, not a body.
-        let of_title = dinas && ctx.cues_at(i + 1).any(|h| matches!(h.pat, CuePat::Role(_)));
+        let of_title = dinas && ctx.title_at(i + 1);
         if !head || of_title || taken.covers(i) {
             i += 1;
             continue;
@@ -715,7 +715,7 @@ fn generic_names(ctx: &Context, regions: &Regions, orgs: &mut Orgs, taken: &mut 
                 && !ctx.in_list(Cue::GenericOrgHead, j + 1)
                 // "Kepala Dinas Pertanahan dan Kepala DP3AP2KB": a title after "dan"
                 // starts the next item.
-                && !ctx.cues_at(j + 1).any(|h| matches!(h.pat, CuePat::Role(_)))
+                && !ctx.title_at(j + 1)
             {
                 j += 1;
             } else {

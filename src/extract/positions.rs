@@ -325,11 +325,7 @@ fn headed_by(ctx: &Context, orgs: &Orgs, regions: &Regions, m: &OrgMention) -> O
     if role == "Kepala" && !ctx.lex.is_word(Cue::HeadedByKepala, head_word) {
         return None;
     }
-    j += 1;
-    if ctx.word(j) == "oleh" {
-        j += 1;
-    }
-    let name = parse_name(ctx, j, orgs, regions)?;
+    let name = parse_name(ctx, ctx.past_oleh(j + 1), orgs, regions)?;
     if ctx.sentence_of(name.tokens.start) != sentence {
         return None;
     }
@@ -369,24 +365,14 @@ fn successions(ctx: &Context, orgs: &Orgs, regions: &Regions) -> Vec<(NameParse,
             let fill = (leaver.tokens.end..leaver.tokens.end + 6)
                 .take_while(|&k| ctx.sentence_of(k) == sentence)
                 .find(|&k| ctx.in_list(Cue::HolderBy, k))?;
-            let at = if ctx.word(fill + 1) == "oleh" {
-                fill + 2
-            } else {
-                fill + 1
-            };
-            let successor = parse_name(ctx, at, orgs, regions)?;
+            let successor = parse_name(ctx, ctx.past_oleh(fill + 1), orgs, regions)?;
             (ctx.sentence_of(successor.tokens.start) == sentence).then_some((leaver, successor))
         });
     let replaced = (1..ctx.toks.len())
         .filter(|&v| ctx.in_list(Cue::ReplacedBy, v))
         .filter_map(|v| {
             let before = parse_name_before(ctx, v, orgs, regions)?;
-            let at = if ctx.word(v + 1) == "oleh" {
-                v + 2
-            } else {
-                v + 1
-            };
-            let after = parse_name(ctx, at, orgs, regions)?;
+            let after = parse_name(ctx, ctx.past_oleh(v + 1), orgs, regions)?;
             // "digantikan X untuk sementara": X acts in the post, which is another post
             // (Plt) the text does not name.
             let end = after.tokens.end;
@@ -441,7 +427,7 @@ fn deputy(ctx: &Context, orgs: &Orgs, regions: &Regions, p: &Phrase) -> Option<P
         k += 1;
     }
     let role = format!("Wakil {}", p.post.role);
-    if !ctx.lex.roles.iter().any(|r| r.role == role) || ctx.sentence_of(k) != p.sentence {
+    if ctx.lex.role_takes(&role).is_none() || ctx.sentence_of(k) != p.sentence {
         return None;
     }
     let name = parse_name(ctx, k, orgs, regions)?;
@@ -714,15 +700,11 @@ fn org_phrase(
     }
     // "Staf Ahli Bupati (Seluma) Bidang Hukum": a title of a region head's staff is in that
     // region's government: the region written after the head's title, else the article's.
-    let head_kind = ctx.lex.roles.iter().find_map(|r| match r.takes {
-        Takes::Region(kind)
-            if title_role.len() > r.role.len()
-                && title_role.ends_with(&r.role)
-                && title_role[..title_role.len() - r.role.len()].ends_with(' ') =>
-        {
-            Some(kind)
+    let head_kind = title_role.match_indices(' ').find_map(|(i, _)| {
+        match ctx.lex.role_takes(&title_role[i + 1..]) {
+            Some(Takes::Region(kind)) => Some(kind),
+            _ => None,
         }
-        _ => None,
     });
     let head_region = head_kind.and_then(|kind| regions.resolve_at(ctx, at, kind));
     let at = head_region.as_ref().map_or(at, |(t, _)| t.end);
@@ -787,11 +769,10 @@ fn org_phrase(
             || ctx.classes(n).has(Cue::UnitWord)
             || (ctx.is_upper_word(n) && ctx.word(n).len() > 1)
     };
-    let title_at = |n: usize| ctx.cues_at(n).any(|h| matches!(h.pat, CuePat::Role(_)));
     let next_post = (ctx.in_list(Cue::HolderLink, k)
         || ctx.is_punct(k, ",")
         || matches!(ctx.word(k), "dan" | "serta"))
-        && title_at(k + 1);
+        && ctx.title_at(k + 1);
     let name_words = if next_post { 1 } else { 2 };
     // "Staf Ahli Bupati Sintang Yosef Darmadi": after a region head's title, unit words
     // start with one ("Bidang ..."), else what follows is a name.
@@ -1231,11 +1212,7 @@ fn holder_after(
         by += 1;
     }
     if ctx.in_list(Cue::HolderBy, by) {
-        j = if ctx.word(by + 1) == "oleh" {
-            by + 2
-        } else {
-            by + 1
-        };
+        j = ctx.past_oleh(by + 1);
     } else if ctx.in_list(Cue::HolderTo, by) && ctx.word(by + 1) == "kepada" {
         j = by + 2;
     }
@@ -1364,9 +1341,7 @@ fn continues_list(ctx: &Context, name: &NameParse) -> bool {
     let lone = name.words.len() == 1 && name.prefixes.is_empty() && name.suffixes.is_empty();
     // A capitalised word that could be a field: not a title, an honorific or a day.
     let field = |k: usize| {
-        ctx.is_capitalized_word(k)
-            && ctx.lex.honorific(ctx.word(k)).is_none()
-            && !ctx.cues_at(k).any(|h| matches!(h.pat, CuePat::Role(_)))
+        ctx.is_capitalized_word(k) && ctx.lex.honorific(ctx.word(k)).is_none() && !ctx.title_at(k)
     };
     let mut end = name.tokens.end;
     // "Politik, Ekonomi dan Pembangunan": more one-word items, then the last one.

@@ -260,7 +260,8 @@ fn title_start(ctx: &Context, positions: &Positions, start: usize) -> usize {
 
 /// Whether the mention starting at `start` (or its title) is an item of a list of at least
 /// three persons ("Para peserta adalah A (Kepala Bappeda), B (...), dan C (...)", "antara
-/// lain A, B dan C", "seperti Plt. Camat X A, ..."): an item of an enumeration is not who a later "ujarnya" points back to.
+/// lain A, B dan C", "seperti Plt. Camat X A, ..."): an item of an enumeration is not who a
+/// later "ujarnya" points back to.
 fn list_item(ctx: &Context, persons: &Persons, positions: &Positions, start: usize) -> bool {
     // The name or the title before it opens the item ("..., Nunu Andriani menjabat ...",
     // "..., Kepala Dinas X Budi").
