@@ -923,12 +923,23 @@ fn variant_owners(forms: &HashMap<Vec<String>, usize>, words: &[String]) -> BTre
 /// Whether `a` and `b` (6 letters or more, same length) differ in exactly one letter that
 /// is neither their first nor their last.
 fn differ_inside(a: &str, b: &str) -> bool {
+    same_length_differences(a, b, 6)
+        .is_some_and(|(a, _, diff)| matches!(diff.as_slice(), [i] if *i > 0 && *i + 1 < a.len()))
+}
+
+/// For `a` and `b` of one length, `min` letters or more: their letters and the positions
+/// where they differ.
+fn same_length_differences(
+    a: &str,
+    b: &str,
+    min: usize,
+) -> Option<(Vec<char>, Vec<char>, Vec<usize>)> {
     let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    if a.len() != b.len() || a.len() < 6 {
-        return false;
+    if a.len() != b.len() || a.len() < min {
+        return None;
     }
-    let diff: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
-    matches!(diff.as_slice(), [i] if *i > 0 && *i + 1 < a.len())
+    let diff = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
+    Some((a, b, diff))
 }
 
 /// Whether `a` and `b` (4 letters or more) differ only in a last letter "i" against "y"
@@ -942,12 +953,9 @@ fn differ_by_final_y(a: &str, b: &str) -> bool {
 
 /// Whether `a` and `b` (5 letters or more) differ by two adjacent letters swapped.
 fn is_transposition(a: &str, b: &str) -> bool {
-    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    if a.len() != b.len() || a.len() < 5 {
-        return false;
-    }
-    let diff: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
-    matches!(diff.as_slice(), [i, j] if *j == i + 1 && a[*i] == b[*j] && a[*j] == b[*i])
+    same_length_differences(a, b, 5).is_some_and(|(a, b, diff)| {
+        matches!(diff.as_slice(), [i, j] if *j == i + 1 && a[*i] == b[*j] && a[*j] == b[*i])
+    })
 }
 
 /// Whether `a` and `b` (5 letters or more) differ only by one letter doubled in one of
