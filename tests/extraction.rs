@@ -1707,3 +1707,75 @@ fn candidates_hold_nothing_and_one_word_holders_in_a_list_of_titles() {
         persons(&x)
     );
 }
+
+#[test]
+fn past_holders_after_a_past_opening_secretaries_of_places_and_letters_more_or_less() {
+    let x = extract("sempat-dan-sekcam.txt");
+    let h = holdings(&x);
+    let names = persons(&x);
+    // "Rahmat Lamato akhirnya resmi dilantik sebagai ...": a name opening its sentence
+    // before a passive link verb is a person, who takes the post.
+    assert_holds(
+        &h,
+        &[
+            ("Rahmat Lamato", "Sekretaris Daerah Sulawesi Tengah"),
+            ("Nurhayati", "Sekretaris Camat Tawaeli"),
+            ("Agustinus Lamba", "Sekretaris Lurah Besusu Muara"),
+        ],
+    );
+    // "Sebelum Rahmat Lamato, jabatan Sekda ... dijabat oleh Yohanes Bira yang kini duduk
+    // sebagai anggota DPRD Provinsi": he held the first post before, holds the second
+    // now, in the province the article is about (not the regency named in passing).
+    assert!(
+        !h.iter()
+            .any(|(p, l)| p == "Yohanes Bira" && l.starts_with("Sekretaris Daerah")),
+        "{h:?}"
+    );
+    assert!(
+        h.iter()
+            .any(|(p, l)| p == "Yohanes Bira"
+                && l.ends_with("Rakyat Daerah Provinsi Sulawesi Tengah")),
+        "{h:?}"
+    );
+    // "Frans Tadjuddin sempat menjadi Penjabat Sekda": a past post.
+    assert!(names.contains(&"Frans Tadjuddin"), "{names:?}");
+    assert!(!h.iter().any(|(p, _)| p == "Frans Tadjuddin"), "{h:?}");
+    // "Ijin Mendagri" names no one; "Ahmad Dahlan Marur" (one letter less) and "Herry" (one
+    // letter doubled) are the persons named before.
+    assert!(!names.contains(&"Ijin"), "{names:?}");
+    assert!(!names.iter().any(|n| n.contains("Marur")), "{names:?}");
+    assert!(!names.contains(&"Herry"), "{names:?}");
+    assert_eq!(
+        speaker(&x, "Tidak ada pejabat").as_deref(),
+        Some("Hery Wibisono")
+    );
+    // "Keputusan Presiden Nomor 45/TPA Tahun 2024": the year is no part of the number.
+    let keppres = x.laws.iter().find(|l| l.numbers == ["45/TPA"]);
+    assert_eq!(keppres.map(|l| l.year), Some(Some(2024)), "{:?}", x.laws);
+    // "dilantik sebagai Sekda ... oleh Gubernur X": X officiates.
+    let inauguration = x
+        .events
+        .iter()
+        .find(|e| e.kinds.contains(&EventKind::Inauguration))
+        .expect("inauguration");
+    assert_eq!(
+        inauguration.officiant.map(|p| x.persons[p].name.as_str()),
+        Some("Irwan Lapasere")
+    );
+    // "Mutasi 48 pejabat ... pada tanggal 12 Februari 2024": the event noun leads the count
+    // and "pada tanggal" dates the happening.
+    let transfer = x
+        .events
+        .iter()
+        .find(|e| e.kinds.contains(&EventKind::Transfer))
+        .expect("transfer");
+    assert_eq!(transfer.participants, Some(48));
+    assert_eq!(
+        transfer.date,
+        Some(DateValue::Full {
+            year: 2024,
+            month: 2,
+            day: 12
+        })
+    );
+}

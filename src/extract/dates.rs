@@ -244,7 +244,18 @@ pub fn find(ctx: &Context) -> Dates {
         if a >= ctx.toks.len() {
             continue;
         }
-        let after_law_date_word = ctx.cue_ending_at(a, Cue::LawDate).is_some();
+        // "Mutasi ... pada tanggal 25 Maret 2024": "pada tanggal" dates a happening, unless
+        // a signing verb comes before it ("ditandatangani pada tanggal ...").
+        let happened_on = |s: usize| {
+            s > 1
+                && ctx.word(s).eq_ignore_ascii_case("tanggal")
+                && ctx.word(s - 1).eq_ignore_ascii_case("pada")
+                && ctx.cue_ending_at(s, Cue::LawDate).is_none()
+                && ctx.cue_ending_at(s - 1, Cue::LawDate).is_none()
+        };
+        let after_law_date_word = ctx
+            .cue_ending_at(a, Cue::LawDate)
+            .is_some_and(|s| !happened_on(s));
         // "pada 27 November mendatang": a date still to come.
         let after_other_date_word =
             ctx.cue_ending_at(a, Cue::OtherDate).is_some() || ctx.in_list(Cue::FutureAfter, b);

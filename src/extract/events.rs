@@ -381,11 +381,11 @@ fn counts(ctx: &Context) -> Vec<(usize, u64)> {
         let Some(noun_end) = ctx.cue_end(at + len, Cue::CountNoun) else {
             continue;
         };
-        // "melantik 20", "mengambil sumpah sembilan": an act verb leads a count too.
+        // "melantik 20", "mengambil sumpah sembilan": an act verb leads a count too, and so
+        // does an event noun ("Mutasi 76 pejabat").
         let act_before = (at.saturating_sub(4)..at).any(|s| {
-            ctx.cues_at(s).any(|h| {
-                h.tokens.end == at && matches!(h.pat, CuePat::Trigger(t) if ctx.lex.triggers[t].form != TriggerForm::Noun)
-            })
+            ctx.cues_at(s)
+                .any(|h| h.tokens.end == at && matches!(h.pat, CuePat::Trigger(_)))
         });
         let led = act_before || ctx.cue_ending_at(at, Cue::CountLead).is_some();
         let mut k = noun_end;
@@ -826,6 +826,13 @@ fn is_object(ctx: &Context, start: usize) -> bool {
 fn agent_after(ctx: &Context, inp: &Inputs, mut j: usize) -> Option<usize> {
     while ctx.in_list(Cue::Adverb, j) {
         j += 1;
+    }
+    // "dilantik sebagai Sekda Provinsi X oleh Gubernur Y": past the post taken.
+    if matches!(ctx.word(j), "sebagai" | "menjadi")
+        && let Some(p) = inp.positions.phrase_starting_at(j + 1)
+        && ctx.word(inp.positions.phrases[p].tokens.end) == "oleh"
+    {
+        j = inp.positions.phrases[p].tokens.end;
     }
     j = ctx.past_oleh(j);
     while ctx.lex.honorific(ctx.word(j)).is_some() || ctx.is_punct(j, ".") {

@@ -112,7 +112,9 @@ pub fn parse_number(s: &str) -> Option<(usize, String)> {
         let k = end + 1;
         let e2 = seg(k);
         let court = &s[k..e2];
+        // "166/TPA Tahun 2023": the year's word is no court.
         if (2..=5).contains(&court.len())
+            && !court.eq_ignore_ascii_case("tahun")
             && court.starts_with(|c: char| c.is_ascii_uppercase())
             && court[1..].chars().all(|c| c.is_ascii_lowercase())
         {
@@ -778,6 +780,7 @@ mod tests {
             Some("1447.1/PM.01/K 1/09/2022".into())
         );
         assert_eq!(p("5 tahun 2014"), Some("5".into()));
+        assert_eq!(p("166/TPA Tahun 2023"), Some("166/TPA".into()));
         assert_eq!(p("12."), Some("12".into()));
         assert_eq!(p("urut 3"), None);
         assert_eq!(

@@ -339,6 +339,18 @@ fn lexicon_mention(
         // A regional office's seat ("Kanreg I BKN Yogyakarta") is part of its name.
         end = rt.end;
     }
+    // "anggota DPRD Provinsi, ...": a regional body of the province the article is about.
+    if region.is_none()
+        && e.regional
+        && ctx.word(end) == "Provinsi"
+        && regions.resolve_at(ctx, end, None).is_none()
+        && let Some(p) = regions
+            .dominant_province
+            .or_else(|| regions.sole_province(ctx))
+    {
+        region = Some(p);
+        end += 1;
+    }
     // "Badan Kepegawaian Daerah Pemprov Bengkulu": a regional body right before the
     // government it belongs to is that government's region's.
     if region.is_none() && e.regional {

@@ -437,7 +437,8 @@ pub fn collect(
             // Inside a quotation a name before a verb is what the speaker said, not who
             // spoke.
             let strong_after = !p.suffixes.is_empty()
-                || (!placed && !ctx.in_quote(i) && before_speech(ctx, after));
+                || (!placed && !ctx.in_quote(i) && before_speech(ctx, after))
+                || (!placed && before_appointment(ctx, after));
             let strong_before = i > 0 && (after_lead(ctx, i) || former_holder(ctx, i));
             // "Kaji Mbing, sapaan akrabnya, ...": a call name (its owner is found later).
             let call_name = ctx.is_punct(after, ",") && ctx.in_list(Cue::CallNameAfter, after + 1);
@@ -593,6 +594,23 @@ fn before_speech(ctx: &Context, at: usize) -> bool {
         && ctx.cues_at(j).any(|h| h.pat == CuePat::Cue(Cue::Speech))
         && ctx.word(j).chars().next().is_some_and(|c| c.is_lowercase())
         && is_active_verb(ctx.word(j))
+}
+
+/// "Darda Daraba akhirnya resmi dilantik sebagai ...", "X dilantik oleh Gubernur": a name
+/// before a passive verb that links it to a post (after adverbs), then the post's
+/// "sebagai"/"menjadi", its agent's "oleh" or a capitalised title.
+fn before_appointment(ctx: &Context, at: usize) -> bool {
+    let mut j = at;
+    while ctx.in_list(Cue::Adverb, j) && j < at + 3 {
+        j += 1;
+    }
+    let w = ctx.word(j);
+    ctx.is_word(j)
+        && w.len() > 4
+        && w.starts_with("di")
+        && ctx.in_list(Cue::HolderLink, j)
+        && (matches!(ctx.word(j + 1), "sebagai" | "menjadi" | "oleh")
+            || ctx.lex.is_role_word(ctx.word(j + 1)))
 }
 
 /// "Kepala BKD lama, Afan Martadi pindah ...", "Sekda sebelumnya, Martias Wanto, ...": the
@@ -900,9 +918,17 @@ fn variant_owners(forms: &HashMap<Vec<String>, usize>, words: &[String]) -> BTre
     // "Arinal Djuanidi": two adjacent letters swapped (in a name of two words or more).
     let swapped = |f: &[String]| words.len() > 1 && one_word_varies(f, is_transposition);
     // "Wahyudin" for "Wahyuddin": one letter written once or twice (a one-word name only
-    // when it is long enough to be distinctive).
+    // when it is long enough to be distinctive); "Ali Baal Madar" for "Ali Baal Masdar": in a
+    // name of two words or more, one inner letter more or less.
     let doubled = |f: &[String]| {
-        (words.len() > 1 || words[0].chars().count() >= 6) && one_word_varies(f, differ_by_doubling)
+        (words.len() > 1 && one_word_varies(f, |a, b| differ_by_insertion(a, b, 4)))
+            || (words[0].chars().count() >= 6
+                && one_word_varies(f, |a, b| differ_by_doubling(a, b, 5)))
+    };
+    // "Herry" for "Hery Gunara": a one-word form that writes a letter of a longer name's
+    // word twice, or once.
+    let doubled_short = |f: &[String]| {
+        words.len() == 1 && f.len() > 1 && f.iter().any(|w| differ_by_doubling(w, &words[0], 4))
     };
     // "Hengki Putrawan" for "Hengky Putrawan": a final "i" written "y" (in a name of two
     // words or more).
@@ -915,7 +941,14 @@ fn variant_owners(forms: &HashMap<Vec<String>, usize>, words: &[String]) -> BTre
     };
     forms
         .iter()
-        .filter(|(f, _)| truncation(f) || swapped(f) || doubled(f) || final_y(f) || substituted(f))
+        .filter(|(f, _)| {
+            truncation(f)
+                || swapped(f)
+                || doubled(f)
+                || doubled_short(f)
+                || final_y(f)
+                || substituted(f)
+        })
         .map(|(_, &p)| p)
         .collect()
 }
@@ -958,19 +991,30 @@ fn is_transposition(a: &str, b: &str) -> bool {
     })
 }
 
-/// Whether `a` and `b` (5 letters or more) differ only by one letter doubled in one of
-/// them ("Wahyuddin", "Wahyudin").
-fn differ_by_doubling(a: &str, b: &str) -> bool {
+/// Whether `a` and `b` (the shorter `min` letters or more) differ only by one letter doubled
+/// in one of them ("Wahyuddin", "Wahyudin").
+fn differ_by_doubling(a: &str, b: &str, min: usize) -> bool {
+    one_letter_more(a, b, min).is_some_and(|(long, i)| long[i] == long[i - 1])
+}
+
+/// Whether `a` and `b` (the shorter `min` letters or more) differ only by one letter that
+/// the longer has inside it, neither first nor last ("Masdar", "Madar").
+fn differ_by_insertion(a: &str, b: &str, min: usize) -> bool {
+    one_letter_more(a, b, min).is_some_and(|(long, i)| i + 1 < long.len())
+}
+
+/// When the longer of `a` and `b` is the shorter (`min` letters or more) with one letter
+/// more, not the first: its letters and where that letter stands.
+fn one_letter_more(a: &str, b: &str, min: usize) -> Option<(Vec<char>, usize)> {
     let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
     let (long, short) = if a.len() > b.len() { (a, b) } else { (b, a) };
-    if long.len() != short.len() + 1 || short.len() < 5 {
-        return false;
+    if long.len() != short.len() + 1 || short.len() < min {
+        return None;
     }
-    // The first difference: the long word repeats the letter before it there.
     let i = (0..short.len())
         .find(|&i| long[i] != short[i])
         .unwrap_or(short.len());
-    i > 0 && long[i] == long[i - 1] && long[i + 1..] == short[i..]
+    (i > 0 && long[i + 1..] == short[i..]).then_some((long, i))
 }
 
 fn person_for(

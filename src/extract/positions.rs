@@ -210,6 +210,17 @@ pub fn find(
     }
     for k in 0..phrases.len() {
         let holder = find_holder(ctx, orgs, regions, &phrases, k);
+        // "Sebelum Darda, jabatan Sekda dijabat oleh Mansur ...": a name after the post, in a
+        // sentence that opens with a clause set in the past, held it before.
+        let held_by = |h: &NameParse| {
+            (phrases[k].tokens.end..h.tokens.start).any(|j| ctx.in_list(Cue::HolderBy, j))
+        };
+        if holder.as_ref().is_some_and(held_by)
+            && opens_in_past(ctx, phrases[k].sentence, phrases[k].tokens.start)
+        {
+            phrases[k].former = holder;
+            continue;
+        }
         // "X sebelumnya menjabat Kepala Dinas A", "X yang sebelumnya menjabat Kepala Dinas A
         // kini ...": a name the text says held the post in the past.
         if holder.is_none() {
@@ -740,12 +751,16 @@ fn org_phrase(
         k = d;
     }
     // "Camat Tanggul Muhammad Ghozali", "Lurah Kembangan Utara Agus Setiawan": a title whose
-    // unit is a place the gazetteer lacks takes one word of it (two after a word that
-    // opens place names, "Tanah Abang"), and the direction words after them; the rest is
+    // unit is a place the gazetteer lacks takes one word of it (two after or before a word
+    // that opens place names, "Tanah Abang"), and the direction words after them; the rest is
     // the holder's name.
     if place_title && k > at + 1 {
         let mut place_end = at + 1;
-        if ctx.in_list(Cue::PlacePrefix, at) {
+        // "Lurah Kamal Muara, Dwi Pandji": a word that opens place names closes one too,
+        // when the unit ends there.
+        if ctx.in_list(Cue::PlacePrefix, at)
+            || (place_end + 1 == k && ctx.in_list(Cue::PlacePrefix, place_end))
+        {
             place_end += 1;
         }
         while place_end < k && ctx.in_list(Cue::PlaceSuffix, place_end) {
@@ -1235,6 +1250,14 @@ fn holder_after(
         .filter(|name| orgs.mention_at(name.tokens.end).is_none())
 }
 
+/// Whether sentence `sentence` opens with a clause set in the past ("Sebelumnya,", "Sebelum
+/// Darda Daraba,", "Sebelum dilantik,") that ends with a comma before token `before`.
+fn opens_in_past(ctx: &Context, sentence: usize, before: usize) -> bool {
+    let opening = ctx.sentence_range(sentence).start;
+    (ctx.word(opening).eq_ignore_ascii_case("sebelum") || ctx.in_list(Cue::PastMarker, opening))
+        && (opening + 1..before).any(|k| ctx.is_punct(k, ","))
+}
+
 /// The last phrase that ends right before token `end`.
 fn phrase_ending_at(phrases: &[Phrase], end: usize) -> Option<&Phrase> {
     super::near(phrases, end, |q| q.tokens.start)
@@ -1534,9 +1557,12 @@ fn linked_before(
             .chain(link.clone())
             .filter(|k| !relative.as_ref().is_some_and(|r| r.contains(k)))
             .any(|k| ctx.sentence_of(k) == p.sentence && ctx.in_list(Cue::PastMarker, k));
+    // "X sempat menjadi Penjabat Sekda", "X pernah menjadi ...": the marker right before the
+    // verb dates it.
     let given = link.clone().any(|k| {
         let w = ctx.word(k);
-        matches!(w, "menjadi" | "jadi") || (w.len() > 4 && w.starts_with("di"))
+        (matches!(w, "menjadi" | "jadi") && !ctx.in_list(Cue::PastMarker, k - 1))
+            || (w.len() > 4 && w.starts_with("di"))
     });
     Some((name, !(linked && past && !given)))
 }
