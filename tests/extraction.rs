@@ -1779,3 +1779,60 @@ fn past_holders_after_a_past_opening_secretaries_of_places_and_letters_more_or_l
         })
     );
 }
+
+#[test]
+fn staff_of_a_minister_districts_named_after_their_city_and_posts_taken_as_objects() {
+    let x = extract("staf-ahli-dan-camat.txt");
+    let h = holdings(&x);
+    let names = persons(&x);
+    assert_holds(
+        &h,
+        &[
+            // "Wali Kota Kendari AM Sulkarnain Tawulo": two capitals open the name.
+            ("AM Sulkarnain Tawulo", "Wali Kota Kendari"),
+            // "Camat Kendari Barat": the city's name and a direction name the district.
+            ("Rudi Hartanto", "Camat Kendari Barat"),
+            // "... menggantikan Samsul Bahri yang mengisi Sekretaris Dinas Perhubungan".
+            ("Samsul Bahri", "Sekretaris Dinas Perhubungan Kota Kendari"),
+            // "Kepala Dinas Kesehatan dipercayakan pada Ridwan Basri".
+            ("Ridwan Basri", "Kepala Dinas Kesehatan Kota Kendari"),
+            // "Assisten" is another spelling of the title.
+            (
+                "Lina Marlina",
+                "Asisten Pemerintahan Sekretariat Daerah Kota Kendari",
+            ),
+            // "Staf Ahli Bidang Tata Kelola Menteri Dalam Negeri (Mendagri) Arief Setiadi": the
+            // minister's staff, not the minister.
+            (
+                "Arief Setiadi",
+                "Staf Ahli Bidang Tata Kelola Kementerian Dalam Negeri",
+            ),
+        ],
+    );
+    assert!(!h.iter().any(|(_, l)| l.starts_with("Menteri")), "{h:?}");
+    // "Sekretaris Dinas Pendidikan Wahyuni Lestari mengisi posisi Kepala Bagian Umum": she
+    // takes the second post and leaves the first.
+    assert_holds(&h, &[("Wahyuni Lestari", "Kepala Bagian Umum")]);
+    assert!(
+        !h.iter()
+            .any(|(p, l)| p == "Wahyuni Lestari" && l.starts_with("Sekretaris")),
+        "{h:?}"
+    );
+    // "Direktur Jenderal Minyak dan Gas Bumi": a rank inside a title opens no name.
+    assert!(!names.contains(&"Minyak"), "{names:?}");
+    // A name in the title-case headline only ("Kepala Dinas Hak Prerogatif ...") is no body.
+    assert!(
+        x.orgs.iter().all(|o| !o.name.contains("Prerogatif")),
+        "{:?}",
+        x.orgs.iter().map(|o| &o.name).collect::<Vec<_>>()
+    );
+    // "pegawai yang tidak disiplin dapat disanksi. Sanksi tersebut diatur dalam PP ...":
+    // a rule, not a sanction that happened.
+    assert!(
+        x.events
+            .iter()
+            .all(|e| !e.kinds.contains(&EventKind::Sanction)),
+        "{:?}",
+        x.events
+    );
+}

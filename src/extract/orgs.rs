@@ -739,6 +739,17 @@ fn generic_names(ctx: &Context, regions: &Regions, orgs: &mut Orgs, taken: &mut 
             continue;
         }
         let name = ctx.text(i..last_word + 1).to_string();
+        // A headline capitalises every word ("Penetapan Kepala Dinas Prerogatif Walikota"):
+        // a name found only in title-case lines is no body.
+        if ctx.is_title_sentence(ctx.sentence_of(i))
+            && !ctx.body.match_indices(name.as_str()).any(|(at, _)| {
+                let t = ctx.toks.token_at_or_after(at);
+                t < n && !ctx.is_title_sentence(ctx.sentence_of(t))
+            })
+        {
+            i += 1;
+            continue;
+        }
         let mut end = last_word + 1;
         let mut region = None;
         if regional || task_force {

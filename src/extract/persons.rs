@@ -264,6 +264,10 @@ pub fn parse_name(ctx: &Context, i: usize, orgs: &Orgs, regions: &Regions) -> Op
             // An initial written without its dot: "Singgih B Prasetyo", "M Iqbal Saputra".
             words.push(ctx.word(j).to_string());
             j += 1;
+        } else if words.is_empty() && two_initials(ctx, j, orgs, regions) {
+            // "FX Hadi Rudyatmo", "AG Agung Hendratno".
+            words.push(ctx.word(j).to_string());
+            j += 1;
         } else if name_word(ctx, j, orgs, regions) {
             let mut w = ctx.word(j).to_string();
             // "Al-Amin": a hyphen after a particle. Two names joined by a hyphen are a
@@ -403,9 +407,15 @@ pub fn collect(
             out.push(p);
             continue;
         }
-        // Honorific-led or degree-trailed names anywhere.
+        // Honorific-led or degree-trailed names anywhere; not a rank that ends a title
+        // ("Direktur Jenderal Mineral dan Batubara").
+        let in_title = i > 0
+            && ctx
+                .cues_at(i - 1)
+                .any(|h| matches!(h.pat, CuePat::Role(_)) && h.tokens.end > i);
         if ctx.lex.honorific(w).is_some()
             && is_capitalized(w)
+            && !in_title
             && !matches!(w.to_lowercase().as_str(), "bapak" | "ibu" | "pak" | "bu")
         {
             if let Some(p) = parse_name(ctx, i, orgs, regions)
@@ -509,6 +519,24 @@ fn leading_initial(ctx: &Context, i: usize, orgs: &Orgs, regions: &Regions) -> b
     ctx.word(i).len() == 1
         && name_word(ctx, i + 1, orgs, regions)
         && ((i > 0 && ctx.is_punct(i - 1, ",")) || name_word(ctx, i + 2, orgs, regions))
+}
+
+/// "FX Hadi Rudyatmo": two capitals that open a name, before two name words; no body's,
+/// region's or honorific's short form.
+fn two_initials(ctx: &Context, i: usize, orgs: &Orgs, regions: &Regions) -> bool {
+    let w = ctx.word(i);
+    ctx.is_word(i)
+        && w.len() == 2
+        && w.bytes().all(|b| b.is_ascii_uppercase())
+        && !ctx.touching(i)
+        && ctx.lex.honorific(w).is_none()
+        && !ctx.classes(i).is_org_word()
+        && !ctx.classes(i).is_stopword()
+        && orgs.mention_covering(i).is_none()
+        && regions.candidate_at(i).is_none()
+        && super::starting_at(&ctx.org_hits, i, |h| h.tokens.start).is_empty()
+        && name_word(ctx, i + 1, orgs, regions)
+        && name_word(ctx, i + 2, orgs, regions)
 }
 
 /// "Mereka adalah Jumeri Asri, Hisar C Sihotang, Wirin, dan Rudi Susanto.": the names

@@ -230,6 +230,39 @@ pub fn find(
         phrases[k].holder = holder;
         split_pair(ctx, orgs, regions, &mut phrases, k);
     }
+    // "Staf Ahli Bidang Budaya Menteri Pemuda dan Olahraga (Menpora) X": the name after a
+    // minister's or region head's title right after a staff title is the staff's, in the
+    // head's ministry or government.
+    for k in 1..phrases.len() {
+        let (staff, head) = (&phrases[k - 1], &phrases[k]);
+        let heads = head.post.role.starts_with("Menteri")
+            || matches!(ctx.lex.role_takes(&head.post.role), Some(Takes::Region(_)));
+        // "Staf Ahli Bidang Budaya Sportivitas Menteri ...": the field's words in between.
+        let field = staff.tokens.end..head.tokens.start;
+        if field.len() <= 4
+            && field.clone().all(|j| ctx.is_capitalized_word(j))
+            && staff.holder.is_none()
+            && (staff.post.role.starts_with("Staf Ahli")
+                || staff.post.role.starts_with("Staf Khusus"))
+            && heads
+            && head
+                .holder
+                .as_ref()
+                .is_some_and(|h| h.tokens.start >= head.tokens.end)
+        {
+            let (org, region) = (head.post.org.clone(), head.post.region);
+            let holder = phrases[k].holder.take();
+            let staff = &mut phrases[k - 1];
+            staff.holder = holder;
+            if !field.is_empty() {
+                staff.post.role = format!("{} {}", staff.post.role, title_case(ctx.text(field)));
+            }
+            if staff.post.org.is_none() {
+                staff.post.org = org;
+                staff.post.region = region;
+            }
+        }
+    }
     // "X sebagai Camat A kini menjadi Kepala Dinas B": the post X leaves.
     let left: Vec<usize> = (0..phrases.len())
         .filter(|&k| left_for_later_post(ctx, orgs, &phrases, k))
@@ -722,6 +755,14 @@ fn org_phrase(
     // No organization: keep a capitalised title with unit words ("Ketua Panitia Seleksi").
     let place_title = ctx.lex.is_word(Cue::PlaceTitle, title_role);
     let mut k = at;
+    // "Camat Balikpapan Tengah": a district named after its city and a direction.
+    if place_title
+        && let Some(c) = regions.candidate_at(at)
+        && ctx.in_list(Cue::PlaceSuffix, c.tokens.end)
+        && c.tokens.end == at + 1
+    {
+        k = c.tokens.end;
+    }
     while k < ctx.toks.len()
         && k - at < 8
         && (ctx.is_capitalized_word(k) || (ctx.word(k) == "dan" && ctx.is_capitalized_word(k + 1)))
@@ -1111,8 +1152,19 @@ fn moved_on_to(ctx: &Context, phrases: &[Phrase], k: usize) -> Option<usize> {
     while ctx.in_list(Cue::Adverb, j) && j < h.tokens.end + 4 {
         j += 1;
     }
-    let moved = (j..j + 2).any(|v| ctx.in_list(Cue::MoveVerb, v));
-    let to = (j + 1..j + 4).find(|&v| ctx.word(v) == "menjadi")?;
+    // "Sekretaris Dinas X Sayid mengisi posisi Kepala Bagian Y": a verb that takes the
+    // post as its object ends the first post too.
+    let occupies = matches!(ctx.word(j), "mengisi" | "menempati");
+    let moved = occupies || (j..j + 2).any(|v| ctx.in_list(Cue::MoveVerb, v));
+    let to = if occupies {
+        if matches!(ctx.word(j + 1), "posisi" | "jabatan" | "kursi") {
+            j + 1
+        } else {
+            j
+        }
+    } else {
+        (j + 1..j + 4).find(|&v| ctx.word(v) == "menjadi")?
+    };
     if !moved || ctx.sentence_of(to) != p.sentence {
         return None;
     }
@@ -1228,7 +1280,7 @@ fn holder_after(
     }
     if ctx.in_list(Cue::HolderBy, by) {
         j = ctx.past_oleh(by + 1);
-    } else if ctx.in_list(Cue::HolderTo, by) && ctx.word(by + 1) == "kepada" {
+    } else if ctx.in_list(Cue::HolderTo, by) && matches!(ctx.word(by + 1), "kepada" | "pada") {
         j = by + 2;
     }
     if ctx.is_title_sentence(p.sentence)
@@ -1438,8 +1490,10 @@ fn linked_before(
         if p.tokens.start - b > 24 || (p.tokens.start - b > 6 && !linked) {
             break;
         }
-        // "X menduduki jabatan Kepala ...": "jabatan" after a link verb.
-        let office = w == "jabatan" && b >= 2 && ctx.in_list(Cue::HolderLink, b - 2);
+        // "X menduduki jabatan Kepala ...", "X mengisi posisi ...": "jabatan" after a link
+        // verb.
+        let office =
+            matches!(w, "jabatan" | "posisi") && b >= 2 && ctx.in_list(Cue::HolderLink, b - 2);
         // "X didefinitifkan menjadi ...", "X akan diangkat sebagai ...": any passive verb
         // before "menjadi"/"sebagai", and adverbs before a link verb, past markers too ("X
         // sebelumnya menjabat ...": judged below as a post held before).
