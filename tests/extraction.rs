@@ -1836,3 +1836,50 @@ fn staff_of_a_minister_districts_named_after_their_city_and_posts_taken_as_objec
         x.events
     );
 }
+
+#[test]
+fn verbs_in_event_names_divisions_of_a_body_and_the_national_body_written_with_ri() {
+    let x = extract("koordinasi-nasional.txt");
+    let h = holdings(&x);
+    let names = persons(&x);
+    // "Kesiapan Kepala Daerah Menjaga Netralitas ASN": a verb of an event's name is no
+    // holder; "Aidil Fitri" is a name (not the holiday); "Yusuf Maulana selaku ...": a
+    // person before "selaku" and a capitalised title.
+    for who in [
+        "Aidil Fitri",
+        "Yusuf Maulana",
+        "Siti Nurhaliza",
+        "Bambang Irawan",
+    ] {
+        assert!(names.contains(&who), "{who} missing from {names:?}");
+    }
+    assert!(
+        !names
+            .iter()
+            .any(|n| n.contains("Menjaga") || n.contains("Divisi")),
+        "{names:?}"
+    );
+    // "Komisioner Bawaslu RI Divisi Pencegahan, Siti Nurhaliza, Asisten KASN ..., Bambang
+    // Irawan": each name holds the title before it; "Bawaslu RI" is the national body even
+    // though the article names a provincial Bawaslu.
+    assert_holds(
+        &h,
+        &[
+            ("Siti Nurhaliza", "Komisioner Badan Pengawas Pemilihan Umum"),
+            ("Bambang Irawan", "Asisten Komisi Aparatur Sipil Negara"),
+        ],
+    );
+    assert!(
+        !h.iter()
+            .any(|(p, l)| p == "Siti Nurhaliza" && l.starts_with("Asisten")),
+        "{h:?}"
+    );
+    // "Koordinasi Nasional ...": a coordination meeting.
+    assert!(
+        x.events
+            .iter()
+            .any(|e| e.kinds.contains(&EventKind::CoordinationMeeting)),
+        "{:?}",
+        x.events
+    );
+}

@@ -362,7 +362,11 @@ fn lexicon_mention(
             })
             .map(|(_, r)| r);
     }
-    if region.is_none() {
+    // "Bawaslu RI": the national body, whatever instance the article names elsewhere.
+    let national = written_name.ends_with(" RI")
+        || written_name.ends_with("Republik Indonesia")
+        || ctx.word(end) == "RI";
+    if region.is_none() && !national {
         let acronym = e.aliases.iter().any(|a| a == &written_name);
         region = if e.regional {
             named_region.or(regions.dominant)
@@ -372,7 +376,11 @@ fn lexicon_mention(
             None
         };
     }
-    let region = provincial_scope(ctx, regions, e, region);
+    let region = if national && region.is_none() {
+        None
+    } else {
+        provincial_scope(ctx, regions, e, region)
+    };
     let org = lexicon_org(ctx, e, region);
     let written = (!written_name.contains('(') && leader.is_none()).then_some(written_name);
     let key = orgs.add(org, written);

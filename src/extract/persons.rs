@@ -626,13 +626,18 @@ fn before_speech(ctx: &Context, at: usize) -> bool {
 
 /// "Darda Daraba akhirnya resmi dilantik sebagai ...", "X dilantik oleh Gubernur": a name
 /// before a passive verb that links it to a post (after adverbs), then the post's
-/// "sebagai"/"menjadi", its agent's "oleh" or a capitalised title.
+/// "sebagai"/"menjadi", its agent's "oleh" or a capitalised title; or right before
+/// "selaku" and a capitalised title.
 fn before_appointment(ctx: &Context, at: usize) -> bool {
     let mut j = at;
     while ctx.in_list(Cue::Adverb, j) && j < at + 3 {
         j += 1;
     }
     let w = ctx.word(j);
+    // "Edward Candra selaku Pengawas ...": "selaku" before a capitalised title.
+    if w == "selaku" && j == at {
+        return ctx.is_capitalized_word(j + 1);
+    }
     ctx.is_word(j)
         && w.len() > 4
         && w.starts_with("di")

@@ -1250,6 +1250,15 @@ fn holder_after(
     {
         j = m.tokens.end;
     }
+    // "Komisioner Bawaslu RI Divisi Penindakan, X": a division of the body, up to the comma.
+    if scoped && ctx.in_list(Cue::UnitWord, j) && ctx.is_capitalized_word(j) {
+        let end = (j + 1..j + 6).find(|&e| !ctx.is_capitalized_word(e));
+        if let Some(e) = end
+            && ctx.is_punct(e, ",")
+        {
+            j = e;
+        }
+    }
     if ctx.is_punct(j, ",") {
         j += 1;
     }
@@ -1582,8 +1591,13 @@ fn linked_before(
             .any(|q| {
                 // "Kepala Badan ... (BPPDRD) Haemusri Umar, Kepala Dinas ...": past the
                 // short form in brackets too.
+                // "Komisioner Bawaslu RI Divisi Penindakan, X, Asisten ...": past a division.
                 let touches = q.tokens.end == name.tokens.start
-                    || (q.tokens.end + 1 == name.tokens.start && ctx.is_punct(q.tokens.end, ","))
+                    || (q.tokens.end < name.tokens.start
+                        && name.tokens.start - q.tokens.end <= 6
+                        && ctx.is_punct(name.tokens.start - 1, ",")
+                        && (q.tokens.end..name.tokens.start - 1)
+                            .all(|j| ctx.is_capitalized_word(j)))
                     || abbreviation_in_brackets(ctx, q.tokens.end) == Some(name.tokens.start);
                 touches && q.holder.as_ref() == Some(&name)
             });
