@@ -5,7 +5,7 @@
 use crate::article::{Article, Span};
 use crate::lexicon::Lexicon;
 use regex::Regex;
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 /// Article metadata found in (or supplied with) the text.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -34,7 +34,13 @@ pub struct Document {
     /// (body start, text start, length) of each kept piece, in order.
     pieces: Vec<(usize, usize, usize)>,
     pub meta: Meta,
+    /// Characters before every [`CHAR_MARK_STEP`]-th byte of `text` (rounded down to a
+    /// character boundary): (byte, characters before it), built on first use.
+    char_marks: OnceLock<Vec<(usize, usize)>>,
 }
+
+/// Bytes between two marks of [`Document::char_offsets`]'s index.
+const CHAR_MARK_STEP: usize = 4096;
 
 impl Document {
     /// Maps a body byte offset to the article text.
@@ -61,9 +67,31 @@ impl Document {
     /// Character (Unicode scalar) offsets of a body span in the article text.
     pub fn char_offsets(&self, span: Span) -> (usize, usize) {
         let s = self.to_text_span(span);
-        let start = self.text[..s.start].chars().count();
+        let start = self.chars_before(s.start);
         let len = self.text[s.start..s.end].chars().count();
         (start, start + len)
+    }
+
+    /// The characters of `text` before byte `byte` (a character boundary): counted from the
+    /// nearest mark before it, so that many passages of a long text cost no more than one
+    /// pass.
+    fn chars_before(&self, byte: usize) -> usize {
+        let marks = self.char_marks.get_or_init(|| {
+            let mut marks = Vec::with_capacity(self.text.len() / CHAR_MARK_STEP + 1);
+            let (mut last, mut count) = (0, 0);
+            for k in (0..=self.text.len()).step_by(CHAR_MARK_STEP) {
+                let b = (0..=k)
+                    .rev()
+                    .find(|&b| self.text.is_char_boundary(b))
+                    .unwrap_or(0);
+                count += self.text[last..b].chars().count();
+                last = b;
+                marks.push((b, count));
+            }
+            marks
+        });
+        let (b, count) = marks[(byte / CHAR_MARK_STEP).min(marks.len() - 1)];
+        count + self.text[b..byte].chars().count()
     }
 }
 
@@ -269,6 +297,7 @@ pub fn clean(article: &Article, lex: &Lexicon) -> Document {
         body,
         pieces,
         meta,
+        char_marks: OnceLock::new(),
     }
 }
 
@@ -541,6 +570,27 @@ mod tests {
             },
             &lex,
         )
+    }
+
+    #[test]
+    fn character_offsets_count_characters_across_index_marks() {
+        // Multi-byte characters on both sides of several marks of the index.
+        let para = "Pj Bupati melantik pejabat “eselon” — Kamis. ".repeat(400);
+        let d = doc(&format!("Judul\n\n{para}\n"));
+        for start in [0, 4090, 4100, 9000, d.body.len() - 10] {
+            let start = (start..d.body.len())
+                .find(|&b| d.body.is_char_boundary(b))
+                .expect("a boundary");
+            let span = Span {
+                start,
+                end: d.body.len(),
+            };
+            let t = d.to_text_span(span);
+            let naive = d.text[..t.start].chars().count();
+            let (cs, ce) = d.char_offsets(span);
+            assert_eq!(cs, naive, "start {start}");
+            assert_eq!(ce - cs, d.text[t.start..t.end].chars().count());
+        }
     }
 
     #[test]

@@ -84,8 +84,12 @@ fn main() -> ExitCode {
     }
 }
 
-/// Pathological texts: a unit repeated up to `bytes`.
+/// Pathological texts: a unit repeated up to `bytes`, or (for "distinct officials") one
+/// sentence naming ever new officials, as a long announcement lists them.
 fn hostile_text(kind: &str, bytes: usize) -> String {
+    if kind == "distinct officials" {
+        return distinct_officials(bytes);
+    }
     let unit = match kind {
         "one long line" => "pejabat dilantik di aula kantor bupati oleh sekretaris daerah ",
         "Nomor tokens" => "Nomor 800/1/2/3 dan Nomor ",
@@ -108,6 +112,45 @@ fn hostile_text(kind: &str, bytes: usize) -> String {
     t
 }
 
+/// One sentence of `bytes` that names a new person at every post (names made of three
+/// syllables each, from a counter): thousands of distinct persons and holdings.
+fn distinct_officials(bytes: usize) -> String {
+    const ONSETS: &[u8] = b"bcdfghjklmnprstw";
+    const VOWELS: &[u8] = b"aiueo";
+    let name = |mut n: usize| {
+        let mut w = String::new();
+        for _ in 0..3 {
+            w.push(ONSETS[n % ONSETS.len()] as char);
+            n /= ONSETS.len();
+            w.push(VOWELS[n % VOWELS.len()] as char);
+            n /= VOWELS.len();
+        }
+        let mut c = w.chars();
+        c.next()
+            .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+            .unwrap_or_default()
+    };
+    let mut t = String::from("Sebelum Darda Daraba, ");
+    let mut k = 0usize;
+    while t.len() < bytes {
+        let mut next = || {
+            k += 1;
+            format!("{} {}", name(k), name(k * 7919 + 13))
+        };
+        t.push_str(&format!(
+            "jabatan Kepala Dinas Pendidikan dijabat oleh {} yang kini duduk sebagai anggota \
+             DPRD Provinsi, Staf Ahli Bidang Hukum Menteri Dalam Negeri (Mendagri) {} dan Camat \
+             Balikpapan Tengah {} mengisi posisi Kepala Bagian Umum, FX {} selaku Ketua, ",
+            next(),
+            next(),
+            next(),
+            next()
+        ));
+    }
+    t.push('.');
+    t
+}
+
 /// Times single articles of 1, 2, 4... MB of each pathological kind: linear growth keeps
 /// the time per MB flat.
 fn hostile(max_mb: usize) -> Result<(), String> {
@@ -124,6 +167,7 @@ fn hostile(max_mb: usize) -> Result<(), String> {
         "honorific run",
         "sentence per word",
         "officials repeated",
+        "distinct officials",
     ];
     let mut sizes = vec![1usize];
     while sizes[sizes.len() - 1] * 2 <= max_mb.max(1) {

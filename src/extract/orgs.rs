@@ -677,6 +677,8 @@ fn initials_fit(ctx: &Context, long: Range<usize>, acr: &str) -> bool {
 /// "Dinas Perikanan Kabupaten Lahat", "Universitas Diponegoro", "PT Sampoerna Agro Tbk".
 fn generic_names(ctx: &Context, regions: &Regions, orgs: &mut Orgs, taken: &mut Taken) {
     let n = ctx.toks.len();
+    // Whether a name read in a title-case line is also written elsewhere (looked up once).
+    let mut in_body: HashMap<String, bool> = HashMap::new();
     let mut i = 0;
     while i < n {
         let w = ctx.word(i);
@@ -750,9 +752,11 @@ fn generic_names(ctx: &Context, regions: &Regions, orgs: &mut Orgs, taken: &mut 
         // A headline capitalises every word ("Penetapan Kepala Dinas Prerogatif Walikota"):
         // a name found only in title-case lines is no body.
         if ctx.is_title_sentence(ctx.sentence_of(i))
-            && !ctx.body.match_indices(name.as_str()).any(|(at, _)| {
-                let t = ctx.toks.token_at_or_after(at);
-                t < n && !ctx.is_title_sentence(ctx.sentence_of(t))
+            && !*in_body.entry(name.clone()).or_insert_with(|| {
+                ctx.body.match_indices(name.as_str()).any(|(at, _)| {
+                    let t = ctx.toks.token_at_or_after(at);
+                    t < n && !ctx.is_title_sentence(ctx.sentence_of(t))
+                })
             })
         {
             i += 1;

@@ -10,7 +10,7 @@ use super::regions::Regions;
 use super::{Context, Person};
 use crate::lexicon::{Cue, CuePat};
 use crate::text::{TokKind, is_all_caps, is_capitalized};
-use foldhash::{HashMap, HashMapExt};
+use foldhash::HashMap;
 use std::collections::{BTreeSet, HashSet};
 use std::ops::Range;
 
@@ -728,7 +728,7 @@ pub fn resolve(ctx: &Context, mut parses: Vec<NameParse>) -> Persons {
             p.tokens.start,
         )
     });
-    let mut forms: HashMap<Vec<String>, usize> = HashMap::new();
+    let mut forms = Forms::default();
     let mut seen_at: Vec<(usize, usize)> = Vec::new(); // (token, person)
     // A call name ("yang akrab disapa Ning Ita") is bound to the person named before it in
     // its sentence: names that are no call name are read first, then the call names become
@@ -770,7 +770,7 @@ pub fn resolve(ctx: &Context, mut parses: Vec<NameParse>) -> Persons {
                 .map(|p| (c.words.clone(), p.words.clone()))
         })
         .collect();
-    let mut add = |p: &NameParse, forms: &mut HashMap<Vec<String>, usize>| {
+    let mut add = |p: &NameParse, forms: &mut Forms| {
         let idx = person_for(&mut persons, forms, &p.words, p.tokens.start, &seen_at);
         seen_at.push((p.tokens.start, idx));
         let person = &mut persons.people[idx];
@@ -794,7 +794,7 @@ pub fn resolve(ctx: &Context, mut parses: Vec<NameParse>) -> Persons {
         }
     }
     for p in &calls {
-        if p.call_name && bracketed(p) && !forms.contains_key(&p.words) {
+        if p.call_name && bracketed(p) && forms.get(&p.words).is_none() {
             continue;
         }
         add(p, &mut forms);
@@ -819,7 +819,7 @@ pub fn resolve(ctx: &Context, mut parses: Vec<NameParse>) -> Persons {
     }
     // Mentions: every occurrence of a full or short form (or a first/last name word).
     let mut all_forms: Vec<(Vec<String>, usize)> =
-        forms.iter().map(|(f, &p)| (f.clone(), p)).collect();
+        forms.map.iter().map(|(f, &p)| (f.clone(), p)).collect();
     for (pi, p) in persons.people.iter().enumerate() {
         let words: Vec<String> = p.name.split(' ').map(String::from).collect();
         if words.len() > 1 {
@@ -831,6 +831,28 @@ pub fn resolve(ctx: &Context, mut parses: Vec<NameParse>) -> Persons {
         }
     }
     all_forms.sort_by_key(|(f, _)| std::cmp::Reverse(f.len()));
+    // The forms by their first words, longest first as above. A first or last name shared
+    // by more than eight persons ("FX", "Muhammad" in a long list) names none of them.
+    let mut sharing: HashMap<&[String], usize> = HashMap::default();
+    for (f, _) in &all_forms {
+        *sharing.entry(f.as_slice()).or_default() += 1;
+    }
+    // Forms of two words or more are found by their first two words.
+    type FormRef<'f> = &'f (Vec<String>, usize);
+    let mut by_two: HashMap<(&str, &str), Vec<FormRef>> = HashMap::default();
+    let mut by_one: HashMap<&str, Vec<FormRef>> = HashMap::default();
+    for form in all_forms.iter().filter(|(f, _)| sharing[f.as_slice()] <= 8) {
+        match form.0.as_slice() {
+            [one] => by_one.entry(one.as_str()).or_default().push(form),
+            [a, b, ..] => by_two
+                .entry((a.as_str(), b.as_str()))
+                .or_default()
+                .push(form),
+            [] => {}
+        }
+    }
+    // Each person's last mention so far (mentions are read in text order).
+    let mut last_at: HashMap<usize, usize> = HashMap::default();
     let n = ctx.toks.len();
     let mut i = 0;
     while i < n {
@@ -840,8 +862,10 @@ pub fn resolve(ctx: &Context, mut parses: Vec<NameParse>) -> Persons {
             continue;
         }
         let mut matched: Option<(usize, usize)> = None;
-        for (f, p) in &all_forms {
-            if f[0] != w || i + f.len() > n {
+        let next = if i + 1 < n { ctx.word(i + 1) } else { "" };
+        let longer = by_two.get(&(w, next)).into_iter().flatten();
+        for (f, p) in longer.chain(by_one.get(w).into_iter().flatten()).copied() {
+            if i + f.len() > n {
                 continue;
             }
             if matched.is_some_and(|(len, _)| len > f.len()) {
@@ -869,15 +893,7 @@ pub fn resolve(ctx: &Context, mut parses: Vec<NameParse>) -> Persons {
                 match matched {
                     // Same form, several persons: the one mentioned last.
                     Some((len, q)) if len == f.len() && q != *p => {
-                        let last = |who: usize| {
-                            persons
-                                .mentions
-                                .iter()
-                                .rev()
-                                .find(|m| m.person == who)
-                                .map(|m| m.tokens.start)
-                        };
-                        if last(*p) > last(q) {
+                        if last_at.get(p) > last_at.get(&q) {
                             matched = Some((len, *p));
                         }
                     }
@@ -892,6 +908,7 @@ pub fn resolve(ctx: &Context, mut parses: Vec<NameParse>) -> Persons {
                     tokens: i..i + len,
                     person: p,
                 });
+                last_at.insert(p, i);
                 i += len;
             }
             None => i += 1,
@@ -906,6 +923,90 @@ pub fn resolve(ctx: &Context, mut parses: Vec<NameParse>) -> Persons {
         }
     }
     persons
+}
+
+/// The name forms read so far (each a person's), with two indexes so that finding the
+/// persons a new form may belong to looks at the forms sharing one of its words or, for a
+/// one-word form, its first letter, not at every form of the article.
+#[derive(Default)]
+struct Forms {
+    map: HashMap<Vec<String>, usize>,
+    by_word: HashMap<String, Vec<Vec<String>>>,
+    by_initial: HashMap<char, Vec<Vec<String>>>,
+}
+
+impl Forms {
+    fn get(&self, words: &[String]) -> Option<&usize> {
+        self.map.get(words)
+    }
+
+    fn insert(&mut self, words: Vec<String>, person: usize) {
+        if self.map.insert(words.clone(), person).is_none() {
+            let mut initials: Vec<char> = Vec::new();
+            for w in &words {
+                self.by_word
+                    .entry(w.clone())
+                    .or_default()
+                    .push(words.clone());
+                if let Some(c) = w.chars().next()
+                    && !initials.contains(&c)
+                {
+                    initials.push(c);
+                    self.by_initial.entry(c).or_default().push(words.clone());
+                }
+            }
+        }
+    }
+
+    /// The forms that contain `words` as a run of a longer form.
+    fn containing<'a>(
+        &'a self,
+        words: &'a [String],
+    ) -> impl Iterator<Item = (&'a Vec<String>, usize)> + 'a {
+        // Through its rarest word.
+        let rare = words
+            .iter()
+            .min_by_key(|w| self.by_word.get(*w).map_or(0, Vec::len))
+            .map_or("", String::as_str);
+        self.with_word(rare).filter(move |(f, _)| {
+            f.len() > words.len() && f.windows(words.len()).any(|w| w == words)
+        })
+    }
+
+    fn with_word<'a>(&'a self, word: &str) -> impl Iterator<Item = (&'a Vec<String>, usize)> + 'a {
+        self.by_word
+            .get(word)
+            .into_iter()
+            .flatten()
+            .filter_map(|f| self.map.get(f).map(|&p| (f, p)))
+    }
+
+    /// The forms another spelling of `words` may be: those sharing one of its two rarest
+    /// words (all but one are the same), or for one word, those with a word of the same
+    /// first letter.
+    fn candidates<'a>(
+        &'a self,
+        words: &'a [String],
+    ) -> Box<dyn Iterator<Item = (&'a Vec<String>, usize)> + 'a> {
+        match words {
+            [one] => Box::new(
+                one.chars()
+                    .next()
+                    .and_then(|c| self.by_initial.get(&c))
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|f| self.map.get(f).map(|&p| (f, p))),
+            ),
+            // All words but one are the same: any two of them hold one of the form's
+            // words; the two rarest.
+            _ => {
+                let mut rare: Vec<&String> = words.iter().collect();
+                rare.sort_by_key(|w| self.by_word.get(*w).map_or(0, Vec::len));
+                rare.truncate(2);
+                Box::new(rare.into_iter().flat_map(|w| self.with_word(w)))
+            }
+        }
+    }
 }
 
 /// A mention must not be the start of a longer, different capitalised name.
@@ -927,7 +1028,7 @@ fn name_continues(ctx: &Context, at: usize, person: &Person) -> bool {
 /// one of their name's words ("Risma" for "Tri Rismaharini", "Leo" for "Leonard S Ampung"),
 /// a final "i" written "y" ("Hengky Putrawan" for "Hengki Putrawan"), or the same words with two
 /// adjacent letters swapped in one of them ("Arinal Djuanidi" for "Arinal Djunaidi").
-fn variant_owners(forms: &HashMap<Vec<String>, usize>, words: &[String]) -> BTreeSet<usize> {
+fn variant_owners(forms: &Forms, words: &[String]) -> BTreeSet<usize> {
     // Three letters only for the given name ("Leo" for "Leonard S Ampung"); a one-word
     // name only from five letters ("Burhan" for "Burhanuddin").
     let truncation = |f: &[String]| {
@@ -973,7 +1074,7 @@ fn variant_owners(forms: &HashMap<Vec<String>, usize>, words: &[String]) -> BTre
         words.len() == 1 && f.len() > 1 && f.iter().any(|w| differ_inside(w, &words[0]))
     };
     forms
-        .iter()
+        .candidates(words)
         .filter(|(f, _)| {
             truncation(f)
                 || swapped(f)
@@ -982,7 +1083,7 @@ fn variant_owners(forms: &HashMap<Vec<String>, usize>, words: &[String]) -> BTre
                 || final_y(f)
                 || substituted(f)
         })
-        .map(|(_, &p)| p)
+        .map(|(_, p)| p)
         .collect()
 }
 
@@ -1052,16 +1153,12 @@ fn one_letter_more(a: &str, b: &str, min: usize) -> Option<(Vec<char>, usize)> {
 
 fn person_for(
     persons: &mut Persons,
-    forms: &mut HashMap<Vec<String>, usize>,
+    forms: &mut Forms,
     words: &[String],
     at: usize,
     seen_at: &[(usize, usize)],
 ) -> usize {
-    let owners: BTreeSet<usize> = forms
-        .iter()
-        .filter(|(f, _)| f.len() > words.len() && f.windows(words.len()).any(|w| w == words))
-        .map(|(_, &p)| p)
-        .collect();
+    let owners: BTreeSet<usize> = forms.containing(words).map(|(_, p)| p).collect();
     if owners.len() > 1 {
         let nearest = seen_at
             .iter()

@@ -61,6 +61,10 @@ pub struct Positions {
     pub holdings: Vec<Holding>,
     /// For each phrase: the person it refers to, if known.
     pub phrase_person: Vec<Option<usize>>,
+    /// While holdings are added: each post's index by its key, and the (person, post)
+    /// pairs held, so that an article with thousands of holdings is read in linear time.
+    post_ids: HashMap<String, usize>,
+    held: foldhash::HashSet<(usize, usize)>,
 }
 
 impl Positions {
@@ -1315,8 +1319,9 @@ fn holder_after(
 /// Darda Daraba,", "Sebelum dilantik,") that ends with a comma before token `before`.
 fn opens_in_past(ctx: &Context, sentence: usize, before: usize) -> bool {
     let opening = ctx.sentence_range(sentence).start;
+    // The clause is short: its comma within a dozen words.
     (ctx.word(opening).eq_ignore_ascii_case("sebelum") || ctx.in_list(Cue::PastMarker, opening))
-        && (opening + 1..before).any(|k| ctx.is_punct(k, ","))
+        && (opening + 1..before.min(opening + 12)).any(|k| ctx.is_punct(k, ","))
 }
 
 /// The last phrase that ends right before token `end`.
@@ -1654,18 +1659,15 @@ fn hold(
         orgs.ensure(o.clone());
     }
     let key = p.post.key(ctx.lex);
-    let post = match out.posts.iter().position(|q| q.key(ctx.lex) == key) {
-        Some(i) => i,
+    let post = match out.post_ids.get(&key) {
+        Some(&i) => i,
         None => {
             out.posts.push(p.post.clone());
+            out.post_ids.insert(key, out.posts.len() - 1);
             out.posts.len() - 1
         }
     };
-    if !out
-        .holdings
-        .iter()
-        .any(|h| h.person == person && h.post == post)
-    {
+    if out.held.insert((person, post)) {
         out.holdings.push(Holding {
             person,
             post,
@@ -1765,38 +1767,43 @@ pub fn finish(
     }
     // A holding of an unscoped post is redundant beside the same role with a scope, or
     // beside a longer form of the role ("Staf Ahli" beside "Staf Ahli Bupati").
-    let posts = out.posts.clone();
-    let snapshot = out.holdings.clone();
+    let posts = &out.posts;
+    let mut posts_of: HashMap<usize, Vec<usize>> = HashMap::new();
+    for h in &out.holdings {
+        posts_of.entry(h.person).or_default().push(h.post);
+    }
     out.holdings.retain(|h| {
         let p = &posts[h.post];
         p.org.is_some()
             || p.region.is_some()
-            || !snapshot.iter().any(|o| {
-                let q = &posts[o.post];
-                o.person == h.person
-                    && ((q.role == p.role && (q.org.is_some() || q.region.is_some()))
-                        || q.role
-                            .strip_prefix(p.role.as_str())
-                            .is_some_and(|rest| rest.starts_with(' ')))
+            || !posts_of[&h.person].iter().any(|&o| {
+                let q = &posts[o];
+                (q.role == p.role && (q.org.is_some() || q.region.is_some()))
+                    || q.role
+                        .strip_prefix(p.role.as_str())
+                        .is_some_and(|rest| rest.starts_with(' '))
             })
     });
+    // The holdings of each post key, and of each role (in holding order).
+    let mut by_key: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_role: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, h) in out.holdings.iter().enumerate() {
+        let post = &out.posts[h.post];
+        by_key.entry(post.key(ctx.lex)).or_default().push(i);
+        by_role.entry(post.role.as_str()).or_default().push(i);
+    }
     // Phrases without a named holder refer to the article's holder of that post.
     for (k, p) in phrases.iter().enumerate() {
         if out.phrase_person[k].is_none() {
             let key = p.post.key(ctx.lex);
-            let holders: Vec<usize> = out
-                .holdings
-                .iter()
-                .filter(|h| {
-                    out.posts[h.post].key(ctx.lex) == key
-                        || (p.post.org.is_none()
-                            && p.post.region.is_none()
-                            && out.posts[h.post].role == p.post.role)
-                })
-                .map(|h| h.person)
-                .collect();
-            if holders.len() == 1 {
-                out.phrase_person[k] = Some(holders[0]);
+            let mut holders: Vec<usize> = by_key.get(&key).cloned().unwrap_or_default();
+            if p.post.org.is_none() && p.post.region.is_none() {
+                holders.extend(by_role.get(p.post.role.as_str()).into_iter().flatten());
+                holders.sort_unstable();
+                holders.dedup();
+            }
+            if let [h] = holders[..] {
+                out.phrase_person[k] = Some(out.holdings[h].person);
             }
         }
     }
