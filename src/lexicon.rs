@@ -307,6 +307,7 @@ pub enum Cue {
     Future,
     ReplacedBy,
     LeftBy,
+    OtherObject,
     /// From speech-verbs.txt.
     Speech,
     /// From places.txt.
@@ -354,6 +355,7 @@ impl Cue {
                 | Cue::PlaceSuffix
                 | Cue::ReplacedBy
                 | Cue::LeftBy
+                | Cue::OtherObject
         )
     }
     /// Word lists whose case matters ("I" is a name prefix, "i" is not).
@@ -433,6 +435,7 @@ impl Cue {
             "future" => Cue::Future,
             "replaced-by" => Cue::ReplacedBy,
             "left-by" => Cue::LeftBy,
+            "other-object" => Cue::OtherObject,
             _ => return None,
         })
     }

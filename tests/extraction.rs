@@ -1874,11 +1874,19 @@ fn verbs_in_event_names_divisions_of_a_body_and_the_national_body_written_with_r
             .any(|(p, l)| p == "Siti Nurhaliza" && l.starts_with("Asisten")),
         "{h:?}"
     );
-    // "Koordinasi Nasional ...": a coordination meeting.
+    // "Koordinasi Nasional ...": a coordination meeting; "mengukuhkan pemberhentian"
+    // confirms a dismissal, no inauguration.
     assert!(
         x.events
             .iter()
             .any(|e| e.kinds.contains(&EventKind::CoordinationMeeting)),
+        "{:?}",
+        x.events
+    );
+    assert!(
+        x.events
+            .iter()
+            .all(|e| !e.kinds.contains(&EventKind::Inauguration)),
         "{:?}",
         x.events
     );

@@ -44,9 +44,11 @@ pub fn find(ctx: &Context, inp: &Inputs) -> Vec<Event> {
     let mut headline: Vec<&Trigger> = Vec::new();
     let mut nearby: Vec<&Trigger> = Vec::new();
     for (k, t) in triggers.iter().enumerate() {
-        // "pengumuman di bawah panitia seleksi": a body's name is no event.
+        // "pengumuman di bawah panitia seleksi": a body's name is no event;
+        // "mengukuhkan pemberhentian": an act on something other than an office.
         if ctx.in_quote(t.tokens.start)
             || inp.orgs.mention_covering(t.tokens.start).is_some()
+            || (t.form == TriggerForm::Act && ctx.in_list(Cue::OtherObject, t.tokens.end))
             || in_title(inp, t)
             || negated(ctx, &triggers, k)
             || hypothetical(ctx, inp.dates, t)
