@@ -308,6 +308,7 @@ pub enum Cue {
     ReplacedBy,
     LeftBy,
     OtherObject,
+    Removal,
     /// From speech-verbs.txt.
     Speech,
     /// From places.txt.
@@ -356,6 +357,7 @@ impl Cue {
                 | Cue::ReplacedBy
                 | Cue::LeftBy
                 | Cue::OtherObject
+                | Cue::Removal
         )
     }
     /// Word lists whose case matters ("I" is a name prefix, "i" is not).
@@ -436,6 +438,7 @@ impl Cue {
             "replaced-by" => Cue::ReplacedBy,
             "left-by" => Cue::LeftBy,
             "other-object" => Cue::OtherObject,
+            "removal" => Cue::Removal,
             _ => return None,
         })
     }

@@ -1818,6 +1818,27 @@ fn staff_of_a_minister_districts_named_after_their_city_and_posts_taken_as_objec
             .any(|(p, l)| p == "Wahyuni Lestari" && l.starts_with("Sekretaris")),
         "{h:?}"
     );
+    // "Camat Poasia Arman Yusuf juga hanya tahu ia dicopot dari jabatannya": removed from
+    // the post; "Nurdin Lasa, Camat Abeli, yang dicopot menjadi Kepala Seksi ...": moved.
+    assert!(names.contains(&"Arman Yusuf"), "{names:?}");
+    assert!(!h.iter().any(|(p, _)| p == "Arman Yusuf"), "{h:?}");
+    assert!(
+        !h.iter()
+            .any(|(p, l)| p == "Nurdin Lasa" && l.starts_with("Camat")),
+        "{h:?}"
+    );
+    assert_holds(
+        &h,
+        &[("Nurdin Lasa", "Kepala Seksi Ketertiban Kecamatan Kambu")],
+    );
+    // "Nomor 821.2/15\nBKPSDM/Kep/2024": a number broken over two lines.
+    assert!(
+        x.laws
+            .iter()
+            .any(|l| l.numbers == ["821.2/15 BKPSDM/Kep/2024"] && l.year == Some(2024)),
+        "{:?}",
+        x.laws
+    );
     // "Direktur Jenderal Minyak dan Gas Bumi": a rank inside a title opens no name.
     assert!(!names.contains(&"Minyak"), "{names:?}");
     // A name in the title-case headline only ("Kepala Dinas Hak Prerogatif ...") is no body.

@@ -90,10 +90,18 @@ pub fn parse_number(s: &str) -> Option<(usize, String)> {
             }
             break;
         }
-        // "K 1/09": a short segment followed directly by a slash.
+        // "K 1/09": a short segment followed directly by a slash; "821.2/04
+        // BKDPSDA/Kep/PD/2021": a code in capitals, after one space or line break.
+        let k = if end < b.len() && b[end] == b'\n' {
+            end + 1
+        } else {
+            k
+        };
         if k == end + 1 && k < b.len() {
             let e2 = seg(k);
-            if e2 > k && e2 - k <= 4 && e2 < b.len() && b[e2] == b'/' && out.contains('/') {
+            let code = e2 - k <= 10 && b[k..e2].iter().all(|c| c.is_ascii_uppercase());
+            if e2 > k && (e2 - k <= 4 || code) && e2 < b.len() && b[e2] == b'/' && out.contains('/')
+            {
                 out.push(' ');
                 out.push_str(&s[k..e2]);
                 end = e2;
@@ -781,6 +789,10 @@ mod tests {
         );
         assert_eq!(p("5 tahun 2014"), Some("5".into()));
         assert_eq!(p("166/TPA Tahun 2023"), Some("166/TPA".into()));
+        assert_eq!(
+            p("821.2/04\nBKDPSDA/Kep/PD/2021 tentang"),
+            Some("821.2/04 BKDPSDA/Kep/PD/2021".into())
+        );
         assert_eq!(p("12."), Some("12".into()));
         assert_eq!(p("urut 3"), None);
         assert_eq!(

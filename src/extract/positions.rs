@@ -293,12 +293,13 @@ pub fn find(
             phrases[ks[before - 1]].successor = Some((successor, sentence));
         }
     }
-    // "Kepala Dinas ESDM Bambang Sunaryo yang telah pensiun": no longer in the post.
+    // "Kepala Dinas ESDM Bambang Sunaryo yang telah pensiun", "Camat Pancoran X juga tahu
+    // ia dicopot dari jabatannya": no longer in the post.
+    let titles: Vec<usize> = phrases.iter().map(|p| p.tokens.start).collect();
     for p in phrases.iter_mut() {
-        if p.holder
-            .as_ref()
-            .is_some_and(|h| retired(ctx, h.tokens.end))
-        {
+        if p.holder.as_ref().is_some_and(|h| {
+            retired(ctx, h.tokens.end) || removed(ctx, &titles, h.tokens.end.max(p.tokens.end))
+        }) {
             p.former = p.holder.take();
         }
     }
@@ -454,6 +455,19 @@ fn retired(ctx: &Context, at: usize) -> bool {
         ctx.word(j),
         "pensiun" | "purnatugas" | "purna" | "wafat" | "meninggal"
     )
+}
+
+/// "... X juga hanya tahu ia dicopot dari jabatannya": a removal verb and "dari" within
+/// eight words after `at` in its sentence, with no title and no comma in between.
+fn removed(ctx: &Context, titles: &[usize], at: usize) -> bool {
+    let sentence = ctx.sentence_of(at.saturating_sub(1));
+    (at..at + 8)
+        .take_while(|&j| {
+            ctx.sentence_of(j) == sentence
+                && !ctx.is_punct(j, ",")
+                && titles.binary_search(&j).is_err()
+        })
+        .any(|j| ctx.in_list(Cue::Removal, j) && ctx.word(j + 1) == "dari")
 }
 
 /// "Gubernur Jambi, Zumi Zola dan wakilnya Fachrori Umar": the deputy of a held post
@@ -1143,10 +1157,9 @@ fn left_for_later_post(ctx: &Context, orgs: &Orgs, phrases: &[Phrase], k: usize)
 fn moved_on_to(ctx: &Context, phrases: &[Phrase], k: usize) -> Option<usize> {
     let p = &phrases[k];
     let h = p.holder.as_ref()?;
-    if h.tokens.start < p.tokens.end {
-        return None;
-    }
-    let mut j = h.tokens.end;
+    // "Sayid Ali, Camat Kebayoran Lama, yang dicopot menjadi ...": the holder before the
+    // title, the move after it.
+    let mut j = h.tokens.end.max(p.tokens.end);
     if ctx.is_punct(j, ",") {
         j += 1;
     }
