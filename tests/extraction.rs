@@ -1912,3 +1912,57 @@ fn verbs_in_event_names_divisions_of_a_body_and_the_national_body_written_with_r
         x.events
     );
 }
+
+#[test]
+fn lists_of_names_and_titles_functional_titles_and_posts_filled_by_a_relative_clause() {
+    let x = extract("daftar-pemprov.txt");
+    let h = holdings(&x);
+    let names = persons(&x);
+    assert_holds(
+        &h,
+        &[
+            // "adalah Agus Priyanto Kepala Bappeda Jatim, Dedi Kurniawan Kepala Bapenda ...":
+            // each name holds the title after it, the first too.
+            (
+                "Agus Priyanto",
+                "Kepala Badan Perencanaan Pembangunan Daerah Provinsi Jawa Timur",
+            ),
+            (
+                "Dedi Kurniawan",
+                "Kepala Badan Pendapatan Daerah Provinsi Jawa Timur",
+            ),
+            // "Pustakawan Ahli Utama" and "Kabiro" are titles, not parts of names.
+            ("Sri Lestari", "Pustakawan Ahli Utama"),
+            ("Rahmat Hidayat", "Kepala Biro Organisasi"),
+            // "Kadis Perumahan Rakyat, Kawasan Permukiman ...": "Kawasan" is no name.
+            (
+                "Lilik Suryani",
+                "Kepala Dinas Perumahan Rakyat Provinsi Jawa Timur",
+            ),
+            // "Kepala Dinas Kehutanan ... yang kosong kini dijabat oleh X".
+            (
+                "Bambang Wicaksono",
+                "Kepala Dinas Kehutanan Provinsi Jawa Timur",
+            ),
+        ],
+    );
+    // Each holds one post of the list; "Asisten II Sekdaprov Jatim, Rahmat Hidayat": the
+    // Sekda's office is the assistant's unit, not Rahmat Hidayat's post.
+    assert!(
+        !h.iter()
+            .any(|(p, l)| p == "Dedi Kurniawan" && l.contains("Perencanaan")),
+        "{h:?}"
+    );
+    assert!(
+        !h.iter()
+            .any(|(p, l)| p == "Rahmat Hidayat" && l.starts_with("Sekretaris Daerah")),
+        "{h:?}"
+    );
+    // "Direktur RSUD Dr Soetomo": a hospital's name, no person.
+    assert!(
+        !names
+            .iter()
+            .any(|n| n.contains("Soetomo") || n.contains("Kawasan")),
+        "{names:?}"
+    );
+}

@@ -409,10 +409,13 @@ pub fn collect(
         }
         // Honorific-led or degree-trailed names anywhere; not a rank that ends a title
         // ("Direktur Jenderal Mineral dan Batubara").
+        // Nor a name that names a body or a place ("RSUD Dr Soedono", "Jalan Dr Sutomo").
         let in_title = i > 0
-            && ctx
+            && (ctx
                 .cues_at(i - 1)
-                .any(|h| matches!(h.pat, CuePat::Role(_)) && h.tokens.end > i);
+                .any(|h| matches!(h.pat, CuePat::Role(_)) && h.tokens.end > i)
+                || super::orgs::is_org_head(ctx.lex, ctx.word(i - 1))
+                || ctx.in_list(Cue::LowerPlace, i - 1));
         if ctx.lex.honorific(w).is_some()
             && is_capitalized(w)
             && !in_title

@@ -213,6 +213,19 @@ pub fn find(
         }
     }
     for k in 0..phrases.len() {
+        // "Asisten II Sekdaprov Jatim, X": a region's title right after a title that names no
+        // body or region is that title's unit; it takes no holder.
+        if k > 0
+            && phrases[k - 1].tokens.end == phrases[k].tokens.start
+            && phrases[k - 1].post.org.is_none()
+            && phrases[k - 1].post.region.is_none()
+            && matches!(
+                ctx.lex.role_takes(&phrases[k].post.role),
+                Some(Takes::Region(_))
+            )
+        {
+            continue;
+        }
         let holder = find_holder(ctx, orgs, regions, &phrases, k);
         // "Sebelum Darda, jabatan Sekda dijabat oleh Mansur ...": a name after the post, in a
         // sentence that opens with a clause set in the past, held it before.
@@ -1220,7 +1233,7 @@ fn name_opening_item(
     let opens = s == ctx.sentence_range(p.sentence).start
         || matches!(
             ctx.word(s - 1),
-            "," | ":" | "dan" | "serta" | "yakni" | "yaitu"
+            "," | ":" | "dan" | "serta" | "yakni" | "yaitu" | "adalah" | "ialah"
         );
     opens.then_some(name)
 }
@@ -1303,6 +1316,20 @@ fn holder_after(
     let mut by = j;
     if ctx.in_list(Cue::HolderLink, by) && (by <= p.tokens.end + 1 || clause_skipped) {
         by += 1;
+    }
+    // "Kepala Bapenda Jatim yang kini dijabat oleh X", "... yang kosong kini dijabat oleh X":
+    // past "yang" and link words.
+    if ctx.word(by) == "yang"
+        && let Some(v) = (by + 1..by + 5)
+            .take_while(|&v| {
+                ctx.in_list(Cue::HolderLink, v)
+                    || ctx.in_list(Cue::Adverb, v)
+                    || ctx.in_list(Cue::HolderBy, v)
+                    || ctx.word(v) == "kosong"
+            })
+            .find(|&v| ctx.in_list(Cue::HolderBy, v))
+    {
+        by = v;
     }
     if ctx.in_list(Cue::HolderBy, by) {
         j = ctx.past_oleh(by + 1);
