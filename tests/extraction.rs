@@ -1737,6 +1737,12 @@ fn past_holders_after_a_past_opening_secretaries_of_places_and_letters_more_or_l
                 && l.ends_with("Rakyat Daerah Provinsi Sulawesi Tengah")),
         "{h:?}"
     );
+    // "mengakhiri masa jabatan Plh Sekda yang dijabat Rahmat Lamato": a term that ended.
+    assert!(
+        !h.iter()
+            .any(|(p, l)| p == "Rahmat Lamato" && l.starts_with("Pelaksana Harian")),
+        "{h:?}"
+    );
     // "Frans Tadjuddin sempat menjadi Penjabat Sekda": a past post.
     assert!(names.contains(&"Frans Tadjuddin"), "{names:?}");
     assert!(!h.iter().any(|(p, _)| p == "Frans Tadjuddin"), "{h:?}");

@@ -308,10 +308,18 @@ pub fn find(
     }
     // "Kepala Dinas ESDM Bambang Sunaryo yang telah pensiun", "Camat Pancoran X juga tahu
     // ia dicopot dari jabatannya": no longer in the post.
+    // "mengakhiri masa jabatan Plh Sekda yang dijabat X": a term that ends.
     let titles: Vec<usize> = phrases.iter().map(|p| p.tokens.start).collect();
     for p in phrases.iter_mut() {
+        let s = p.tokens.start;
+        let term_ends = s >= 3
+            && ctx.word(s - 1) == "jabatan"
+            && ctx.word(s - 2) == "masa"
+            && matches!(ctx.word(s - 3), "mengakhiri" | "berakhirnya" | "berakhir");
         if p.holder.as_ref().is_some_and(|h| {
-            retired(ctx, h.tokens.end) || removed(ctx, &titles, h.tokens.end.max(p.tokens.end))
+            term_ends
+                || retired(ctx, h.tokens.end)
+                || removed(ctx, &titles, h.tokens.end.max(p.tokens.end))
         }) {
             p.former = p.holder.take();
         }
