@@ -308,14 +308,16 @@ pub fn find(
     }
     // "Kepala Dinas ESDM Bambang Sunaryo yang telah pensiun", "Camat Pancoran X juga tahu
     // ia dicopot dari jabatannya": no longer in the post.
-    // "mengakhiri masa jabatan Plh Sekda yang dijabat X": a term that ends.
+    // "mengakhiri masa jabatan Plh Sekda yang dijabat X": a term the event ends ("seiring
+    // berakhirnya masa jabatan Bupati X" gives the reason of a Pj's inauguration: X is
+    // still read as the holder, with the deputy named beside).
     let titles: Vec<usize> = phrases.iter().map(|p| p.tokens.start).collect();
     for p in phrases.iter_mut() {
         let s = p.tokens.start;
         let term_ends = s >= 3
             && ctx.word(s - 1) == "jabatan"
             && ctx.word(s - 2) == "masa"
-            && matches!(ctx.word(s - 3), "mengakhiri" | "berakhirnya" | "berakhir");
+            && ctx.word(s - 3) == "mengakhiri";
         if p.holder.as_ref().is_some_and(|h| {
             term_ends
                 || retired(ctx, h.tokens.end)
