@@ -408,9 +408,9 @@ pub fn collect(
             continue;
         }
         // Honorific-led or degree-trailed names anywhere; not a rank that ends a title
-        // ("Direktur Jenderal Mineral dan Batubara").
-        // Nor a name that names a body or a place ("RSUD Dr Soedono", "Jalan Dr Sutomo").
-        let in_title = i > 0
+        // ("Direktur Jenderal Mineral dan Batubara"), nor a name that names a body or a place
+        // ("RSUD Dr Soedono", "Jalan Dr Sutomo").
+        let part_of_other_name = i > 0
             && (ctx
                 .cues_at(i - 1)
                 .any(|h| matches!(h.pat, CuePat::Role(_)) && h.tokens.end > i)
@@ -418,7 +418,7 @@ pub fn collect(
                 || ctx.in_list(Cue::LowerPlace, i - 1));
         if ctx.lex.honorific(w).is_some()
             && is_capitalized(w)
-            && !in_title
+            && !part_of_other_name
             && !matches!(w.to_lowercase().as_str(), "bapak" | "ibu" | "pak" | "bu")
         {
             if let Some(p) = parse_name(ctx, i, orgs, regions)
@@ -844,7 +844,10 @@ pub fn resolve(ctx: &Context, mut parses: Vec<NameParse>) -> Persons {
     type FormRef<'f> = &'f (Vec<String>, usize);
     let mut by_two: HashMap<(&str, &str), Vec<FormRef>> = HashMap::default();
     let mut by_one: HashMap<&str, Vec<FormRef>> = HashMap::default();
-    for form in all_forms.iter().filter(|(f, _)| sharing[f.as_slice()] <= 8) {
+    for form in all_forms
+        .iter()
+        .filter(|(f, _)| sharing[f.as_slice()] <= MAX_PERSONS_PER_FORM)
+    {
         match form.0.as_slice() {
             [one] => by_one.entry(one.as_str()).or_default().push(form),
             [a, b, ..] => by_two
@@ -927,6 +930,9 @@ pub fn resolve(ctx: &Context, mut parses: Vec<NameParse>) -> Persons {
     }
     persons
 }
+
+/// A first or last name shared by more persons than this in one article names none of them.
+const MAX_PERSONS_PER_FORM: usize = 8;
 
 /// The name forms read so far (each a person's), with two indexes so that finding the
 /// persons a new form may belong to looks at the forms sharing one of its words or, for a
