@@ -1964,6 +1964,13 @@ fn lists_of_names_and_titles_functional_titles_and_posts_filled_by_a_relative_cl
             .any(|(p, l)| p == "Rahmat Hidayat" && l.starts_with("Sekretaris Daerah")),
         "{h:?}"
     );
+    // "Kepala Dinas Sosial Jatim Teguh Wibowo digantikan Ratna Sari": she holds the post
+    // he left.
+    assert_holds(
+        &h,
+        &[("Ratna Sari", "Kepala Dinas Sosial Provinsi Jawa Timur")],
+    );
+    assert!(!h.iter().any(|(p, _)| p == "Teguh Wibowo"), "{h:?}");
     // "Direktur RSUD Dr Soetomo": a hospital's name, no person.
     assert!(
         !names

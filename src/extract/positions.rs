@@ -287,6 +287,18 @@ pub fn find(
     for k in left {
         phrases[k].former = phrases[k].holder.take();
     }
+    // "Kepala Dinas Kominfo Sumsel Ahmad Rizwan digantikan Rifka": a holder named right
+    // before "digantikan" has left the post (the succession below gives it to Rifka).
+    let succeeded = successions(ctx, orgs, regions);
+    for p in phrases.iter_mut() {
+        if p.holder.as_ref().is_some_and(|h| {
+            h.tokens.start >= p.tokens.end
+                && ctx.in_list(Cue::ReplacedBy, h.tokens.end)
+                && succeeded.iter().any(|(l, _)| l.tokens == h.tokens)
+        }) {
+            p.former = p.holder.take();
+        }
+    }
     // "Posisi Harum Kusumawati digantikan oleh Subakri": the post its former holder left.
     // The posts each name left, in text order (a map, so repeated successions stay linear).
     let mut left: HashMap<Vec<String>, Vec<usize>> = HashMap::new();
@@ -295,7 +307,7 @@ pub fn find(
             left.entry(f.words.clone()).or_default().push(k);
         }
     }
-    for (leaver, successor) in successions(ctx, orgs, regions) {
+    for (leaver, successor) in succeeded {
         let Some(ks) = left.get(&leaver.words) else {
             continue;
         };
