@@ -61,10 +61,14 @@ pub struct Positions {
     pub holdings: Vec<Holding>,
     /// For each phrase: the person it refers to, if known.
     pub phrase_person: Vec<Option<usize>>,
-    /// While holdings are added: each post's index by its key, and the (person, post)
-    /// pairs held, so that an article with thousands of holdings is read in linear time.
+}
+
+/// While `finish` adds holdings: each post's index by its key, and the (person, post) pairs
+/// held, so that an article with thousands of holdings is read in linear time.
+#[derive(Default)]
+struct Held {
     post_ids: HashMap<String, usize>,
-    held: foldhash::HashSet<(usize, usize)>,
+    pairs: foldhash::HashSet<(usize, usize)>,
 }
 
 impl Positions {
@@ -1705,9 +1709,11 @@ fn linked_before(
 /// `person` holds the post of phrase `p`, as sentence `sentence` says: the post (one per
 /// key) and the holding (one per person and post) are added, and the body and region the
 /// post implies now belong to the article.
+#[allow(clippy::too_many_arguments)]
 fn hold(
     ctx: &Context,
     out: &mut Positions,
+    held: &mut Held,
     orgs: &mut Orgs,
     regions: &Regions,
     p: &Phrase,
@@ -1721,15 +1727,15 @@ fn hold(
         orgs.ensure(o.clone());
     }
     let key = p.post.key(ctx.lex);
-    let post = match out.post_ids.get(&key) {
+    let post = match held.post_ids.get(&key) {
         Some(&i) => i,
         None => {
             out.posts.push(p.post.clone());
-            out.post_ids.insert(key, out.posts.len() - 1);
+            held.post_ids.insert(key, out.posts.len() - 1);
             out.posts.len() - 1
         }
     };
-    if out.held.insert((person, post)) {
+    if held.pairs.insert((person, post)) {
         out.holdings.push(Holding {
             person,
             post,
@@ -1747,6 +1753,7 @@ pub fn finish(
     persons: &Persons,
 ) -> Positions {
     let mut out = Positions::default();
+    let mut held = Held::default();
     for p in &mut phrases {
         // An unscoped regional title ("Pj Bupati" in a caption) is the article's region's.
         // "Gubernur" in an article about a kabupaten of the province, or in one that names
@@ -1814,7 +1821,9 @@ pub fn finish(
         if p.tokens.start > 0 && ctx.in_list(Cue::FormerBefore, p.tokens.start - 1) {
             continue;
         }
-        hold(ctx, &mut out, orgs, regions, p, person, p.sentence);
+        hold(
+            ctx, &mut out, &mut held, orgs, regions, p, person, p.sentence,
+        );
     }
     // "Posisi Harum Kusumawati digantikan oleh Subakri": the successor holds the post.
     for p in &phrases {
@@ -1824,7 +1833,9 @@ pub fn finish(
                 .map(|m| m.person)
                 .or_else(|| persons.by_name(&name.name()))
         {
-            hold(ctx, &mut out, orgs, regions, p, person, *sentence);
+            hold(
+                ctx, &mut out, &mut held, orgs, regions, p, person, *sentence,
+            );
         }
     }
     // A holding of an unscoped post is redundant beside the same role with a scope, or
@@ -1846,19 +1857,24 @@ pub fn finish(
                         .is_some_and(|rest| rest.starts_with(' '))
             })
     });
-    // The holdings of each post key, and of each role (in holding order).
-    let mut by_key: HashMap<String, Vec<usize>> = HashMap::new();
+    // The holdings of each post, and of each role (in holding order).
+    let mut by_post: Vec<Vec<usize>> = vec![Vec::new(); out.posts.len()];
     let mut by_role: HashMap<&str, Vec<usize>> = HashMap::new();
     for (i, h) in out.holdings.iter().enumerate() {
-        let post = &out.posts[h.post];
-        by_key.entry(post.key(ctx.lex)).or_default().push(i);
-        by_role.entry(post.role.as_str()).or_default().push(i);
+        by_post[h.post].push(i);
+        by_role
+            .entry(out.posts[h.post].role.as_str())
+            .or_default()
+            .push(i);
     }
     // Phrases without a named holder refer to the article's holder of that post.
     for (k, p) in phrases.iter().enumerate() {
         if out.phrase_person[k].is_none() {
-            let key = p.post.key(ctx.lex);
-            let mut holders: Vec<usize> = by_key.get(&key).cloned().unwrap_or_default();
+            let mut holders: Vec<usize> = held
+                .post_ids
+                .get(&p.post.key(ctx.lex))
+                .map(|&post| by_post[post].clone())
+                .unwrap_or_default();
             if p.post.org.is_none() && p.post.region.is_none() {
                 holders.extend(by_role.get(p.post.role.as_str()).into_iter().flatten());
                 holders.sort_unstable();
