@@ -208,8 +208,14 @@ pub fn clean(article: &Article, lex: &Lexicon) -> Document {
         if content_lines < 12
             && let Some(c) = BY_OLEH.captures(trimmed)
         {
-            meta.authors
-                .extend(split_names(&c["who"]).into_iter().map(|n| name_case(&n)));
+            // "Oleh : Redaksi", "Oleh Tim Redaksi": the desk, no person.
+            let desk = |n: &String| n.split(' ').all(|w| lex.is_stopword(w));
+            meta.authors.extend(
+                split_names(&c["who"])
+                    .into_iter()
+                    .filter(|n| !desk(n))
+                    .map(|n| name_case(&n)),
+            );
             continue;
         }
         if let Some(c) = BYLINE

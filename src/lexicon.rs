@@ -293,6 +293,7 @@ pub enum Cue {
     NameParticle,
     NameAbbrev,
     NameFirst,
+    RankMarker,
     UnitWord,
     SentenceConjunction,
     FormerAfter,
@@ -343,6 +344,7 @@ impl Cue {
                 | Cue::NameParticle
                 | Cue::NameAbbrev
                 | Cue::NameFirst
+                | Cue::RankMarker
                 | Cue::UnitWord
                 | Cue::SentenceConjunction
                 | Cue::FormerAfter
@@ -424,6 +426,7 @@ impl Cue {
             "name-particle" => Cue::NameParticle,
             "name-abbrev" => Cue::NameAbbrev,
             "name-first" => Cue::NameFirst,
+            "rank-marker" => Cue::RankMarker,
             "sentence-conjunction" => Cue::SentenceConjunction,
             "former-after" => Cue::FormerAfter,
             "move-verb" => Cue::MoveVerb,

@@ -1979,3 +1979,64 @@ fn lists_of_names_and_titles_functional_titles_and_posts_filled_by_a_relative_cl
         "{names:?}"
     );
 }
+
+#[test]
+fn merged_bodies_retired_ranks_call_names_and_posts_in_brackets() {
+    let x = extract("dinas-gabungan.txt");
+    let h = holdings(&x);
+    let names = persons(&x);
+    assert_holds(
+        &h,
+        &[
+            // "Kepala Dinas Sosial Tenaga Kerja dan Transmigrasi Wulan ...": the known
+            // "Dinas Sosial" goes on with more fields; the name after them is the holder.
+            (
+                "Wulan Pertiwi Anggraini",
+                "Kepala Dinas Sosial Tenaga Kerja dan Transmigrasi Kota Kendari",
+            ),
+            (
+                "Rahmat Saleh",
+                "Kepala Dinas Perindustrian Perdagangan Koperasi dan Pertanian Kota Kendari",
+            ),
+            // "Dinas PU dan Penataan Ruang" spells out the known body's short form.
+            (
+                "Arman Yusuf",
+                "Kepala Dinas Pekerjaan Umum dan Penataan Ruang Kota Kendari",
+            ),
+            // "Irjen Pol. (P) Dr. (H.C) Baskara Wiratama": markers of a retired rank and an
+            // honorary doctorate open the name.
+            ("Baskara Wiratama", "Penjabat Gubernur Sulawesi Tenggara"),
+            // "Sudarsono (Sekretaris Dinas Perdagangan Kota)": a one-word name before a post
+            // in brackets; a bare "Kota" is the article's city.
+            ("Marlina", "Kepala Bagian Organisasi"),
+            ("Sudarsono", "Sekretaris Dinas Perdagangan Kota Kendari"),
+            // "Kementerian PAN RB": the ministry, not a party.
+            (
+                "Dimas Prakoso",
+                "Kepala Biro Humas Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi",
+            ),
+        ],
+    );
+    assert!(
+        !names
+            .iter()
+            .any(|n| n.contains("Tenaga") || n.contains("Transmigrasi")),
+        "{names:?}"
+    );
+    // The desk's byline and an ad line name no one.
+    assert!(
+        !names.iter().any(|n| *n == "Redaksi" || *n == "Google"),
+        "{names:?}"
+    );
+    assert!(
+        x.orgs.iter().all(|o| o.name != "Partai Amanat Nasional"),
+        "{:?}",
+        x.orgs.iter().map(|o| &o.name).collect::<Vec<_>>()
+    );
+    // "kata Jaja, sapaan akrab Jamaluddin Sahrir": one person, who said it.
+    assert!(!names.contains(&"Jaja"), "{names:?}");
+    assert_eq!(
+        speaker(&x, "Semua sudah").as_deref(),
+        Some("Jamaluddin Sahrir")
+    );
+}

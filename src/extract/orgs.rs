@@ -8,7 +8,7 @@
 
 use super::regions::Regions;
 use super::{Context, Org};
-use crate::lexicon::{Cue, OrgClass, OrgEntry, OrgPat, RegionKind};
+use crate::lexicon::{Cue, OrgClass, OrgEntry, OrgPat, RegionKind, RegionPat};
 use crate::text::{is_all_caps, is_capitalized, slugify};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::ops::Range;
@@ -213,9 +213,10 @@ pub fn find(ctx: &Context, regions: &Regions) -> Orgs {
         }
         // "Dinas Kebudayaan, Pariwisata, Kepemudaan, dan Olahraga": a known body's name
         // that goes on as a list of fields is a merged body, named by generic_names.
-        if let OrgPat::Name(_) = h.pat
+        if let OrgPat::Name(e) = h.pat
             && ctx.in_list(Cue::RegionalOrgHead, h.tokens.start)
-            && listed_fields(ctx, regions, h.tokens.end).is_some()
+            && (listed_fields(ctx, regions, h.tokens.end).is_some()
+                || merged_fields(ctx, regions, &ctx.lex.orgs[e], h.tokens.start, h.tokens.end))
         {
             continue;
         }
@@ -339,16 +340,27 @@ fn lexicon_mention(
         // A regional office's seat ("Kanreg I BKN Yogyakarta") is part of its name.
         end = rt.end;
     }
-    // "anggota DPRD Provinsi, ...": a regional body of the province the article is about.
+    // "anggota DPRD Provinsi, ...", "Sekretaris Dinas Perdagangan Kota)": a regional body
+    // of the province, or the city or regency, the article is about.
     if region.is_none()
         && e.regional
-        && ctx.word(end) == "Provinsi"
         && regions.resolve_at(ctx, end, None).is_none()
-        && let Some(p) = regions
-            .dominant_province
-            .or_else(|| regions.sole_province(ctx))
+        && let Some(kind) = super::starting_at(&ctx.region_hits, end, |h| h.tokens.start)
+            .iter()
+            .find_map(|h| match h.pat {
+                RegionPat::Kind(k) if h.tokens.len() == 1 => Some(k),
+                _ => None,
+            })
+        && let Some(r) = match kind {
+            RegionKind::Provinsi => regions
+                .dominant_province
+                .or_else(|| regions.sole_province(ctx)),
+            _ => regions
+                .dominant
+                .filter(|&r| ctx.lex.regions[r].kind.fits(kind)),
+        }
     {
-        region = Some(p);
+        region = Some(r);
         end += 1;
     }
     // "Badan Kepegawaian Daerah Pemprov Bengkulu": a regional body right before the
@@ -510,7 +522,7 @@ fn listed_fields(ctx: &Context, regions: &Regions, from: usize) -> Option<usize>
     if !ctx.is_punct(from, ",") {
         return None;
     }
-    let field_word = |k: usize| {
+    let listed_word = |k: usize| {
         ctx.is_capitalized_word(k)
             && !ctx.in_list(Cue::OrgHead, k)
             && !ctx.in_list(Cue::GenericOrgHead, k)
@@ -519,7 +531,7 @@ fn listed_fields(ctx: &Context, regions: &Regions, from: usize) -> Option<usize>
     };
     let field = |k: usize| {
         let mut e = k;
-        while e < k + 3 && field_word(e) {
+        while e < k + 3 && listed_word(e) {
             e += 1;
         }
         (e > k).then_some(e)
@@ -533,13 +545,97 @@ fn listed_fields(ctx: &Context, regions: &Regions, from: usize) -> Option<usize>
         if matches!(ctx.word(k), "dan" | "serta") {
             return (fields > 0).then(|| field(k + 1)).flatten();
         }
+        let start = k;
         k = field(k)?;
         fields += 1;
+        // "Dinas Sosial, Tenaga Kerja dan Transmigrasi": one field after the comma, then
+        // "dan" and the last, all words of known bodies' names.
+        if fields == 1
+            && matches!(ctx.word(k), "dan" | "serta")
+            && (start..k).all(|n| field_word(ctx, regions, n))
+        {
+            return fields_from(ctx, regions, k + 1);
+        }
         if !ctx.is_punct(k, ",") {
             return None;
         }
     }
     None
+}
+
+/// A word that continues a body's name as one more field: capitalised, used in some
+/// known body's name ("Tenaga", "Transmigrasi"), and not a region, a title or the head of
+/// another body.
+fn field_word(ctx: &Context, regions: &Regions, k: usize) -> bool {
+    ctx.is_capitalized_word(k)
+        && ctx.classes(k).is_org_word()
+        && !ctx.in_list(Cue::OrgHead, k)
+        && !ctx.in_list(Cue::GenericOrgHead, k)
+        && regions.candidate_at(k).is_none()
+        && !ctx.title_at(k)
+        && super::starting_at(&ctx.org_hits, k, |h| h.tokens.start).is_empty()
+        // "Dinas Perdagangan Kota": a region's kind word says whose the body is.
+        && super::starting_at(&ctx.region_hits, k, |h| h.tokens.start).is_empty()
+}
+
+/// The end of one to three field words from `k`.
+fn fields_from(ctx: &Context, regions: &Regions, k: usize) -> Option<usize> {
+    let mut e = k;
+    while e < k + 3 && field_word(ctx, regions, e) {
+        e += 1;
+    }
+    (e > k).then_some(e)
+}
+
+/// "Dinas Sosial Tenaga Kerja dan Transmigrasi", "Dinas Perindustrian Perdagangan Koperasi
+/// dan Pertanian": a known regional body `e` (`start..end`) whose name goes on, without
+/// commas, with further fields is a merged body, which `generic_names` reads whole. It can
+/// when the head is "Dinas" (scoped to the article's region) or a region follows the
+/// fields. Not when the known name has those words already: "Dinas PU dan Penataan Ruang"
+/// spells out the short form of "Dinas Pekerjaan Umum dan Penataan Ruang".
+fn merged_fields(ctx: &Context, regions: &Regions, e: &OrgEntry, start: usize, end: usize) -> bool {
+    let mut k = end;
+    if matches!(ctx.word(k), "dan" | "serta") {
+        k += 1;
+    }
+    if !field_word(ctx, regions, k) {
+        return false;
+    }
+    let known = e.name.to_lowercase();
+    let mut new_field = false;
+    while field_word(ctx, regions, k)
+        || (matches!(ctx.word(k), "dan" | "serta") && field_word(ctx, regions, k + 1))
+    {
+        let w = ctx.word(k).to_lowercase();
+        new_field |= ctx.is_word(k) && !known.split([' ', ',']).any(|n| n == w);
+        k += 1;
+    }
+    new_field && (ctx.word(start) == "Dinas" || regions.candidate_at(k).is_some())
+}
+
+/// Where the holder's name starts in a regional body's name being read at `j` (after at
+/// least one field): "Kepala Dinas Pertamanan Pemakaman Budi Santoso", two or more
+/// capitalised words that no known body's name uses; one before a comma or "dan" and the
+/// next title ("... Transmigrasi Dyah, Kepala Dinas ...").
+fn holder_starts(ctx: &Context, regions: &Regions, j: usize) -> bool {
+    let name_word = |n: usize| {
+        ctx.is_capitalized_word(n)
+            && !ctx.classes(n).is_org_word()
+            && !ctx.classes(n).has(Cue::UnitWord)
+            && !ctx.in_list(Cue::UnitStop, n)
+            && regions.candidate_at(n).is_none()
+    };
+    let mut e = j;
+    while name_word(e) {
+        e += 1;
+    }
+    match e - j {
+        0 => false,
+        1 => {
+            (ctx.is_punct(e, ",") || matches!(ctx.word(e), "dan" | "serta")) && ctx.title_at(e + 1)
+        }
+        _ => true,
+    }
 }
 
 /// "Dinas Ketahanan Pangan dan Pertanian (DKPP)" after the known "Dinas Ketahanan Pangan"
@@ -720,6 +816,10 @@ fn generic_names(ctx: &Context, regions: &Regions, orgs: &mut Orgs, taken: &mut 
                 last_word = c.tokens.end - 1;
                 j = c.tokens.end;
                 continue;
+            }
+            // "Kepala Dinas Sosial Tenaga Kerja Dyah Kemala": the holder's name ends it.
+            if regional && j > i + 1 && holder_starts(ctx, regions, j) {
+                break;
             }
             // "Dinas Perizinan Akan Urus Pariwisata": a headline's function word ends it.
             if (ctx.is_capitalized_word(j) && !ctx.in_list(Cue::UnitStop, j))

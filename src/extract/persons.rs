@@ -200,13 +200,48 @@ fn looks_like_degree(ctx: &Context, i: usize) -> bool {
     (inner_caps || dotted || w.len() <= 3) && degree_at(ctx, i).is_some()
 }
 
+/// The honorific at token `i` and how many words it takes: one ("Brigjen"), or two that
+/// make one only together ("Irjen Pol": "Irjen" alone is an inspector general's title).
+pub fn honorific_at<'l>(ctx: &Context<'l>, i: usize) -> Option<(&'l str, usize)> {
+    if let Some(h) = ctx.lex.honorific(ctx.word(i)) {
+        return Some((h, 1));
+    }
+    if !(ctx.is_word(i + 1) && is_capitalized(ctx.word(i + 1))) {
+        return None;
+    }
+    let mut two = String::with_capacity(24);
+    two.push_str(ctx.word(i));
+    two.push_str(ctx.word(i + 1));
+    ctx.lex.honorific(&two).map(|h| (h, 2))
+}
+
+/// The end of a marker in parentheses at `k` ("(Purn.)", "(P)", "(H.C)"), one of the
+/// rank-marker words with its dots left out.
+fn rank_marker(ctx: &Context, k: usize) -> Option<usize> {
+    if !ctx.is_punct(k, "(") {
+        return None;
+    }
+    let close = (k + 2..k + 6).find(|&c| ctx.is_punct(c, ")"))?;
+    let mut marker = String::new();
+    for t in k + 1..close {
+        if ctx.is_word(t) {
+            marker.push_str(ctx.word(t));
+        } else if !ctx.is_punct(t, ".") {
+            return None;
+        }
+    }
+    ctx.lex
+        .is_word(Cue::RankMarker, &marker)
+        .then_some(close + 1)
+}
+
 /// Reads a name starting at token `i`: honorifics, 1–4 name words, degrees.
 pub fn parse_name(ctx: &Context, i: usize, orgs: &Orgs, regions: &Regions) -> Option<NameParse> {
     let n = ctx.toks.len();
     let mut j = i;
     let mut prefixes = Vec::new();
     while j < n && ctx.is_word(j) {
-        let Some(h) = ctx.lex.honorific(ctx.word(j)) else {
+        let Some((h, words)) = honorific_at(ctx, j) else {
             break;
         };
         if !is_capitalized(ctx.word(j)) && !matches!(ctx.word(j), "dr" | "drg") {
@@ -217,20 +252,14 @@ pub fn parse_name(ctx: &Context, i: usize, orgs: &Orgs, regions: &Regions) -> Op
         if h == "Pol." && prefixes.is_empty() {
             break;
         }
-        let mut k = j + 1;
+        let mut k = j + words;
         if ctx.is_punct(k, ".") {
             k += 1;
         }
-        // "Komjen Pol. (Purn) Paulus Waterpauw": a retired officer's rank.
-        if ctx.is_punct(k, "(") && ctx.word(k + 1).eq_ignore_ascii_case("purn") {
-            let close = if ctx.is_punct(k + 2, ".") {
-                k + 3
-            } else {
-                k + 2
-            };
-            if ctx.is_punct(close, ")") {
-                k = close + 1;
-            }
+        // "Komjen Pol. (Purn) Paulus Waterpauw", "(P)", "Dr. (H.C)": a marker in
+        // parentheses after a rank or title (retired, honoris causa).
+        if let Some(end) = rank_marker(ctx, k) {
+            k = end;
         }
         if !(ctx.is_word(k) && is_capitalized(ctx.word(k))) {
             break;
@@ -416,7 +445,7 @@ pub fn collect(
                 .any(|h| matches!(h.pat, CuePat::Role(_)) && h.tokens.end > i)
                 || super::orgs::is_org_head(ctx.lex, ctx.word(i - 1))
                 || ctx.in_list(Cue::LowerPlace, i - 1));
-        if ctx.lex.honorific(w).is_some()
+        if honorific_at(ctx, i).is_some()
             && is_capitalized(w)
             && !part_of_other_name
             && !matches!(w.to_lowercase().as_str(), "bapak" | "ibu" | "pak" | "bu")
@@ -451,7 +480,9 @@ pub fn collect(
             // spoke.
             let strong_after = !p.suffixes.is_empty()
                 || (!placed && !ctx.in_quote(i) && before_speech(ctx, after))
-                || (!placed && before_appointment(ctx, after));
+                || (!placed && before_appointment(ctx, after))
+                // "Triwibowo (Sekretaris Dinas Kominfo)": a post in brackets after a name.
+                || (ctx.is_punct(after, "(") && ctx.title_at(after + 1));
             let strong_before = i > 0 && (after_lead(ctx, i) || former_holder(ctx, i));
             // "Kaji Mbing, sapaan akrabnya, ...": a call name (its owner is found later).
             let call_name = ctx.is_punct(after, ",") && ctx.in_list(Cue::CallNameAfter, after + 1);
@@ -692,6 +723,23 @@ fn call_name_owner<'p>(
     let marker = c.tokens.end + 1;
     if let Some(p) = others.iter().find(|p| {
         (marker + 1..=marker + 3).contains(&p.tokens.start) && ctx.sentence_of(p.tokens.start) == s
+    }) {
+        return Some(p);
+    }
+    // "kata Hendi, sapaan akrab Hendrar Prihadi": the name after the marker, read elsewhere
+    // in the article.
+    let written_at = |at: usize, p: &NameParse| {
+        p.words.len() > 1
+            && p.words
+                .iter()
+                .enumerate()
+                .all(|(k, w)| ctx.word(at + k) == w.as_str())
+    };
+    if let Some(p) = (marker + 1..=marker + 3).find_map(|at| {
+        others
+            .iter()
+            .filter(|p| written_at(at, p))
+            .max_by_key(|p| p.words.len())
     }) {
         return Some(p);
     }

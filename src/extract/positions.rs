@@ -123,6 +123,8 @@ pub fn find(
             .filter(|(t, _)| !laws.covers(ctx.toks.span(t.clone())))
             // A title inside a venue's name ("Aula Kantor Gubernur") names a building.
             .filter(|(t, _)| !places.inside(t.start))
+            // "Irjen Pol. X": a police rank, not the inspector general's title.
+            .filter(|(t, _)| super::persons::honorific_at(ctx, t.start).is_none_or(|(_, w)| w < 2))
             // A title right after a place word ("Jalan Gubernur Suryo", "Jl. Bupati ...")
             // names a street.
             .filter(|(t, _)| !after_place_word(ctx, t.start))
