@@ -2017,6 +2017,19 @@ fn merged_bodies_retired_ranks_call_names_and_posts_in_brackets() {
             ),
         ],
     );
+    // "(DPM-PTSP) Sultra": the region after a hyphenated acronym in brackets is the body's.
+    let dpmptsp = x
+        .orgs
+        .iter()
+        .find(|o| o.name.starts_with("Dinas Penanaman Modal"))
+        .map(|o| o.name.as_str());
+    assert_eq!(
+        dpmptsp,
+        Some("Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Provinsi Sulawesi Tenggara")
+    );
+    // "Keputusan ... tentang pemberhentian saudara La Ode Karim": the person a decree in
+    // the text is about.
+    assert!(names.contains(&"La Ode Karim"), "{names:?}");
     assert!(
         !names
             .iter()

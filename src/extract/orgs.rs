@@ -95,13 +95,18 @@ impl Orgs {
     }
     fn add(&mut self, org: Org, written: Option<String>) -> String {
         let key = org.key.clone();
-        let e = self.entities.entry(key.clone()).or_insert(org);
+        self.entities.entry(key.clone()).or_insert(org);
+        self.add_written(&key, written);
+        key
+    }
+    /// Records `written` as a name the article gives organization `key`.
+    fn add_written(&mut self, key: &str, written: Option<String>) {
         if let Some(w) = written
+            && let Some(e) = self.entities.get_mut(key)
             && w != e.name
         {
             e.alt_names.insert(w);
         }
-        key
     }
 }
 
@@ -183,6 +188,8 @@ pub fn find(ctx: &Context, regions: &Regions) -> Orgs {
             let mut end = h.tokens.end;
             if ctx.is_punct(end, "(") && ctx.is_punct(end + 2, ")") {
                 end += 3;
+            } else if let Some(e) = hyphenated_acronym(ctx, end) {
+                end = e;
             }
             let e = &ctx.lex.orgs[i];
             // A national body written in full ("Badan Pengawas Pemilihan Umum") is the national one.
@@ -309,6 +316,29 @@ fn government_mention(
     })
 }
 
+/// "(DPM-PTSP)", "(PAN-RB)" at `at`: an acronym of parts in capitals joined by hyphens,
+/// in brackets; the token after the closing bracket.
+fn hyphenated_acronym(ctx: &Context, at: usize) -> Option<usize> {
+    if !ctx.is_punct(at, "(") {
+        return None;
+    }
+    let mut k = at + 1;
+    for part in 0..4 {
+        if !(ctx.is_word(k) && is_all_caps(ctx.word(k))) {
+            return None;
+        }
+        k += 1;
+        if part > 0 && ctx.is_punct(k, ")") {
+            return Some(k + 1);
+        }
+        if !(ctx.is_punct(k, "-") && ctx.touching(k - 1) && ctx.touching(k)) {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
 fn lexicon_mention(
     ctx: &Context,
     regions: &Regions,
@@ -320,12 +350,17 @@ fn lexicon_mention(
 ) -> OrgMention {
     let mut end = tokens.end;
     let written_name = ctx.text(tokens.clone()).to_string();
+    // "(DPM-PTSP)": a written form of the body too.
+    let mut bracketed = None;
     // "Badan Kepegawaian ... (BKPP)": absorb the acronym in parentheses.
     if ctx.is_punct(end, "(") && ctx.is_punct(end + 2, ")") {
         let inner = ctx.word(end + 1);
         if e.aliases.iter().any(|a| a == inner) || is_all_caps(inner) {
             end += 3;
         }
+    } else if let Some(e) = hyphenated_acronym(ctx, end) {
+        bracketed = Some(ctx.text(end + 1..e - 1).to_string());
+        end = e;
     }
     // A region after the body: its regional instance ("BKPP OKI", "Bawaslu Ciamis").
     let mut region = None;
@@ -396,6 +431,7 @@ fn lexicon_mention(
     let org = lexicon_org(ctx, e, region);
     let written = (!written_name.contains('(') && leader.is_none()).then_some(written_name);
     let key = orgs.add(org, written);
+    orgs.add_written(&key, bracketed);
     OrgMention {
         tokens: tokens.start..end,
         key,

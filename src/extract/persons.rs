@@ -405,11 +405,19 @@ pub fn collect(
     let mut out = Vec::new();
     let n = ctx.toks.len();
     for i in 0..n {
+        // "SK ... tentang pemberhentian saudara La Ode Budiman dan pengangkatan ...": in an
+        // instrument's title, only the person a personnel decision is about.
+        let decided = |i: usize| {
+            i > 0
+                && (ctx.in_list(Cue::PersonnelTitle, i - 1)
+                    || ctx.cue_ending_at(i, Cue::PersonLead).is_some())
+        };
+        let in_law = laws.covers(ctx.toks.tokens[i].span);
         // Both kinds of start below are capitalised words; most tokens are not.
         if !ctx.is_capitalized_word(i)
             || ctx.is_title_sentence(ctx.sentence_of(i))
             || after_street_word(ctx, i)
-            || laws.covers(ctx.toks.tokens[i].span)
+            || (in_law && !decided(i))
         {
             continue;
         }
@@ -483,7 +491,8 @@ pub fn collect(
                 || (!placed && before_appointment(ctx, after))
                 // "Triwibowo (Sekretaris Dinas Kominfo)": a post in brackets after a name.
                 || (ctx.is_punct(after, "(") && ctx.title_at(after + 1));
-            let strong_before = i > 0 && (after_lead(ctx, i) || former_holder(ctx, i));
+            let strong_before = i > 0
+                && (after_lead(ctx, i) || former_holder(ctx, i) || (in_law && p.words.len() > 1));
             // "Kaji Mbing, sapaan akrabnya, ...": a call name (its owner is found later).
             let call_name = ctx.is_punct(after, ",") && ctx.in_list(Cue::CallNameAfter, after + 1);
             if strong_after
