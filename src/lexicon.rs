@@ -294,6 +294,7 @@ pub enum Cue {
     NameAbbrev,
     NameFirst,
     RankMarker,
+    ShortFormPrefix,
     UnitWord,
     SentenceConjunction,
     FormerAfter,
@@ -345,6 +346,7 @@ impl Cue {
                 | Cue::NameAbbrev
                 | Cue::NameFirst
                 | Cue::RankMarker
+                | Cue::ShortFormPrefix
                 | Cue::UnitWord
                 | Cue::SentenceConjunction
                 | Cue::FormerAfter
@@ -427,6 +429,7 @@ impl Cue {
             "name-abbrev" => Cue::NameAbbrev,
             "name-first" => Cue::NameFirst,
             "rank-marker" => Cue::RankMarker,
+            "short-form-prefix" => Cue::ShortFormPrefix,
             "sentence-conjunction" => Cue::SentenceConjunction,
             "former-after" => Cue::FormerAfter,
             "move-verb" => Cue::MoveVerb,

@@ -2009,6 +2009,9 @@ fn merged_bodies_retired_ranks_call_names_and_posts_in_brackets() {
             // "Sudarsono (Sekretaris Dinas Perdagangan Kota)": a one-word name before a post
             // in brackets; a bare "Kota" is the article's city.
             ("Marlina", "Kepala Bagian Organisasi"),
+            // "Kepala Disnakerkop Sukardi": a Dinas's short form no lexicon knows, then a
+            // one-word name.
+            ("Sukardi", "Kepala Disnakerkop"),
             ("Sudarsono", "Sekretaris Dinas Perdagangan Kota Kendari"),
             // "Kementerian PAN RB": the ministry, not a party.
             (

@@ -883,12 +883,20 @@ fn org_phrase(
         ctx.classes(n).is_org_word()
             || ctx.classes(n).has(Cue::UnitWord)
             || (ctx.is_upper_word(n) && ctx.word(n).len() > 1)
+            || regional_short_form(ctx, n)
     };
     let next_post = (ctx.in_list(Cue::HolderLink, k)
         || ctx.is_punct(k, ",")
         || matches!(ctx.word(k), "dan" | "serta"))
         && ctx.title_at(k + 1);
-    let name_words = if next_post { 1 } else { 2 };
+    let name_words = |last: usize| {
+        // "Kepala Dishubkominfo Kushartono": after a body's short form, one word is a name.
+        if next_post || regional_short_form(ctx, last) {
+            1
+        } else {
+            2
+        }
+    };
     // "Staf Ahli Bupati Sintang Yosef Darmadi": after a region head's title, unit words
     // start with one ("Bidang ..."), else what follows is a name.
     if head_kind.is_some() && !unit_word(at) {
@@ -896,7 +904,8 @@ fn org_phrase(
     }
     match (at..k).rev().find(|&n| unit_word(n)) {
         Some(last)
-            if k - (last + 1) >= name_words && (last + 1..k).all(|n| ctx.word(n) != "dan") =>
+            if k - (last + 1) >= name_words(last)
+                && (last + 1..k).all(|n| ctx.word(n) != "dan") =>
         {
             k = last + 1;
         }
@@ -1381,6 +1390,21 @@ fn holder_after(
         // "Kepala Biro (Karo) Umum Sekretariat Daerah": a word right before a body's name
         // is the unit's name, not the holder's.
         .filter(|name| orgs.mention_at(name.tokens.end).is_none())
+}
+
+/// "Dishubkominfo", "Dinporabudpar": the short form of a regional body's name that no
+/// lexicon knows, a capital, a short-form prefix and lowercase letters only.
+fn regional_short_form(ctx: &Context, n: usize) -> bool {
+    let w = ctx.word(n);
+    ctx.is_capitalized_word(n)
+        && (6..=16).contains(&w.len())
+        && w[1..].bytes().all(|b| b.is_ascii_lowercase())
+        && !ctx.classes(n).is_org_word()
+        && !ctx.classes(n).is_stopword()
+        && ctx
+            .lex
+            .words(Cue::ShortFormPrefix)
+            .any(|p| w.len() > p.len() + 2 && w[..p.len()].eq_ignore_ascii_case(p))
 }
 
 /// Whether sentence `sentence` opens with a clause set in the past ("Sebelumnya,", "Sebelum
