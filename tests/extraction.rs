@@ -2056,3 +2056,56 @@ fn merged_bodies_retired_ranks_call_names_and_posts_in_brackets() {
         Some("Jamaluddin Sahrir")
     );
 }
+
+#[test]
+fn a_ministrys_body_after_its_short_form_units_set_off_by_commas_and_lists_of_names() {
+    let x = extract("pj-gubernur.txt");
+    let h = holdings(&x);
+    let names = persons(&x);
+    assert_holds(
+        &h,
+        &[
+            // "Badan Pengembangan Sumber Daya Manusia (BPSDM) Kemendagri": the ministry's
+            // body, not the province's.
+            (
+                "Hendra Kusuma",
+                "Kepala Badan Pengembangan Sumber Daya Manusia Kementerian Dalam Negeri",
+            ),
+            // "Kepala Bidang Mutasi, ..., Badan Kepegawaian Daerah Provinsi Maluku Utara, X".
+            (
+                "Ridwan Latuconsina",
+                "Kepala Bidang Mutasi, Pengembangan Karier dan Jabatan Fungsional Badan Kepegawaian Daerah Provinsi Maluku Utara",
+            ),
+        ],
+    );
+    assert_eq!(
+        speaker(&x, "Jabatan yang kosong").as_deref(),
+        Some("Ridwan Latuconsina")
+    );
+    // A list of names goes on past an initial ("M. Yamin Tuanany") and an item that does
+    // not read as one name ("Nurdin MT Sangaji"); "Hi." (Haji) is inside a name.
+    for n in [
+        "Anwar Tomagola",
+        "Fadli Umasugi",
+        "M. Yamin Tuanany",
+        "Abdullah Hi. Kaimudin",
+    ] {
+        assert!(names.contains(&n), "{n} missing from {names:?}");
+    }
+    // "yang habis masa jabatannya pada 12 Mei 2024": the end of a term, not the day of the
+    // inauguration.
+    let inauguration = x
+        .events
+        .iter()
+        .find(|e| e.kinds.contains(&EventKind::Inauguration))
+        .expect("an inauguration");
+    assert_ne!(
+        inauguration.date,
+        Some(DateValue::Full {
+            year: 2024,
+            month: 5,
+            day: 12
+        }),
+        "{inauguration:?}"
+    );
+}

@@ -349,7 +349,7 @@ fn lexicon_mention(
     orgs: &mut Orgs,
 ) -> OrgMention {
     let mut end = tokens.end;
-    let written_name = ctx.text(tokens.clone()).to_string();
+    let mut written_name = ctx.text(tokens.clone()).to_string();
     // "(DPM-PTSP)": a written form of the body too.
     let mut bracketed = None;
     // "Badan Kepegawaian ... (BKPP)": absorb the acronym in parentheses.
@@ -362,6 +362,25 @@ fn lexicon_mention(
         bracketed = Some(ctx.text(end + 1..e - 1).to_string());
         end = e;
     }
+    // "Badan Pengembangan Sumber Daya Manusia (BPSDM) Kemendagri": the known body of the
+    // ministry named after it ("... Kementerian Dalam Negeri").
+    let e = match super::starting_at(&ctx.org_hits, end, |h| h.tokens.start)
+        .iter()
+        .find_map(|h| match h.pat {
+            OrgPat::Name(p) => ctx
+                .lex
+                .org_named(&format!("{} {}", e.name, ctx.lex.orgs[p].name))
+                .filter(|sub| sub.parent.as_deref() == Some(ctx.lex.orgs[p].key.as_str()))
+                .map(|sub| (sub, h.tokens.end)),
+            _ => None,
+        }) {
+        Some((sub, parent_end)) => {
+            written_name = ctx.text(tokens.start..parent_end).to_string();
+            end = parent_end;
+            sub
+        }
+        None => e,
+    };
     // A region after the body: its regional instance ("BKPP OKI", "Bawaslu Ciamis").
     let mut region = None;
     if let Some((rt, r)) = regions.resolve_at(ctx, end, None) {

@@ -605,14 +605,25 @@ fn listed_after(
         } else if !comma {
             break;
         }
-        let item = (ctx.is_capitalized_word(j) && name_word(ctx, j, orgs, regions))
+        // "M. Rizal Ismail": an initial opens an item too.
+        let initial = ctx.word(j).len() == 1 && ctx.is_punct(j + 1, ".");
+        let item = (ctx.is_capitalized_word(j) && (name_word(ctx, j, orgs, regions) || initial))
             .then(|| parse_name(ctx, j, orgs, regions))
             .flatten();
         let Some(item) = item else {
             return Vec::new();
         };
         j = item.tokens.end;
-        items.push(item);
+        // "Nirwan MT Ali": an item whose name goes on past what reads as a name (here a
+        // degree) is left out; the list goes on after it.
+        let rest = (j..j + 3)
+            .take_while(|&k| ctx.is_capitalized_word(k))
+            .count();
+        if rest > 0 {
+            j += rest;
+        } else {
+            items.push(item);
+        }
         if last {
             break;
         }

@@ -713,7 +713,7 @@ fn org_phrase(
                 Some(b) => format!("{} {}", ctx.text(at..b.start), ctx.text(b.end..j)),
                 None => ctx.text(at..j).to_string(),
             };
-            let units = units.trim();
+            let units = units.trim().trim_end_matches(',');
             // "Kepala Kantor Regional (Kakanreg) II Badan Kepegawaian Negara": the title's
             // words after its head, the unit words and the body together name a known body.
             let title_tail = title_role.split_once(' ').map(|(_, t)| t);
@@ -788,6 +788,13 @@ fn org_phrase(
                 leader: false,
                 implied,
             });
+        }
+        // "Kepala Bidang Mutasi, Pengembangan Karier dan Jabatan Fungsional, Badan
+        // Kepegawaian Daerah Trenggalek, Agung": unit words set off by commas up to the
+        // body, which is set off too.
+        if j > at && ctx.is_punct(j, ",") && body_after_commas(ctx, orgs, j) {
+            j += 1;
+            continue;
         }
         let w = ctx.word(j);
         // "Asisten 2 Setda X": a small number right after the title is its rank.
@@ -985,6 +992,29 @@ fn org_phrase(
         sentence,
         leader: false,
         implied,
+    })
+}
+
+/// After the comma at `comma` inside a title's unit words: more unit words (capitalised,
+/// or "dan") up to another comma, or none, then a body's name closed by a comma or the end
+/// of the sentence ("Kepala Bidang Mutasi, Badan Kepegawaian Daerah X, Agung").
+fn body_after_commas(ctx: &Context, orgs: &Orgs, comma: usize) -> bool {
+    let sentence = ctx.sentence_of(comma);
+    let mut k = comma + 1;
+    while k < comma + 8
+        && orgs.mention_at(k).is_none()
+        && (ctx.is_capitalized_word(k) || (ctx.word(k) == "dan" && ctx.is_capitalized_word(k + 1)))
+    {
+        k += 1;
+    }
+    if k > comma + 1 && ctx.is_punct(k, ",") {
+        k += 1;
+    }
+    orgs.mention_at(k).is_some_and(|m| {
+        m.leader.is_none()
+            && (ctx.is_punct(m.tokens.end, ",")
+                || ctx.is_punct(m.tokens.end, ".")
+                || ctx.sentence_of(m.tokens.end) != sentence)
     })
 }
 
