@@ -2109,3 +2109,51 @@ fn a_ministrys_body_after_its_short_form_units_set_off_by_commas_and_lists_of_na
         "{inauguration:?}"
     );
 }
+
+#[test]
+fn posts_in_a_body_after_pada_misspelt_titles_and_an_officiant_without_oleh() {
+    let x = extract("rotasi-pada.txt");
+    let h = holdings(&x);
+    let names = persons(&x);
+    assert_holds(
+        &h,
+        &[
+            // "Kepala Seksi Mutasi pada Badan Kepegawaian ...": the body after "pada".
+            (
+                "Rina Marlina",
+                "Kepala Seksi Mutasi Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Kota Palu",
+            ),
+            // "Sekertaris": a common misspelling of the title.
+            ("Syamsul Rijal", "Sekretaris Dinas Pendidikan Kota Palu"),
+        ],
+    );
+    // "Kabid, Sekertaris Dinas, Camat": a list of titles names no one.
+    assert!(
+        !names.iter().any(|n| n.starts_with("Sekertaris")),
+        "{names:?}"
+    );
+    // "Pelantikan itu dilakukan Sekretaris Kota Palu, Hasanuddin Lamatta": the person who
+    // carries it out officiates it.
+    let inauguration = x
+        .events
+        .iter()
+        .find(|e| e.kinds.contains(&EventKind::Inauguration))
+        .expect("an inauguration");
+    assert_eq!(
+        inauguration.officiant.map(|p| x.persons[p].name.as_str()),
+        Some("Hasanuddin Lamatta")
+    );
+    // "Badan Kepegawaian Daerah Pendidikan dan Latihan (BKDPL)": the article's own body,
+    // not the known Badan Kepegawaian Daerah.
+    assert!(
+        x.orgs.iter().any(|o| o.alt_names.contains("BKDPL")),
+        "{:?}",
+        x.orgs.iter().map(|o| &o.name).collect::<Vec<_>>()
+    );
+    // "nomor 800/1234/SJ/7 Desember 2024": the day belongs to the date.
+    assert!(
+        x.laws.iter().any(|l| l.numbers == ["800/1234/SJ"]),
+        "{:?}",
+        x.laws
+    );
+}

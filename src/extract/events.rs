@@ -630,9 +630,11 @@ fn fill_slots(
             if events[e].organizer.is_none() {
                 events[e].organizer = Some(m.key.clone());
             }
-        } else if by && events[e].officiant.is_none() {
-            // "Pelantikan dilakukan oleh Penjabat Bupati Melawi, Hatta": a person who
-            // carries the event out officiates it.
+        } else if (by || inp.positions.phrase_starting_at(j).is_some())
+            && events[e].officiant.is_none()
+        {
+            // "Pelantikan dilakukan oleh Penjabat Bupati Melawi, Hatta", "dilakukan
+            // Sekretaris Kota Palu, Asri": a person who carries the event out officiates it.
             events[e].officiant = agent_after(ctx, inp, h.tokens.end);
         }
     }

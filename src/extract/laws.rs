@@ -131,6 +131,20 @@ pub fn parse_number(s: &str) -> Option<(usize, String)> {
             end = e2;
         }
     }
+    // "820/6794/SJ/7 Desember 2015": a day glued to the number starts the date after it.
+    if let Some((head, last)) = out.rsplit_once('/')
+        && (1..=2).contains(&last.len())
+        && last.bytes().all(|c| c.is_ascii_digit())
+        && head.contains('/')
+        && let Some(slash) = s[..end].rfind('/')
+        && s[end..]
+            .strip_prefix(' ')
+            .and_then(|rest| rest.split([' ', ',', '.']).next())
+            .is_some_and(|w| super::dates::month_number(w).is_some())
+    {
+        out.truncate(head.len());
+        end = slash;
+    }
     out.chars()
         .any(|c| c.is_ascii_digit())
         .then_some((end, out))
@@ -799,6 +813,10 @@ mod tests {
             p("19/Pid.Sus-TPK/2023/PN Kdi yang"),
             Some("19/Pid.Sus-TPK/2023/PN Kdi".into())
         );
+        // A day glued to the number starts the date after it; a last segment that is no
+        // day stays.
+        assert_eq!(p("820/6794/SJ/7 Desember 2015"), Some("820/6794/SJ".into()));
+        assert_eq!(p("800/12/2 tentang"), Some("800/12/2".into()));
         assert_eq!(split_short_year("5/2014"), ("5".into(), Some(2014)));
         assert_eq!(trailing_year("21523/R-AK.02.02/SD/K/2024"), Some(2024));
         assert_eq!(trailing_year("2024"), None);

@@ -694,18 +694,20 @@ fn holder_starts(ctx: &Context, regions: &Regions, j: usize) -> bool {
 }
 
 /// "Dinas Ketahanan Pangan dan Pertanian (DKPP)" after the known "Dinas Ketahanan Pangan"
-/// at `known`: the tokens of the longer definition and its acronym, when the acronym is
-/// not the known body's and fits the longer name's initials.
+/// at `known` (or "Badan Kepegawaian Daerah Pendidikan dan Latihan (BKPL)" after "Badan
+/// Kepegawaian Daerah"): the tokens of the longer definition and its acronym, when the
+/// acronym is not the known body's and fits the longer name's initials.
 fn extended_definition<'c>(
     ctx: &'c Context,
     known: Range<usize>,
     e: &OrgEntry,
 ) -> Option<(Range<usize>, &'c str)> {
     let j = known.end;
-    if !(ctx.in_list(Cue::OrgHead, known.start)
-        && matches!(ctx.word(j), "dan" | "serta")
-        && ctx.is_capitalized_word(j + 1))
-    {
+    // "... dan Pertanian (DKPP)", or more fields without "dan": "Badan Kepegawaian Daerah
+    // Pendidikan dan Latihan (BKPL)".
+    let and = matches!(ctx.word(j), "dan" | "serta") && ctx.is_capitalized_word(j + 1);
+    let field = ctx.is_capitalized_word(j) && ctx.classes(j).is_org_word();
+    if !(ctx.in_list(Cue::OrgHead, known.start) && (and || field)) {
         return None;
     }
     let mut k = j + 1;

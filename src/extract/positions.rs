@@ -696,6 +696,8 @@ fn org_phrase(
     let mut j = at;
     // "Kepala Biro (Karo) Umum Setda": the short form in brackets inside the unit words.
     let mut short_form: Option<Range<usize>> = None;
+    // "Kepala Seksi Mutasi pada Badan Kepegawaian Daerah": the unit words end at "pada".
+    let mut units_end: Option<usize> = None;
     while j < ctx.toks.len() && j - at <= 8 && ctx.sentence_of(j) == sentence {
         if j > at
             && short_form.is_none()
@@ -709,6 +711,7 @@ fn org_phrase(
             if m.leader.is_some() {
                 break;
             }
+            let j = units_end.unwrap_or(j);
             let units = match &short_form {
                 Some(b) => format!("{} {}", ctx.text(at..b.start), ctx.text(b.end..j)),
                 None => ctx.text(at..j).to_string(),
@@ -793,6 +796,15 @@ fn org_phrase(
         // Kepegawaian Daerah Trenggalek, Agung": unit words set off by commas up to the
         // body, which is set off too.
         if j > at && ctx.is_punct(j, ",") && body_after_commas(ctx, orgs, j) {
+            j += 1;
+            continue;
+        }
+        // "Sekretaris pada Dinas Pendidikan": the body the post is in, after "pada".
+        if ctx.word(j) == "pada"
+            && units_end.is_none()
+            && orgs.mention_at(j + 1).is_some_and(|m| m.leader.is_none())
+        {
+            units_end = Some(j);
             j += 1;
             continue;
         }
