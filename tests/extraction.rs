@@ -2157,3 +2157,38 @@ fn posts_in_a_body_after_pada_misspelt_titles_and_an_officiant_without_oleh() {
         x.laws
     );
 }
+
+#[test]
+fn rules_and_questions_about_sanctions_are_no_happenings() {
+    let x = extract("sanksi-aturan.txt");
+    let h = holdings(&x);
+    let names = persons(&x);
+    // A question, a rule that applies ("berlaku bagi"), what a regulation sets out
+    // ("mengatur sanksi", "jenis hukuman ... diberhentikan"): no sanction happened.
+    assert!(
+        x.events
+            .iter()
+            .all(|e| !e.kinds.contains(&EventKind::Sanction)),
+        "{:?}",
+        x.events
+    );
+    // "Kepala Biro Hukum, Komunikasi dan Informasi Publik Kementerian ... (Kemenpan-RB) X":
+    // the unit words after the comma run up to the ministry.
+    assert_holds(
+        &h,
+        &[
+            (
+                "Dewi Anggraeni",
+                "Kepala Biro Hukum, Komunikasi dan Informasi Publik Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi",
+            ),
+            ("Hendra Wijaya", "Kepala Inspektorat Daerah Kota Bogor"),
+        ],
+    );
+    // "Dimana" opens a sentence, "Whats App" is a messenger: no persons.
+    assert!(
+        !names
+            .iter()
+            .any(|n| n.contains("Dimana") || n.contains("Whats")),
+        "{names:?}"
+    );
+}

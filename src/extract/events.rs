@@ -268,7 +268,8 @@ fn background(ctx: &Context, t: &Trigger) -> bool {
 }
 
 /// A conditional, obligation or plan earlier in the sentence ("jika terbukti ... dijatuhi
-/// sanksi", "pelantikan ... akan dilakukan setelah Pilkada"), unless the sentence dates it.
+/// sanksi", "pelantikan ... akan dilakukan setelah Pilkada"), unless the sentence dates it;
+/// or a question.
 fn hypothetical(ctx: &Context, dates: &Dates, t: &Trigger) -> bool {
     let s = ctx.sentence_range(t.sentence);
     let dated = dates
@@ -297,7 +298,9 @@ fn hypothetical(ctx: &Context, dates: &Dates, t: &Trigger) -> bool {
     // "Besok hari Selasa (25/10), Sekda ... akan dilantik": a date does not make a plan for
     // tomorrow a happening.
     let future = || (s.start..s.end).any(|i| !ctx.in_quote(i) && ctx.has_cue(i, Cue::Future));
-    (before || requested || plan_after) && (!dated || future())
+    // "Lantas apa sanksi bagi PNS yang bolos?": a question reports nothing.
+    let question = ctx.is_punct(s.end.saturating_sub(1), "?") && !ctx.in_quote(t.tokens.start);
+    question || ((before || requested || plan_after) && (!dated || future()))
 }
 
 fn sentence_anchors(ctx: &Context, inp: &Inputs, counts: &[(usize, u64)], t: &Trigger) -> bool {

@@ -1015,6 +1015,7 @@ fn body_after_commas(ctx: &Context, orgs: &Orgs, comma: usize) -> bool {
     let mut k = comma + 1;
     while k < comma + 8
         && orgs.mention_at(k).is_none()
+        && !ctx.title_at(k)
         && (ctx.is_capitalized_word(k) || (ctx.word(k) == "dan" && ctx.is_capitalized_word(k + 1)))
     {
         k += 1;
@@ -1022,11 +1023,16 @@ fn body_after_commas(ctx: &Context, orgs: &Orgs, comma: usize) -> bool {
     if k > comma + 1 && ctx.is_punct(k, ",") {
         k += 1;
     }
+    // The body ends the title: a comma, a short form in brackets or the holder's name
+    // follows, or the sentence ends.
     orgs.mention_at(k).is_some_and(|m| {
+        let e = m.tokens.end;
         m.leader.is_none()
-            && (ctx.is_punct(m.tokens.end, ",")
-                || ctx.is_punct(m.tokens.end, ".")
-                || ctx.sentence_of(m.tokens.end) != sentence)
+            && (ctx.is_punct(e, ",")
+                || ctx.is_punct(e, ".")
+                || ctx.is_punct(e, "(")
+                || ctx.is_capitalized_word(e)
+                || ctx.sentence_of(e) != sentence)
     })
 }
 
