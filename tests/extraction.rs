@@ -2192,3 +2192,43 @@ fn rules_and_questions_about_sanctions_are_no_happenings() {
         "{names:?}"
     );
 }
+
+#[test]
+fn a_known_body_spelt_otherwise_classes_of_bodies_and_the_country_after_a_short_form() {
+    let x = extract("tersangka-bkpsdm.txt");
+    let h = holdings(&x);
+    let names = persons(&x);
+    // "Badan Kepegawaian Pengembangan Sumberdaya Manusia (BKPSDM) Buleleng": the known
+    // BKPSDM spelt with "Sumberdaya" and without "dan", one body with the later "BKPSDM".
+    let bkpsdm: Vec<&str> = x
+        .orgs
+        .iter()
+        .filter(|o| o.name.contains("Manusia"))
+        .map(|o| o.name.as_str())
+        .collect();
+    assert_eq!(
+        bkpsdm,
+        ["Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Kabupaten Buleleng"]
+    );
+    assert_holds(
+        &h,
+        &[
+            (
+                "Ketut Arsana",
+                "Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Kabupaten Buleleng",
+            ),
+            // "Kabid Mutasi dan Pembinaan ASN, Putu Ardana": "ASN" ends the unit's name.
+            ("Putu Ardana", "Kepala Bidang Mutasi dan Pembinaan ASN"),
+            // "(BKN) Republik Indonesia, Prof. Dr. X": the country after the short form.
+            ("Wirawan Sasmita", "Kepala Badan Kepegawaian Negara"),
+        ],
+    );
+    // "Satreskrim Polres Buleleng": a police unit, no person.
+    assert!(!names.contains(&"Satreskrim"), "{names:?}");
+    // "para Kepala BKPSDM se-Bali": every regency's BKPSDM, not one in Bali.
+    assert!(
+        x.orgs.iter().all(|o| !o.name.ends_with("Provinsi Bali")),
+        "{:?}",
+        x.orgs.iter().map(|o| &o.name).collect::<Vec<_>>()
+    );
+}

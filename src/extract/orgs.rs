@@ -233,6 +233,13 @@ pub fn find(ctx: &Context, regions: &Regions) -> Orgs {
         }) {
             continue;
         }
+        // "Kepala BKPSDM se-Kalbar": the class of bodies, no one body.
+        if let OrgPat::Name(e) = h.pat
+            && ctx.lex.orgs[e].regional
+            && across_region(ctx, regions, h.tokens.end)
+        {
+            continue;
+        }
         let mention = match h.pat {
             OrgPat::Government(kind) => {
                 government_mention(ctx, regions, h.tokens.clone(), kind, &mut orgs)
@@ -314,6 +321,20 @@ fn government_mention(
         key,
         leader: None,
     })
+}
+
+/// "se-Jawa Timur", "se Kalbar" at `at`: every body of its kind in that region, a class
+/// and not one body.
+fn across_region(ctx: &Context, regions: &Regions, at: usize) -> bool {
+    if !ctx.word(at).eq_ignore_ascii_case("se") {
+        return false;
+    }
+    let next = if ctx.is_punct(at + 1, "-") {
+        at + 2
+    } else {
+        at + 1
+    };
+    regions.candidate_at(next).is_some()
 }
 
 /// "(DPM-PTSP)", "(PAN-RB)" at `at`: an acronym of parts in capitals joined by hyphens,
@@ -428,10 +449,16 @@ fn lexicon_mention(
             })
             .map(|(_, r)| r);
     }
-    // "Bawaslu RI": the national body, whatever instance the article names elsewhere.
+    // "Bawaslu RI", "Badan Kepegawaian Negara (BKN) Republik Indonesia": the national
+    // body, whatever instance the article names elsewhere.
+    let country_after = ctx.word(end) == "Republik" && ctx.word(end + 1) == "Indonesia";
     let national = written_name.ends_with(" RI")
         || written_name.ends_with("Republik Indonesia")
-        || ctx.word(end) == "RI";
+        || ctx.word(end) == "RI"
+        || country_after;
+    if country_after && !e.regional && regions.resolve_at(ctx, end, None).is_none() {
+        end += 2;
+    }
     if region.is_none() && !national {
         let acronym = e.aliases.iter().any(|a| a == &written_name);
         region = if e.regional {
@@ -773,7 +800,17 @@ fn known_body<'l>(ctx: &Context<'l>, long: &str, acr: &str) -> Option<&'l OrgEnt
             .collect()
     };
     let written = words(long);
+    // "Sumberdaya" for "Sumber Daya": the same letters, spaced differently.
+    let squeezed = |s: &str| -> String {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !matches!(*w, "dan" | "serta"))
+            .collect::<String>()
+            .to_lowercase()
+    };
     let overlap = |e: &OrgEntry| {
+        if squeezed(long) == squeezed(&e.name) {
+            return 1.0;
+        }
         let known = words(&e.name);
         let shared = written.intersection(&known).count();
         shared as f64 / written.union(&known).count().max(1) as f64
@@ -920,6 +957,11 @@ fn generic_names(ctx: &Context, regions: &Regions, orgs: &mut Orgs, taken: &mut 
             continue;
         }
         let mut end = last_word + 1;
+        // "Dinas Kepegawaian ... se Jawa Timur": the Dinas of every regency, no body.
+        if across_region(ctx, regions, end) {
+            i = end;
+            continue;
+        }
         let mut region = None;
         if regional || task_force {
             if let Some((rt, r)) = regions.resolve_at(ctx, end, None) {

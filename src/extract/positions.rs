@@ -846,6 +846,13 @@ fn org_phrase(
         && (ctx.is_capitalized_word(k) || (ctx.word(k) == "dan" && ctx.is_capitalized_word(k + 1)))
         && (!ctx.classes(k).is_stopword()
             || ctx.classes(k).is_org_word()
+            // "Kabid Pembinaan ASN": a short form in capitals names what the unit serves;
+            // "Kabid Mutasi": so does an event's name.
+            || (ctx.is_upper_word(k) && ctx.word(k).len() > 1)
+            || ctx.cues_at(k).any(|h| match h.pat {
+                CuePat::Trigger(t) => ctx.lex.triggers[t].form == crate::lexicon::TriggerForm::Noun,
+                _ => false,
+            })
             || (place_title && ctx.in_list(Cue::PlaceSuffix, k)))
         && regions.candidate_at(k).is_none()
         && !ends_unit(ctx, k)
