@@ -2232,3 +2232,46 @@ fn a_known_body_spelt_otherwise_classes_of_bodies_and_the_country_after_a_short_
         x.orgs.iter().map(|o| &o.name).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn police_regions_field_lists_closed_by_dan_and_ordinals_that_name_no_one() {
+    let x = extract("pj-gubernur-daftar.txt");
+    let h = holdings(&x);
+    let names = persons(&x);
+    assert_holds(
+        &h,
+        &[
+            // "Kapolda Metro Jaya": the Jakarta police, not the city of Metro (Lampung) and
+            // no person "Jaya"; the name after the rank holds the post "kini" taken.
+            (
+                "Hendra Gunawan",
+                "Inspektur Utama Setjen Dewan Perwakilan Rakyat Republik Indonesia",
+            ),
+            // "Deputi Bidang Protokol, Pers, dan Media Sekretariat Presiden X".
+            (
+                "Yusuf Ramli",
+                "Deputi Bidang Protokol, Pers, dan Media Sekretariat Presiden",
+            ),
+        ],
+    );
+    for n in ["Jaya", "Pers", "Keempat", "Harian"] {
+        assert!(!names.contains(&n), "{n} in {names:?}");
+    }
+    let lex = &config().lex;
+    assert!(
+        x.regions
+            .iter()
+            .all(|r| lex.regions[r.region].name != "Metro"),
+        "{:?}",
+        x.regions
+            .iter()
+            .map(|r| &lex.regions[r.region].name)
+            .collect::<Vec<_>>()
+    );
+    // "Kepala Sekolah Taman Kanak-Kanak": a title's unit, no venue.
+    assert!(
+        x.places.iter().all(|p| !p.name.contains("Kanak")),
+        "{:?}",
+        x.places
+    );
+}

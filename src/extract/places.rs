@@ -63,11 +63,14 @@ pub fn find(ctx: &Context, regions: &Regions, orgs: &Orgs) -> Places {
             i += 1;
             continue;
         };
-        // "Kepala Kantor Regional II BKN", "Kepala Kantor Pertanahan": a body's name or a
-        // title's unit, not a venue.
+        // "Kepala Kantor Regional II BKN", "Kepala Kantor Pertanahan", "Kepala Sekolah
+        // Taman Kanak-Kanak": a body's name or a title's unit, not a venue.
         let in_title = (i.saturating_sub(4)..=i).any(|s| {
             ctx.cues_at(s).any(|h| {
-                matches!(h.pat, CuePat::Role(_)) && h.tokens.start < i && i <= h.tokens.end
+                matches!(h.pat, CuePat::Role(_))
+                    && h.tokens.start < i
+                    && i <= h.tokens.end + 1
+                    && (h.tokens.end..i).all(|k| ctx.is_capitalized_word(k))
             })
         });
         if in_title || orgs.mention_covering(i).is_some() {

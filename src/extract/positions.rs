@@ -1015,19 +1015,20 @@ fn org_phrase(
 }
 
 /// After the comma at `comma` inside a title's unit words: more unit words (capitalised,
-/// or "dan") up to another comma, or none, then a body's name closed by a comma or the end
-/// of the sentence ("Kepala Bidang Mutasi, Badan Kepegawaian Daerah X, Agung").
+/// set off by commas, or after "dan"), or none, then a body's name that ends the title
+/// ("Kepala Bidang Mutasi, Badan Kepegawaian Daerah X, Agung").
 fn body_after_commas(ctx: &Context, orgs: &Orgs, comma: usize) -> bool {
     let sentence = ctx.sentence_of(comma);
     let mut k = comma + 1;
-    while k < comma + 8
+    // "Deputi Bidang Protokol, Pers, dan Media Sekretariat Presiden X": more fields, set
+    // off by commas and closed by "dan", may come first.
+    while k < comma + 10
         && orgs.mention_at(k).is_none()
         && !ctx.title_at(k)
-        && (ctx.is_capitalized_word(k) || (ctx.word(k) == "dan" && ctx.is_capitalized_word(k + 1)))
+        && (ctx.is_capitalized_word(k)
+            || (k > comma + 1 && ctx.is_punct(k, ","))
+            || (matches!(ctx.word(k), "dan" | "serta") && ctx.is_capitalized_word(k + 1)))
     {
-        k += 1;
-    }
-    if k > comma + 1 && ctx.is_punct(k, ",") {
         k += 1;
     }
     // The body ends the title: a comma, a short form in brackets or the holder's name
