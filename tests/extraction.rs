@@ -2236,8 +2236,18 @@ fn police_regions_field_lists_closed_by_dan_and_ordinals_that_name_no_one() {
                 "Yusuf Ramli",
                 "Deputi Bidang Protokol, Pers, dan Media Sekretariat Presiden",
             ),
+            // "Pelaksanaan Harian (Plh) Gubernur": the modifier in brackets (after a
+            // misspelt "Pelaksana") modifies the title; he is no Gubernur.
+            ("Irwan Tanjung", "Pelaksana Harian Gubernur Sumatera Barat"),
         ],
     );
+    assert!(
+        !h.iter()
+            .any(|(p, l)| p == "Irwan Tanjung" && l.starts_with("Gubernur")),
+        "{h:?}"
+    );
+    // "menunjuk Asnawi Rahman Sekdakab sebagai ...": the one appointed is a person.
+    assert!(names.contains(&"Asnawi Rahman"), "{names:?}");
     assert_no_name_with(&names, &["Jaya", "Pers", "Keempat", "Harian"]);
     let lex = &config().lex;
     assert!(

@@ -145,10 +145,16 @@ pub fn find(
         let start = t.start;
         while ctx.lex.roles[title.1].takes == Takes::Modifier {
             role_words.push(ctx.lex.roles[title.1].role.clone());
-            // "Penjabat (Pj) Bupati": skip the abbreviation in brackets.
+            // "Penjabat (Pj) Bupati": skip the abbreviation in brackets; "Pelaksanaan Harian
+            // (Plh) Gubernur": the modifier in brackets modifies the title after them.
             let mut after = title.0.end;
             if let Some(end) = abbreviation_in_brackets(ctx, after) {
                 after = end;
+            } else if ctx.is_punct(after, ")")
+                && title.0.start > 0
+                && ctx.is_punct(title.0.start - 1, "(")
+            {
+                after += 1;
             }
             let next = super::starting_at(&role_hits, after, |(t2, _)| t2.start)
                 .iter()
