@@ -2267,3 +2267,28 @@ fn police_regions_field_lists_closed_by_dan_and_ordinals_that_name_no_one() {
         x.places
     );
 }
+
+#[test]
+fn numbered_lines_of_names_and_one_letter_changed_inside_a_name() {
+    let x = extract("seleksi-peringkat.txt");
+    let names = persons(&x);
+    // "1. Wahyu Prasetyo Nugroho 94,44": a numbered line holding a name and a score.
+    for n in [
+        "Wahyu Prasetyo Nugroho",
+        "Dian Kartika Sari",
+        "Bambang Hermawan",
+    ] {
+        assert!(names.contains(&n), "{n} missing from {names:?}");
+    }
+    // "1. Rudi Hartanto" and "Kepala Dinas Pendidikan Rudi Hartonto": one person spelt two
+    // ways (one inner letter changed in a name of two words), who holds the post.
+    let rudi: Vec<&&str> = names.iter().filter(|n| n.starts_with("Rudi")).collect();
+    assert_eq!(rudi.len(), 1, "{names:?}");
+    assert!(
+        holdings(&x)
+            .iter()
+            .any(|(p, l)| p.starts_with("Rudi") && l.starts_with("Kepala Dinas Pendidikan")),
+        "{:?}",
+        holdings(&x)
+    );
+}

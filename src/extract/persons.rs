@@ -499,6 +499,7 @@ pub fn collect(
                 || call_name
                 || strong_before
                 || introduced_as_one_of(ctx, i)
+                || numbered_line(ctx, &p)
                 || from_region(ctx, &p, orgs, regions)
                 || initials_after(ctx, &p)
             {
@@ -642,6 +643,26 @@ fn after_street_word(ctx: &Context, i: usize) -> bool {
         j -= 1;
     }
     j > 0 && ctx.in_list(Cue::LowerPlace, j - 1)
+}
+
+/// "1. Nana Sudjana", "2. Hendri Syahri 92,36": a name of two words or more that is a
+/// whole numbered line, or followed only by a number (a score) or a bracket (a post).
+fn numbered_line(ctx: &Context, name: &NameParse) -> bool {
+    let i = name.tokens.start;
+    let line_start = |k: usize| k == 0 || ctx.kind(k - 1) == Some(TokKind::Newline);
+    let numbered = i >= 2
+        && ctx.is_punct(i - 1, ".")
+        && ctx.kind(i - 2) == Some(TokKind::Number)
+        && ctx.word(i - 2).len() <= 2
+        && line_start(i - 2);
+    let line_end = |k: usize| matches!(ctx.kind(k), Some(TokKind::Newline) | None);
+    let e = name.tokens.end;
+    numbered
+        && name.words.len() > 1
+        && (line_end(e)
+            || (ctx.kind(e) == Some(TokKind::Number)
+                && (line_end(e + 1) || (ctx.is_punct(e + 1, ",") && line_end(e + 3))))
+            || ctx.is_punct(e, "("))
 }
 
 /// "Salah seorang PPPK yang dilantik, Nur Aisyah Daeng Tene, guru di ...": a name set off
@@ -1150,6 +1171,8 @@ fn variant_owners(forms: &Forms, words: &[String]) -> BTreeSet<usize> {
     let substituted = |f: &[String]| {
         words.len() == 1 && f.len() > 1 && f.iter().any(|w| differ_inside(w, &words[0]))
     };
+    // "Ridwan Rumasukin" for "Ridwan Rumasukun": the same in a name of two words or more.
+    let substituted_in_name = |f: &[String]| words.len() > 1 && one_word_varies(f, differ_inside);
     forms
         .candidates(words)
         .filter(|(f, _)| {
@@ -1159,6 +1182,7 @@ fn variant_owners(forms: &Forms, words: &[String]) -> BTreeSet<usize> {
                 || doubled_short(f)
                 || final_y(f)
                 || substituted(f)
+                || substituted_in_name(f)
         })
         .map(|(_, p)| p)
         .collect()
