@@ -2292,3 +2292,30 @@ fn numbered_lines_of_names_and_one_letter_changed_inside_a_name() {
         holdings(&x)
     );
 }
+
+#[test]
+fn camats_of_places_set_off_by_commas_and_words_that_open_sentences() {
+    let x = extract("camat-netralitas.txt");
+    let h = holdings(&x);
+    let names = persons(&x);
+    assert_holds(
+        &h,
+        &[
+            // "Camat Dua Boccoe, Sitti Rahma": the whole place before the comma is the unit.
+            ("Sitti Rahma", "Camat Dua Boccoe"),
+            ("Hasbullah", "Camat Tanete Riattang Barat"),
+            ("Yusran Halim", "Camat Bengo"),
+            // "Terlihat Camat Penebel IGA Ratnawati": "IGA" (I Gusti Ayu) opens the name.
+            ("IGA Ratnawati", "Camat Penebel"),
+        ],
+    );
+    // "Koordiv": the title Koordinator Divisi; the speaker is the holder named after it.
+    assert_eq!(
+        speaker(&x, "Kami akan rapat").as_deref(),
+        Some("Syamsuddin Arif")
+    );
+    // "Terlihat", "Cq", "Koordiv", a place's last word: no persons; "(Rahmat)" after a
+    // pair joined by a hyphen names the pair, not the second person.
+    assert_no_name_with(&names, &["Terlihat", "Cq", "Koordiv", "Boccoe", "Riattang"]);
+    assert!(!names.contains(&"Rahmat"), "{names:?}");
+}

@@ -438,6 +438,7 @@ pub fn collect(
             && ctx.is_punct(i + 1, ")")
             && name_word(ctx, i - 2, orgs, regions)
             && name_word(ctx, i, orgs, regions)
+            && !after_hyphenated_pair(ctx, i - 2)
             && let Some(mut p) = parse_name(ctx, i, orgs, regions)
         {
             p.call_name = true;
@@ -510,6 +511,20 @@ pub fn collect(
         }
     }
     out
+}
+
+/// "Andi Asman Sulaiman-Andi Akmal Pasluddin (Beramal)": whether the name ending at token
+/// `last` is the second of a pair joined by a hyphen; the word in brackets then names the
+/// pair (a ticket), not a person.
+fn after_hyphenated_pair(ctx: &Context, last: usize) -> bool {
+    let mut k = last;
+    while k > 0 && last - k < 5 && ctx.is_capitalized_word(k) {
+        if ctx.is_punct(k - 1, "-") && ctx.touching(k - 1) && k >= 2 && ctx.touching(k - 2) {
+            return true;
+        }
+        k -= 1;
+    }
+    false
 }
 
 /// "Faturrohman (FR)", "Agus Tauchid (AT)": a name followed by its initials in brackets,

@@ -886,7 +886,11 @@ fn org_phrase(
     // unit is a place the gazetteer lacks takes one word of it (two after or before a word
     // that opens place names, "Tanah Abang"), and the direction words after them; the rest is
     // the holder's name.
-    if place_title && k > at + 1 {
+    // "Camat Tanete Riattang Barat, Hasnah": a place set off by a comma from the holder's
+    // name is all of the unit ("Camat Pakusari Fauzi, Camat Tanggul ...": not when the next
+    // title follows the comma).
+    let set_off = ctx.is_punct(k, ",") && ctx.is_capitalized_word(k + 1) && !ctx.title_at(k + 1);
+    if place_title && k > at + 1 && !set_off {
         let mut place_end = at + 1;
         // "Lurah Kamal Muara, Dwi Pandji": a word that opens place names closes one too,
         // when the unit ends there.
