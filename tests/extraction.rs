@@ -2319,3 +2319,26 @@ fn camats_of_places_set_off_by_commas_and_words_that_open_sentences() {
     assert_no_name_with(&names, &["Terlihat", "Cq", "Koordiv", "Boccoe", "Riattang"]);
     assert!(!names.contains(&"Rahmat"), "{names:?}");
 }
+
+#[test]
+fn pemko_and_provsu_are_a_city_government_and_a_province() {
+    let x = extract("pemko-provsu.txt");
+    let names = persons(&x);
+    // "Setda Provsu Rahmad Lubis": "Provsu" is Sumatera Utara, not part of the name.
+    assert_holds(
+        &holdings(&x),
+        &[(
+            "Rahmad Lubis",
+            "Kepala Biro Hukum Sekretariat Daerah Provinsi Sumatera Utara",
+        )],
+    );
+    // "Sekretaris Daerah Pemko Pematangsiantar": the city's government, no person "Pemko".
+    assert_no_name_with(&names, &["Pemko", "Provsu"]);
+    assert!(
+        x.orgs
+            .iter()
+            .any(|o| o.name == "Pemerintah Kota Pematangsiantar"),
+        "{:?}",
+        x.orgs.iter().map(|o| &o.name).collect::<Vec<_>>()
+    );
+}
