@@ -2342,3 +2342,17 @@ fn pemko_and_provsu_are_a_city_government_and_a_province() {
         x.orgs.iter().map(|o| &o.name).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn an_assistant_of_the_sekda_with_fields_joined_by_dan_is_no_sekda() {
+    let x = extract("asisten-sekda.txt");
+    let h = holdings(&x);
+    // "Asisten Bidang Perekonomian dan Kesra Sekda Papua, M. Yusuf Wenda": the words after
+    // "dan" name a field, so the Sekda's office is the assistant's unit, not a post of his;
+    // "M." opens his name.
+    assert_holds(&h, &[("M. Yusuf Wenda", "Penjabat Bupati Waropen")]);
+    assert!(
+        !h.iter().any(|(_, l)| l.starts_with("Sekretaris Daerah")),
+        "{h:?}"
+    );
+}

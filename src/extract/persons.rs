@@ -475,8 +475,15 @@ pub fn collect(
             && (i == 0
                 || !name_word(ctx, i - 1, orgs, regions)
                     && ctx.lex.honorific(ctx.word(i - 1)).is_none());
+        // "M. Muas'ad": an initial with its dot, in the same sentence as the name after it.
+        let dotted_initial = w.len() == 1
+            && ctx.is_punct(i + 1, ".")
+            && ctx.sentence_of(i + 2) == ctx.sentence_of(i)
+            && name_word(ctx, i + 2, orgs, regions);
         if starts_run
-            && (name_word(ctx, i, orgs, regions) || leading_initial(ctx, i, orgs, regions))
+            && (name_word(ctx, i, orgs, regions)
+                || leading_initial(ctx, i, orgs, regions)
+                || dotted_initial)
             && let Some(p) = parse_name(ctx, i, orgs, regions)
         {
             let after = p.tokens.end;

@@ -877,8 +877,13 @@ fn org_phrase(
     // "Camat Gemarang dan Rina Wahyuni Camat Kare", "Staf Ahli dan Jaya Sutardi menjabat
     // ...": a run after "dan" that ends at another title or at a verb linking a name to its
     // post is the next list item, not part of this unit.
+    // Not when every word after "dan" names a field ("Asisten Bidang Perekonomian dan
+    // Kesra Sekda Papua, X": the Sekda's office is the assistant's unit).
     if (ends_unit(ctx, k) || linking_verb(ctx, k))
         && let Some(d) = (at..k).rev().find(|&d| ctx.word(d) == "dan")
+        && (d + 1 == k
+            || (d + 1..k)
+                .any(|n| !(ctx.classes(n).is_org_word() || ctx.classes(n).has(Cue::UnitWord))))
     {
         k = d;
     }
