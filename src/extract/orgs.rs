@@ -188,8 +188,8 @@ pub fn find(ctx: &Context, regions: &Regions) -> Orgs {
             let mut end = h.tokens.end;
             if ctx.is_punct(end, "(") && ctx.is_punct(end + 2, ")") {
                 end += 3;
-            } else if let Some(e) = hyphenated_acronym(ctx, end) {
-                end = e;
+            } else if let Some(after) = hyphenated_acronym(ctx, end) {
+                end = after;
             }
             let e = &ctx.lex.orgs[i];
             // A national body written in full ("Badan Pengawas Pemilihan Umum") is the national one.
@@ -379,9 +379,9 @@ fn lexicon_mention(
         if e.aliases.iter().any(|a| a == inner) || is_all_caps(inner) {
             end += 3;
         }
-    } else if let Some(e) = hyphenated_acronym(ctx, end) {
-        bracketed = Some(ctx.text(end + 1..e - 1).to_string());
-        end = e;
+    } else if let Some(after) = hyphenated_acronym(ctx, end) {
+        bracketed = Some(ctx.text(end + 1..after - 1).to_string());
+        end = after;
     }
     // "Badan Pengembangan Sumber Daya Manusia (BPSDM) Kemendagri": the known body of the
     // ministry named after it ("... Kementerian Dalam Negeri").
