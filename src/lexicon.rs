@@ -671,6 +671,9 @@ pub struct Lexicon {
     pub triggers: Vec<TriggerEntry>,
     pub doc_types: Vec<DocType>,
     honorifics: HashMap<String, String>,
+    /// Honorifics of two words that are one only together ("Irjen Pol"): by the first
+    /// word, lowercased, the second (lowercased) and the canonical form.
+    honorific_pairs: HashMap<String, Vec<(String, String)>>,
     degrees: HashMap<String, String>,
     stopwords: HashSet<String>,
     speech_bare: HashSet<String>,
@@ -1005,6 +1008,17 @@ impl Lexicon {
         lookup_key(&self.honorifics, word)
     }
 
+    /// Canonical form of an honorific of two words written as `first` `second` ("Irjen"
+    /// "Pol."), if they make one together.
+    pub fn honorific_pair(&self, first: &str, second: &str) -> Option<&str> {
+        let seconds = with_lower(first, |f| self.honorific_pairs.get(f))?;
+        let second = word_key(second);
+        seconds
+            .iter()
+            .find(|(s, _)| *s == second)
+            .map(|(_, c)| c.as_str())
+    }
+
     pub fn degree(&self, word: &str) -> Option<&str> {
         lookup_key(&self.degrees, word)
     }
@@ -1257,6 +1271,7 @@ struct LexiconBuilder {
     government: Vec<(String, Option<RegionKind>)>,
     roles: Vec<RoleEntry>,
     honorifics: HashMap<String, String>,
+    honorific_pairs: HashMap<String, Vec<(String, String)>>,
     degrees: HashMap<String, String>,
     stopwords: HashSet<String>,
     triggers: Vec<(String, TriggerEntry)>,
@@ -1401,6 +1416,14 @@ impl LexiconBuilder {
             map.insert(exact_key(c[1]), c[2].to_string());
             map.entry(word_key(c[1]))
                 .or_insert_with(|| c[2].to_string());
+            if c[0] == "honorific"
+                && let Some((first, second)) = c[1].split_once(' ')
+            {
+                self.honorific_pairs
+                    .entry(first.to_lowercase())
+                    .or_default()
+                    .push((word_key(second), c[2].to_string()));
+            }
         }
         Ok(())
     }
@@ -1622,6 +1645,7 @@ impl LexiconBuilder {
             triggers: self.triggers.into_iter().map(|(_, t)| t).collect(),
             doc_types: self.doc_types,
             honorifics: self.honorifics,
+            honorific_pairs: self.honorific_pairs,
             degrees: self.degrees,
             stopwords: self.stopwords,
             speech_bare,

@@ -807,8 +807,9 @@ fn known_body<'l>(ctx: &Context<'l>, long: &str, acr: &str) -> Option<&'l OrgEnt
             .collect::<String>()
             .to_lowercase()
     };
+    let written_squeezed = squeezed(long);
     let overlap = |e: &OrgEntry| {
-        if squeezed(long) == squeezed(&e.name) {
+        if written_squeezed == squeezed(&e.name) {
             return 1.0;
         }
         let known = words(&e.name);

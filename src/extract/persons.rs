@@ -209,10 +209,9 @@ pub fn honorific_at<'l>(ctx: &Context<'l>, i: usize) -> Option<(&'l str, usize)>
     if !(ctx.is_word(i + 1) && is_capitalized(ctx.word(i + 1))) {
         return None;
     }
-    let mut two = String::with_capacity(24);
-    two.push_str(ctx.word(i));
-    two.push_str(ctx.word(i + 1));
-    ctx.lex.honorific(&two).map(|h| (h, 2))
+    ctx.lex
+        .honorific_pair(ctx.word(i), ctx.word(i + 1))
+        .map(|h| (h, 2))
 }
 
 /// The end of a marker in parentheses at `k` ("(Purn.)", "(P)", "(H.C)"), one of the
@@ -475,15 +474,10 @@ pub fn collect(
             && (i == 0
                 || !name_word(ctx, i - 1, orgs, regions)
                     && ctx.lex.honorific(ctx.word(i - 1)).is_none());
-        // "M. Muas'ad": an initial with its dot, in the same sentence as the name after it.
-        let dotted_initial = w.len() == 1
-            && ctx.is_punct(i + 1, ".")
-            && ctx.sentence_of(i + 2) == ctx.sentence_of(i)
-            && name_word(ctx, i + 2, orgs, regions);
         if starts_run
             && (name_word(ctx, i, orgs, regions)
                 || leading_initial(ctx, i, orgs, regions)
-                || dotted_initial)
+                || dotted_initial(ctx, i, orgs, regions))
             && let Some(p) = parse_name(ctx, i, orgs, regions)
         {
             let after = p.tokens.end;
@@ -578,6 +572,15 @@ fn from_region(ctx: &Context, name: &NameParse, orgs: &Orgs, regions: &Regions) 
             && parse_name(ctx, end + 1, orgs, regions).is_some_and(|q| bracketed(q.tokens.end)))
 }
 
+/// "M. Muas'ad", "M. Rizal Ismail": an initial with its dot, before a name word of the same
+/// sentence.
+fn dotted_initial(ctx: &Context, i: usize, orgs: &Orgs, regions: &Regions) -> bool {
+    ctx.word(i).len() == 1
+        && ctx.is_punct(i + 1, ".")
+        && ctx.sentence_of(i + 2) == ctx.sentence_of(i)
+        && name_word(ctx, i + 2, orgs, regions)
+}
+
 /// "digantikan M Iqbal Saputra": an initial without its dot opens a name when two name
 /// words follow it ("RSUD M Yunus yang" names no one), or one after a comma ("Wali Kota
 /// Malang, M Anton ke PTUN").
@@ -629,10 +632,10 @@ fn listed_after(
             break;
         }
         // "M. Rizal Ismail": an initial opens an item too.
-        let initial = ctx.word(j).len() == 1 && ctx.is_punct(j + 1, ".");
-        let item = (ctx.is_capitalized_word(j) && (name_word(ctx, j, orgs, regions) || initial))
-            .then(|| parse_name(ctx, j, orgs, regions))
-            .flatten();
+        let item = (ctx.is_capitalized_word(j)
+            && (name_word(ctx, j, orgs, regions) || dotted_initial(ctx, j, orgs, regions)))
+        .then(|| parse_name(ctx, j, orgs, regions))
+        .flatten();
         let Some(item) = item else {
             return Vec::new();
         };
