@@ -1712,6 +1712,9 @@ mod tests {
         // A curly quote or dash on the line changes nothing.
         assert!(l.is_chrome_line("Baca juga: “Pelantikan” di Pemkab — hari ini"));
         assert!(!l.is_chrome_line("Bacaan “juga” pelantikan"));
+        // Breadcrumbs: parts joined by » or › on a line without a full stop.
+        assert!(l.is_chrome_line("Beranda › Pemerintahan › Kabupaten Sekar"));
+        assert!(!l.is_chrome_line("Bupati › melantik 20 pejabat. Acara itu"));
     }
 
     #[test]

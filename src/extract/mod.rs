@@ -171,13 +171,30 @@ pub struct Context<'a> {
     pub region_hits: Vec<Hit<RegionPat>>,
     /// Every institution-pattern hit (overlapping), by start token.
     pub org_hits: Vec<Hit<OrgPat>>,
-    cue_starts: Vec<usize>,
+    /// Per token `i`: the index in `cues` of the first hit starting at or after `i` (one
+    /// more entry than tokens), so the hits starting at `i` are found without a search.
+    cue_index: Vec<u32>,
     /// Quotation spans (body bytes of the quoted words).
     pub quote_spans: Vec<Span>,
     /// Per sentence: written in title case (a headline or caption).
     pub title_case: Vec<bool>,
     /// Per token: the word lists it is in, looked up once.
     classes: Vec<WordClasses>,
+}
+
+/// For sorted `starts` over `n` tokens: per token `i` (and `n`), how many starts are
+/// below `i`.
+fn first_at_or_after(starts: impl Iterator<Item = usize>, n: usize) -> Vec<u32> {
+    let mut index = Vec::with_capacity(n + 1);
+    let mut k = 0u32;
+    let mut starts = starts.peekable();
+    for i in 0..=n {
+        while starts.next_if(|&s| s < i).is_some() {
+            k += 1;
+        }
+        index.push(k);
+    }
+    index
 }
 
 impl<'a> Context<'a> {
@@ -191,7 +208,7 @@ impl<'a> Context<'a> {
             orgs: org_hits,
             cues,
         } = lex.find_hits(&toks, body);
-        let cue_starts = cues.iter().map(|h| h.tokens.start).collect();
+        let cue_index = first_at_or_after(cues.iter().map(|h| h.tokens.start), toks.tokens.len());
         let quote_spans = quotes::find_spans(body);
         let title_case = toks
             .sentences
@@ -211,7 +228,7 @@ impl<'a> Context<'a> {
             cues,
             region_hits,
             org_hits,
-            cue_starts,
+            cue_index,
             quote_spans,
             title_case,
             classes,
@@ -268,9 +285,12 @@ impl<'a> Context<'a> {
 
     /// Cue hits starting at token `i`.
     pub fn cues_at(&self, i: usize) -> impl Iterator<Item = &Hit<CuePat>> {
-        let a = self.cue_starts.partition_point(|&s| s < i);
-        let b = self.cue_starts.partition_point(|&s| s <= i);
-        self.cues[a..b].iter()
+        let at = |i: usize| {
+            self.cue_index
+                .get(i)
+                .map_or(self.cues.len(), |&a| a as usize)
+        };
+        self.cues[at(i)..at(i + 1)].iter()
     }
 
     /// The longest hit of cue class `cue` starting at `i`, as its end token.
