@@ -123,6 +123,16 @@ impl Region {
     pub fn full_name(&self) -> String {
         format!("{} {}", self.kind.label(), self.name)
     }
+
+    /// The name of `body` in this region: `body` then the region's full name, its kind word
+    /// said once ("Sekretariat Provinsi" in Kalimantan Utara: "Sekretariat Provinsi
+    /// Kalimantan Utara").
+    pub fn qualify(&self, body: &str) -> String {
+        match body.strip_suffix(self.kind.label()) {
+            Some(rest) if rest.ends_with(' ') => format!("{body} {}", self.name),
+            _ => format!("{body} {}", self.full_name()),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -296,6 +306,9 @@ pub enum Cue {
     RankMarker,
     ShortFormPrefix,
     UnitWord,
+    DivisionAfterBody,
+    TimeWord,
+    TimeClause,
     SentenceConjunction,
     FormerAfter,
     MoveVerb,
@@ -348,6 +361,8 @@ impl Cue {
                 | Cue::RankMarker
                 | Cue::ShortFormPrefix
                 | Cue::UnitWord
+                | Cue::DivisionAfterBody
+                | Cue::TimeClause
                 | Cue::SentenceConjunction
                 | Cue::FormerAfter
                 | Cue::MoveVerb
@@ -418,6 +433,9 @@ impl Cue {
             "anonymous-source" => Cue::AnonymousSource,
             "past-marker" => Cue::PastMarker,
             "unit-word" => Cue::UnitWord,
+            "division-after-body" => Cue::DivisionAfterBody,
+            "time-word" => Cue::TimeWord,
+            "time-clause" => Cue::TimeClause,
             "object-marker" => Cue::ObjectMarker,
             "generic-marker" => Cue::GenericMarker,
             "adverb" => Cue::Adverb,

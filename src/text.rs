@@ -358,6 +358,15 @@ pub fn is_capitalized(word: &str) -> bool {
     word.chars().next().is_some_and(|c| c.is_uppercase())
 }
 
+/// Whether `word` has the shape of a derived noun ("Penugasan", "Pelanggaran", "Kegiatan"):
+/// eight letters or more, a pe-/ke- prefix and the -an suffix. Names seldom have it.
+pub fn is_derived_noun(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    lower.chars().filter(|c| c.is_alphabetic()).count() >= 8
+        && lower.ends_with("an")
+        && (lower.starts_with("pe") || lower.starts_with("ke"))
+}
+
 pub fn is_all_caps(word: &str) -> bool {
     let mut letters = 0;
     for c in word.chars() {
@@ -433,6 +442,17 @@ fn fold_accent(c: char) -> char {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn derived_nouns_have_a_prefix_the_suffix_and_length() {
+        for w in ["Pelanggaran", "Penanganan", "Kegiatan", "pemberhentian"] {
+            assert!(is_derived_noun(w), "{w}");
+        }
+        // Names: no pe-/ke- prefix, too short, or no -an.
+        for w in ["Setiawan", "Kurniawan", "Pelawan", "Pertiwi", "Kesuma"] {
+            assert!(!is_derived_noun(w), "{w}");
+        }
+    }
 
     fn abbrev(w: &str) -> bool {
         matches!(

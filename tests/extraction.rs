@@ -1892,12 +1892,16 @@ fn verbs_in_event_names_divisions_of_a_body_and_the_national_body_written_with_r
     }
     assert_no_name_with(&names, &["Menjaga", "Divisi"]);
     // "Komisioner Bawaslu RI Divisi Pencegahan, Siti Nurhaliza, Asisten KASN ..., Bambang
-    // Irawan": each name holds the title before it; "Bawaslu RI" is the national body even
-    // though the article names a provincial Bawaslu.
+    // Irawan": each name holds the title before it (with the division written after the
+    // body); "Bawaslu RI" is the national body even though the article names a provincial
+    // Bawaslu.
     assert_holds(
         &h,
         &[
-            ("Siti Nurhaliza", "Komisioner Badan Pengawas Pemilihan Umum"),
+            (
+                "Siti Nurhaliza",
+                "Komisioner Divisi Pencegahan Badan Pengawas Pemilihan Umum",
+            ),
             ("Bambang Irawan", "Asisten Komisi Aparatur Sipil Negara"),
         ],
     );
@@ -2354,5 +2358,108 @@ fn an_assistant_of_the_sekda_with_fields_joined_by_dan_is_no_sekda() {
     assert!(
         !h.iter().any(|(_, l)| l.starts_with("Sekretaris Daerah")),
         "{h:?}"
+    );
+}
+
+#[test]
+fn a_division_after_the_body_doubled_single_marks_and_a_permission_that_is_no_event() {
+    let x = extract("divisi-dan-kutipan.txt");
+    // "Anggota KPU Temanggung Divisi Hukum dan Pengawasan Ratna Wulandari": the division
+    // written after the body is part of the post; the holder's name follows it.
+    assert_holds(
+        &holdings(&x),
+        &[
+            (
+                "Ratna Wulandari",
+                "Anggota Divisi Hukum dan Pengawasan Komisi Pemilihan Umum Kabupaten Temanggung",
+            ),
+            (
+                "Dedi Kurniadi",
+                "Anggota Divisi Penanganan Pelanggaran Badan Pengawas Pemilihan Umum Kabupaten Temanggung",
+            ),
+        ],
+    );
+    // "‘’Enam bulan ...,’’ ujar ...": a single mark written twice is a double one; the
+    // quoted words start after both, and the speaker follows both.
+    assert_eq!(
+        speaker(&x, "Enam bulan").as_deref(),
+        Some("Ratna Wulandari"),
+        "{:?}",
+        x.quotes
+    );
+    // A first line that ends with a straight mark closes a quote it never opened: no
+    // quotation runs from there over the dateline.
+    assert!(
+        x.quotes.iter().all(|q| !q.text.contains("TEMANGGUNG")),
+        "{:?}",
+        x.quotes
+    );
+    // "Bupati masih diperkenankan melantik ...": a permission, not an inauguration.
+    assert!(x.events.is_empty(), "{:#?}", x.events);
+}
+
+#[test]
+fn an_officiant_after_the_day_a_misspelt_secretary_general_and_an_opened_meeting() {
+    let x = extract("dilantik-hari-ini.txt");
+    // "dilantik dan diambil sumpah hari ini Minggu (12/5/2024) oleh Gubernur ... X": the
+    // second passive verb and the day stand between the verb and "oleh".
+    let inauguration = x
+        .events
+        .iter()
+        .find(|e| e.kinds.contains(&EventKind::Inauguration))
+        .expect("the inauguration");
+    assert_eq!(
+        inauguration.officiant.map(|p| x.persons[p].name.as_str()),
+        Some("Andreas Wowor")
+    );
+    // "X bekerja sebagai Sekretaris Jendral Kemendagri dan Y duduk sebagai ...": a link
+    // verb without a prefix ends the unit at "dan"; "Jendral" is "Jenderal".
+    let h = holdings(&x);
+    assert_holds(
+        &h,
+        &[
+            (
+                "Yohana Lumenta",
+                "Sekretaris Jenderal Kementerian Dalam Negeri",
+            ),
+            (
+                "Marthen Rumengan",
+                "Kepala Biro Umum Sekretariat Daerah Provinsi Sulawesi Utara",
+            ),
+        ],
+    );
+    assert!(!h.iter().any(|(_, l)| l.contains("Marthen")), "{h:?}");
+    // "setelah membuka rapat koordinasi": opening the meeting makes it a happening.
+    assert!(
+        x.events
+            .iter()
+            .any(|e| e.kinds.contains(&EventKind::CoordinationMeeting)),
+        "{:#?}",
+        x.events
+    );
+    // "Sekretariat Provinsi (Setprov) Sulut": the province's kind word is said once.
+    let names: Vec<&str> = x.orgs.iter().map(|o| o.name.as_str()).collect();
+    assert!(
+        names.contains(&"Sekretariat Provinsi Sulawesi Utara"),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn a_verb_after_a_time_word_has_its_subject_in_that_clause() {
+    // "X menjabat Pj Sekda setelah Wali Kota Y melantik 24 pejabat": Y inaugurates.
+    let x = extract("subjek-anak-kalimat.txt");
+    assert_eq!(x.events.len(), 1, "{:#?}", x.events);
+    assert_eq!(
+        x.events[0].officiant.map(|p| x.persons[p].name.as_str()),
+        Some("Maurits Mantiri")
+    );
+    // A post named inside a quotation is not the subject of the verb after it ("\"Pj Sekda
+    // ...,\" jelas Wali Kota Y usai melantik Pj Sekda": Y, not the new Pj Sekda).
+    let x = extract("kutipan-jabatan.txt");
+    assert_eq!(x.events.len(), 1, "{:#?}", x.events);
+    assert_eq!(
+        x.events[0].officiant.map(|p| x.persons[p].name.as_str()),
+        Some("Maurits Mantiri")
     );
 }

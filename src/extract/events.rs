@@ -764,6 +764,7 @@ fn subject_person(ctx: &Context, inp: &Inputs, verb: Range<usize>) -> Option<usi
     {
         if let Some(w) = who
             && s.contains(&p.tokens.start)
+            && !ctx.in_quote(p.tokens.start)
         {
             candidates.push((p.tokens.start, *w));
         }
@@ -771,6 +772,24 @@ fn subject_person(ctx: &Context, inp: &Inputs, verb: Range<usize>) -> Option<usi
     // The subject is the first person named before the verb who is not an object
     // ("X didampingi Y saat melantik": X), else the first after it.
     candidates.retain(|(t, _)| !is_object(ctx, *t));
+    // "X akan bertugas sebagai Pj Sekda setelah Wali Kota melantiknya": a verb in a clause
+    // opened by a time word has its subject there, named or only titled.
+    if let Some(c) = (s.start..verb.start)
+        .rev()
+        .find(|&k| ctx.in_list(Cue::TimeClause, k))
+    {
+        let in_clause = |t: usize| t > c && t < verb.start;
+        if candidates.iter().any(|(t, _)| in_clause(*t)) {
+            candidates.retain(|(t, _)| in_clause(*t) || *t >= verb.end);
+        } else if inp
+            .positions
+            .phrases
+            .iter()
+            .any(|p| in_clause(p.tokens.start))
+        {
+            return None;
+        }
+    }
     let before = candidates
         .iter()
         .filter(|(t, _)| *t < verb.start)
@@ -835,6 +854,32 @@ fn is_object(ctx: &Context, start: usize) -> bool {
 fn agent_after(ctx: &Context, inp: &Inputs, mut j: usize) -> Option<usize> {
     while ctx.in_list(Cue::Adverb, j) {
         j += 1;
+    }
+    // "dilantik hari ini Minggu (22/5/2022) oleh Gubernur X", "dilantik dan diambil sumpah
+    // oleh X": past when it happened and a second passive verb with its object, up to "oleh".
+    let mut when = j;
+    if ctx.word(when) == "dan" && ctx.word(when + 1).starts_with("di") {
+        when += 2;
+        while when < j + 5 && ctx.is_word(when) && !ctx.is_capitalized_word(when) {
+            if ctx.word(when) == "oleh" {
+                break;
+            }
+            when += 1;
+        }
+    }
+    loop {
+        let at = when;
+        if let Some(d) = inp.dates.mentions.iter().find(|d| d.tokens.start == when) {
+            when = d.tokens.end;
+        } else if let Some(end) = ctx.cue_end(when, Cue::TimeWord) {
+            when = end;
+        }
+        if when == at {
+            break;
+        }
+    }
+    if when > j && ctx.word(when) == "oleh" {
+        j = when;
     }
     // "dilantik sebagai Sekda Provinsi X oleh Gubernur Y": past the post taken.
     if matches!(ctx.word(j), "sebagai" | "menjadi")

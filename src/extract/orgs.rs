@@ -143,7 +143,7 @@ pub fn lexicon_org(ctx: &Context, e: &OrgEntry, region: Option<usize>) -> Org {
             Org {
                 key: format!("{}-{}", e.key, reg.key),
                 class: e.class,
-                name: format!("{} {}", e.name, reg.full_name()),
+                name: reg.qualify(&e.name),
                 alt_names: alt,
                 region: Some(r),
                 parent: if e.regional {
@@ -549,7 +549,7 @@ fn definitions(ctx: &Context, regions: &Regions, orgs: &mut Orgs, taken: &mut Ta
                 let (key, name) = match region {
                     Some(r) => (
                         format!("{}-{}", slugify(&long), ctx.lex.regions[r].key),
-                        format!("{long} {}", ctx.lex.regions[r].full_name()),
+                        ctx.lex.regions[r].qualify(&long),
                     ),
                     None => (slugify(&long), long.clone()),
                 };
@@ -979,7 +979,7 @@ fn generic_names(ctx: &Context, regions: &Regions, orgs: &mut Orgs, taken: &mut 
         let (key, full) = match region {
             Some(r) => (
                 format!("{}-{}", slugify(&name), ctx.lex.regions[r].key),
-                format!("{name} {}", ctx.lex.regions[r].full_name()),
+                ctx.lex.regions[r].qualify(&name),
             ),
             None => (slugify(&name), name.clone()),
         };

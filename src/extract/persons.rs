@@ -139,12 +139,7 @@ fn name_word(ctx: &Context, i: usize, orgs: &Orgs, regions: &Regions) -> bool {
         return false;
     }
     // Derived nouns: "Penugasan", "Pelantikan", "Kegiatan", "Pemberhentian".
-    if letters >= 8
-        && lw.ends_with("an")
-        && ["pen", "pem", "peng", "per", "pel", "pe", "ke"]
-            .iter()
-            .any(|p| lw.starts_with(p))
-    {
+    if crate::text::is_derived_noun(w) {
         return false;
     }
     if looks_like_degree(ctx, i) {

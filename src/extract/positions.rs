@@ -780,6 +780,15 @@ fn org_phrase(
                     (m.key.clone(), region, end, None)
                 }
             };
+            // "Anggota KPU Banyuasin Divisi Humas dan Parmas Bahrial Syah": the body's
+            // division written after it is part of the post; the holder follows it.
+            let end = match division_after_body(ctx, regions, end) {
+                Some(division_end) => {
+                    role_words.push(title_case(ctx.text(end..division_end)));
+                    division_end
+                }
+                None => end,
+            };
             return Some(Phrase {
                 tokens: start..end,
                 post: Post {
@@ -966,7 +975,7 @@ fn org_phrase(
                 let (key, full) = match region {
                     Some(r) => (
                         format!("{}-{}", crate::text::slugify(&name), ctx.lex.regions[r].key),
-                        format!("{name} {}", ctx.lex.regions[r].full_name()),
+                        ctx.lex.regions[r].qualify(&name),
                     ),
                     None => (crate::text::slugify(&name), name.clone()),
                 };
@@ -1026,6 +1035,60 @@ fn org_phrase(
         sentence,
         leader: false,
         implied,
+    })
+}
+
+/// The end of a body's division written after the body's name, at `at` ("Divisi Humas dan
+/// Parmas" in "Anggota KPU Banyuasin Divisi Humas dan Parmas Bahrial Syah"). Its field words
+/// are capitalised: one after "dan" (more while no name could have them), else those up
+/// to the last word no name could have (or the first word), leaving the rest of the
+/// capitalised run, if any, to the holder's name.
+fn division_after_body(ctx: &Context, regions: &Regions, at: usize) -> Option<usize> {
+    if !(ctx.in_list(Cue::DivisionAfterBody, at) && ctx.is_capitalized_word(at)) {
+        return None;
+    }
+    let field = |n: usize| {
+        ctx.is_capitalized_word(n)
+            && regions.candidate_at(n).is_none()
+            && !ends_unit(ctx, n)
+            && ctx.lex.honorific(ctx.word(n)).is_none()
+    };
+    // Words no name has: those of bodies' names, unit words, short forms, stopwords and
+    // derived nouns ("Penanganan Pelanggaran").
+    let known = |n: usize| {
+        ctx.classes(n).is_org_word()
+            || ctx.classes(n).is_stopword()
+            || crate::text::is_derived_noun(ctx.word(n))
+            || ctx.classes(n).has(Cue::UnitWord)
+            || (ctx.is_upper_word(n) && ctx.word(n).len() > 1)
+    };
+    let mut run_end = at + 1;
+    while run_end < at + 10 && field(run_end) {
+        run_end += 1;
+        // "Divisi Hukum, Humas dan Datin": a list of fields set off by commas.
+        if ctx.is_punct(run_end, ",")
+            && let Some(end) = field_list_after_comma(ctx, run_end)
+        {
+            return Some(end);
+        }
+        if ctx.word(run_end) == "dan" && field(run_end + 1) {
+            // "Hukum dan Penyelesaian Sengketa Rahmat": one field after "dan", then
+            // more while a body's name uses them and a name word is left.
+            let mut end = run_end + 2;
+            while field(end) && known(end) && field(end + 1) {
+                end += 1;
+            }
+            return Some(end);
+        }
+    }
+    if run_end == at + 1 {
+        return None;
+    }
+    let last_known = (at + 1..run_end).rev().find(|&n| known(n));
+    Some(match last_known {
+        Some(last) => last + 1,
+        None if run_end - (at + 1) >= 3 => at + 2,
+        None => run_end,
     })
 }
 
@@ -1095,8 +1158,9 @@ fn abbreviation_in_brackets(ctx: &Context, at: usize) -> Option<usize> {
 /// the adverbs of the same word class ("kini", "juga").
 fn linking_verb(ctx: &Context, k: usize) -> bool {
     let w = ctx.word(k);
-    // "Jadi": a headline's "menjadi".
-    (w.starts_with("me") || w.starts_with("di") || w == "Jadi") && ctx.in_list(Cue::HolderLink, k)
+    // "Jadi": a headline's "menjadi"; "duduk", "bekerja", "bertugas" (sebagai).
+    (["me", "di", "be"].iter().any(|p| w.starts_with(p)) || matches!(w, "Jadi" | "duduk"))
+        && ctx.in_list(Cue::HolderLink, k)
 }
 
 /// A word that cannot be part of a unit name: a new title, a verb of the act, a speech verb.

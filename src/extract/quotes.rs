@@ -32,12 +32,21 @@ pub fn find_spans(body: &str) -> Vec<Span> {
         match open {
             None => {
                 let opens = match c {
-                    '"' | '“' | '„' => true,
+                    // A straight mark that ends a line closes a quotation whose opening
+                    // the text lacks (a lead cut from the middle of a quote).
+                    '"' => !matches!(it.peek(), None | Some((_, '\n' | '\r'))),
+                    '“' | '„' => true,
                     '‘' => prev.is_whitespace() || prev == '(',
                     _ => false,
                 };
                 if opens {
-                    open = Some((i + c.len_utf8(), c));
+                    let mut s = i + c.len_utf8();
+                    // "‘’Artinya ...’’": a single mark written twice is one double mark.
+                    if c == '‘' && matches!(next, '‘' | '’') {
+                        it.next();
+                        s += next.len_utf8();
+                    }
+                    open = Some((s, c));
                 }
             }
             Some((s, o)) => {
@@ -131,7 +140,8 @@ fn speaker_after(
     marks: &[(usize, usize)],
 ) -> Attribution {
     let to = |p: Option<usize>| p.map_or(Attribution::Unknown, Attribution::To);
-    while ctx.is_punct(j, ",") || ctx.is_punct(j, ".") {
+    // Past the punctuation and any closing mark the span left out ("...,’’ ujar X").
+    while ctx.is_punct(j, ",") || ctx.is_punct(j, ".") || ctx.is_punct(j, "’") {
         j += 1;
     }
     let w = ctx.word(j);
