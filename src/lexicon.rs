@@ -309,6 +309,7 @@ pub enum Cue {
     DivisionAfterBody,
     TimeWord,
     TimeClause,
+    Partitive,
     SentenceConjunction,
     FormerAfter,
     MoveVerb,
@@ -363,6 +364,7 @@ impl Cue {
                 | Cue::UnitWord
                 | Cue::DivisionAfterBody
                 | Cue::TimeClause
+                | Cue::Partitive
                 | Cue::SentenceConjunction
                 | Cue::FormerAfter
                 | Cue::MoveVerb
@@ -436,6 +438,7 @@ impl Cue {
             "division-after-body" => Cue::DivisionAfterBody,
             "time-word" => Cue::TimeWord,
             "time-clause" => Cue::TimeClause,
+            "partitive" => Cue::Partitive,
             "object-marker" => Cue::ObjectMarker,
             "generic-marker" => Cue::GenericMarker,
             "adverb" => Cue::Adverb,

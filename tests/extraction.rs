@@ -2463,3 +2463,56 @@ fn a_verb_after_a_time_word_has_its_subject_in_that_clause() {
         Some("Maurits Mantiri")
     );
 }
+
+#[test]
+fn a_ranked_list_a_title_that_repeats_its_body_and_posts_with_long_or_late_parts() {
+    let x = extract("seleksi-tiga-besar.txt");
+    let names = persons(&x);
+    // "A, LM Arifin Sabara, dan C": a word that opens names ("LM", La Ode Muhammad) opens
+    // a list item.
+    for who in [
+        "Rahmat Saleh Ambar",
+        "LM Arifin Sabara",
+        "Hasrul Kadir Mandati",
+    ] {
+        assert!(names.contains(&who), "{who} missing from {names:?}");
+    }
+    let h = holdings(&x);
+    assert_holds(
+        &h,
+        &[
+            // "Ketua Panitia Pansel": one post, the Ketua of the Pansel (not a second
+            // "Ketua Panitia" of it).
+            (
+                "Yusran Lamaindi",
+                "Ketua Panitia Seleksi Kabupaten Wakatobi",
+            ),
+            // A field of four words in a list set off by commas.
+            (
+                "Sitti Wahida",
+                "Kepala Dinas Penanaman Modal, Pelayanan Terpadu Satu Pintu, dan Perindustrian Kabupaten Wakatobi",
+            ),
+            // "DPUTR": the Dinas of public works under another name.
+            (
+                "Laode Harun",
+                "Kepala Dinas Pekerjaan Umum dan Penataan Ruang Kabupaten Wakatobi",
+            ),
+            // "Staf Ahli Bupati Bidang ... Wakatobi X": the head's region after the unit.
+            (
+                "Baharudin Sau",
+                "Staf Ahli Bupati Bidang Pemerintahan dan SDM Wakatobi",
+            ),
+        ],
+    );
+    assert_eq!(
+        h.iter().filter(|(p, _)| p == "Yusran Lamaindi").count(),
+        1,
+        "{h:?}"
+    );
+    // "Salah satu calon": one of them, no count.
+    assert!(
+        x.events.iter().all(|e| e.participants.is_none()),
+        "{:#?}",
+        x.events
+    );
+}

@@ -382,7 +382,8 @@ fn counts(ctx: &Context) -> Vec<(usize, u64)> {
         };
         let at = i;
         i += len;
-        if v == 0 || ctx.in_quote(at) {
+        // "Salah satu calon ...": one of them, not a count.
+        if v == 0 || ctx.in_quote(at) || (at > 0 && ctx.in_list(Cue::Partitive, at - 1)) {
             continue;
         }
         let Some(noun_end) = ctx.cue_end(at + len, Cue::CountNoun) else {

@@ -611,9 +611,10 @@ fn listed_fields(ctx: &Context, regions: &Regions, from: usize) -> Option<usize>
             && regions.candidate_at(k).is_none()
             && !ctx.title_at(k)
     };
+    // One to four words ("Pelayanan Terpadu Satu Pintu").
     let field = |k: usize| {
         let mut e = k;
-        while e < k + 3 && listed_word(e) {
+        while e < k + 4 && listed_word(e) {
             e += 1;
         }
         (e > k).then_some(e)

@@ -626,9 +626,13 @@ fn listed_after(
         } else if !comma {
             break;
         }
-        // "M. Rizal Ismail": an initial opens an item too.
+        // "M. Rizal Ismail", "LM Karya Hasan": an initial, or a word that opens names,
+        // opens an item too.
         let item = (ctx.is_capitalized_word(j)
-            && (name_word(ctx, j, orgs, regions) || dotted_initial(ctx, j, orgs, regions)))
+            && (name_word(ctx, j, orgs, regions)
+                || dotted_initial(ctx, j, orgs, regions)
+                || ctx.in_list(Cue::NameFirst, j)
+                || two_initials(ctx, j, orgs, regions)))
         .then(|| parse_name(ctx, j, orgs, regions))
         .flatten();
         let Some(item) = item else {

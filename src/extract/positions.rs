@@ -741,6 +741,22 @@ fn org_phrase(
                             .map(|e| (e, with_title))
                     })
             });
+            // "Ketua Panitia Pansel": words before the body that open its name ("Panitia
+            // Seleksi") say it twice; they are no unit, and no part of the title either.
+            let opens_name = |words: &str| {
+                orgs.get(&m.key)
+                    .is_some_and(|o| o.name.starts_with(&format!("{words} ")))
+            };
+            let units = if opens_name(units) { "" } else { units };
+            if whole.is_none()
+                && units.is_empty()
+                && let Some(tail) = title_tail
+                && opens_name(tail)
+                && let Some(head) = title_role.split(' ').next()
+            {
+                role_words.pop();
+                role_words.push(head.to_string());
+            }
             let (org, region, end, implied) = match whole {
                 Some((e, with_title)) => {
                     if with_title {
@@ -1018,9 +1034,18 @@ fn org_phrase(
         // A bare "Kepala"/"Ketua" names no post.
         return None;
     }
+    // "Staf Ahli Bupati Bidang Pemasyarakatan dan SDM SBT Saleh": the head's region written
+    // after the unit words.
+    let mut end = k;
+    let head_region = match (head_region, head_kind) {
+        (None, Some(kind)) if k > at => regions.resolve_at(ctx, k, kind).inspect(|(t, _)| {
+            end = t.end;
+        }),
+        (found, _) => found,
+    };
     let implied = head_region.map(|(_, r)| government_of(ctx, r));
     Some(Phrase {
-        tokens: start..k,
+        tokens: start..end,
         post: Post {
             role: role_words.join(" "),
             label: String::new(),
