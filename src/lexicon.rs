@@ -86,7 +86,8 @@ impl RegionKind {
             RegionKind::KabupatenAdministrasi => "Kabupaten Administrasi",
         }
     }
-    fn parse(s: &str) -> Option<RegionKind> {
+    /// The kind named by its label ("Kabupaten"), if `s` is one.
+    pub fn parse(s: &str) -> Option<RegionKind> {
         Some(match s {
             "Provinsi" => RegionKind::Provinsi,
             "Kabupaten" => RegionKind::Kabupaten,
@@ -310,6 +311,8 @@ pub enum Cue {
     TimeWord,
     TimeClause,
     Partitive,
+    LocalWord,
+    Modal,
     SentenceConjunction,
     FormerAfter,
     MoveVerb,
@@ -365,6 +368,8 @@ impl Cue {
                 | Cue::DivisionAfterBody
                 | Cue::TimeClause
                 | Cue::Partitive
+                | Cue::LocalWord
+                | Cue::Modal
                 | Cue::SentenceConjunction
                 | Cue::FormerAfter
                 | Cue::MoveVerb
@@ -439,6 +444,8 @@ impl Cue {
             "time-word" => Cue::TimeWord,
             "time-clause" => Cue::TimeClause,
             "partitive" => Cue::Partitive,
+            "local-word" => Cue::LocalWord,
+            "modal" => Cue::Modal,
             "object-marker" => Cue::ObjectMarker,
             "generic-marker" => Cue::GenericMarker,
             "adverb" => Cue::Adverb,

@@ -2516,3 +2516,47 @@ fn a_ranked_list_a_title_that_repeats_its_body_and_posts_with_long_or_late_parts
         x.events
     );
 }
+
+#[test]
+fn rules_of_sanctions_pull_quotes_local_bodies_and_a_regional_acronym_defined_in_brackets() {
+    let x = extract("libur-dan-sanksi.txt");
+    // "Sanksi tersebut dapat berupa ...", "Mulai dari sanksi ringan ...": what sanctions
+    // may be, not one given.
+    assert!(x.events.is_empty(), "{:#?}", x.events);
+    // "Kepala Badan Kepegawaian Daerah setempat X": the body is the article's place's;
+    // "X, Sub Koordinator ...": a title, no person "Sub".
+    let h = holdings(&x);
+    assert_holds(
+        &h,
+        &[
+            (
+                "Yohanes Dimas Aritonang",
+                "Kepala Badan Kepegawaian Daerah Kabupaten Kapuas Hulu",
+            ),
+            (
+                "Stefanus Lumban",
+                "Subkoordinator Disiplin dan Penghargaan Badan Kepegawaian Daerah Kabupaten Kapuas Hulu",
+            ),
+        ],
+    );
+    assert_no_name_with(&persons(&x), &["Sub"]);
+    // The line above the dateline repeats a quotation said later by its speaker: one
+    // quotation, attributed.
+    assert!(
+        x.quotes.iter().all(|q| q.speaker.is_some()),
+        "{:?}",
+        x.quotes
+    );
+    assert_eq!(
+        speaker(&x, "Sanksi ringan").as_deref(),
+        Some("Yohanes Dimas Aritonang")
+    );
+    // "Sekretariat Kabupaten (Setkab) Kapuas Hulu": the article's regional body, not the
+    // cabinet secretariat the lexicon knows as "Setkab".
+    let names: Vec<&str> = x.orgs.iter().map(|o| o.name.as_str()).collect();
+    assert!(
+        names.contains(&"Sekretariat Kabupaten Kapuas Hulu")
+            && !names.contains(&"Sekretariat Kabinet"),
+        "{names:?}"
+    );
+}

@@ -295,12 +295,20 @@ fn hypothetical(ctx: &Context, dates: &Dates, t: &Trigger) -> bool {
         .any(|i| !ctx.in_quote(i) && ctx.in_list(Cue::Request, i));
     let plan_after =
         (t.tokens.end..(t.tokens.end + 6).min(s.end)).any(|i| ctx.in_list(Cue::Plan, i));
+    // "Sanksi tersebut dapat berupa ...": a modal right after the event noun (and its
+    // "tersebut").
+    let modal_after = t.form == TriggerForm::Noun && {
+        let i = ctx
+            .cue_end(t.tokens.end, Cue::Deictic)
+            .unwrap_or(t.tokens.end);
+        i < s.end && !ctx.in_quote(i) && ctx.in_list(Cue::Modal, i)
+    };
     // "Besok hari Selasa (25/10), Sekda ... akan dilantik": a date does not make a plan for
     // tomorrow a happening.
     let future = || (s.start..s.end).any(|i| !ctx.in_quote(i) && ctx.has_cue(i, Cue::Future));
     // "Lantas apa sanksi bagi PNS yang bolos?": a question reports nothing.
     let question = ctx.is_punct(s.end.saturating_sub(1), "?") && !ctx.in_quote(t.tokens.start);
-    question || ((before || requested || plan_after) && (!dated || future()))
+    question || ((before || requested || plan_after || modal_after) && (!dated || future()))
 }
 
 fn sentence_anchors(ctx: &Context, inp: &Inputs, counts: &[(usize, u64)], t: &Trigger) -> bool {

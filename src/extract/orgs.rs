@@ -213,6 +213,16 @@ pub fn find(ctx: &Context, regions: &Regions) -> Orgs {
             _ => None,
         })
         .collect();
+    // Acronyms the article defines for a regional body, which the lexicon gives to a
+    // national one: every bare use is the article's (see `definitions`).
+    let defined_regionally: Vec<&str> = hits
+        .iter()
+        .filter(|h| {
+            h.tokens.len() == 1
+                && matches!(h.pat, OrgPat::Name(e) if regional_definition(ctx, h.tokens.start, &ctx.lex.orgs[e]))
+        })
+        .map(|h| ctx.word(h.tokens.start))
+        .collect();
     let free = |taken: &Taken, r: &Range<usize>| !taken.overlaps(r.clone());
     for h in hits {
         if !free(&taken, &h.tokens) {
@@ -231,6 +241,9 @@ pub fn find(ctx: &Context, regions: &Regions) -> Orgs {
             (r.start < h.tokens.end && h.tokens.start < r.end)
                 || (h.tokens.len() == 1 && ctx.word(h.tokens.start) == *acr)
         }) {
+            continue;
+        }
+        if h.tokens.len() == 1 && defined_regionally.contains(&ctx.word(h.tokens.start)) {
             continue;
         }
         // "Kepala BKPSDM se-Kalbar": the class of bodies, no one body.
@@ -485,6 +498,42 @@ fn lexicon_mention(
     }
 }
 
+/// Where the long name before the bracket at `open` starts: the furthest organization head
+/// reached walking back over capitalised words and connectors.
+fn long_form_start(ctx: &Context, open: usize) -> Option<usize> {
+    let mut j = open;
+    let mut start = None;
+    while j > 0 && open - j < 14 {
+        j -= 1;
+        let w = ctx.word(j);
+        let connector = matches!(w, "dan" | "serta" | "," | "&");
+        if !(ctx.is_capitalized_word(j) || connector) {
+            break;
+        }
+        if ctx.in_list(Cue::OrgHead, j) {
+            start = Some(j);
+        }
+    }
+    start
+}
+
+/// "Sekretariat Kabupaten (Setkab) Lebong": an acronym in brackets at `at` after a long name
+/// that fits it and names a region's kind, where the lexicon gives the acronym to a national
+/// body whose name has no such word (Sekretariat Kabinet), is the article's own definition
+/// of a regional body.
+fn regional_definition(ctx: &Context, at: usize, e: &OrgEntry) -> bool {
+    if e.regional || at == 0 || !(ctx.is_punct(at - 1, "(") && ctx.is_punct(at + 1, ")")) {
+        return false;
+    }
+    let Some(s) = long_form_start(ctx, at - 1) else {
+        return false;
+    };
+    let kind_word = |w: &str| RegionKind::parse(w).is_some();
+    (s..at - 1).any(|k| kind_word(ctx.word(k)))
+        && !e.name.split(' ').any(kind_word)
+        && initials_fit(ctx, s..at - 1, ctx.word(at))
+}
+
 /// "Long Name (ACR)": an organization defined by the article itself, when the long name
 /// starts with an organization head and the acronym fits its initials.
 fn definitions(ctx: &Context, regions: &Regions, orgs: &mut Orgs, taken: &mut Taken) {
@@ -501,21 +550,9 @@ fn definitions(ctx: &Context, regions: &Regions, orgs: &mut Orgs, taken: &mut Ta
         if taken.inside(i) {
             continue;
         }
-        // Walk back over capitalised words and connectors to an organization head.
-        let mut j = i;
-        let mut start = None;
-        while j > 0 && i - j < 14 {
-            j -= 1;
-            let w = ctx.word(j);
-            let connector = matches!(w, "dan" | "serta" | "," | "&");
-            if !(ctx.is_capitalized_word(j) || connector) {
-                break;
-            }
-            if ctx.in_list(Cue::OrgHead, j) {
-                start = Some(j);
-            }
-        }
-        let Some(s) = start else { continue };
+        let Some(s) = long_form_start(ctx, i) else {
+            continue;
+        };
         if taken.overlaps(s..i) {
             continue;
         }

@@ -805,6 +805,12 @@ fn org_phrase(
                 }
                 None => end,
             };
+            // "Kepala Badan Kepegawaian Daerah setempat X": the body is the article's place's.
+            let end = if ctx.in_list(Cue::LocalWord, end) {
+                end + 1
+            } else {
+                end
+            };
             return Some(Phrase {
                 tokens: start..end,
                 post: Post {

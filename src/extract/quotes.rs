@@ -8,6 +8,7 @@ use super::positions::Positions;
 use super::{Context, Quote};
 use crate::article::Span;
 use crate::lexicon::{Cue, CuePat};
+use foldhash::HashMap;
 
 /// A quotation longer than this without a closing mark is not a quotation.
 const MAX_QUOTE_BYTES: usize = 4000;
@@ -119,7 +120,34 @@ pub fn attribute(ctx: &Context, persons: &Persons, positions: &Positions) -> Quo
             evidence: Span::new(open_at, end),
         });
     }
+    drop_pull_quotes(&mut out.quotes);
     out
+}
+
+/// A pull quote: an unattributed quotation that the article gives again, whole or longer,
+/// with its speaker ("Mulai dari sanksi ..." set above the dateline) is that quotation.
+/// Quotations are grouped by their first words, so the check stays linear.
+fn drop_pull_quotes(quotes: &mut Vec<Quote>) {
+    fn key(text: &str) -> &str {
+        let end = text.char_indices().nth(40).map_or(text.len(), |(i, _)| i);
+        &text[..end]
+    }
+    let mut attributed: HashMap<&str, Vec<&str>> = HashMap::default();
+    for q in quotes.iter().filter(|q| q.speaker.is_some()) {
+        attributed.entry(key(&q.text)).or_default().push(&q.text);
+    }
+    let repeated: Vec<bool> = quotes
+        .iter()
+        .map(|q| {
+            let text = q.text.trim_end_matches(['.', ',', ' ']);
+            q.speaker.is_none()
+                && attributed
+                    .get(key(text))
+                    .is_some_and(|full| full.iter().any(|f| f.starts_with(text)))
+        })
+        .collect();
+    let mut flags = repeated.into_iter();
+    quotes.retain(|_| !flags.next().unwrap_or(false));
 }
 
 /// Who the speech verb after a quotation names.
