@@ -208,14 +208,7 @@ pub fn clean(article: &Article, lex: &Lexicon) -> Document {
         if content_lines < 12
             && let Some(c) = BY_OLEH.captures(trimmed)
         {
-            // "Oleh : Redaksi", "Oleh Tim Redaksi": the desk, no person.
-            let desk = |n: &String| n.split(' ').all(|w| lex.is_stopword(w));
-            meta.authors.extend(
-                split_names(&c["who"])
-                    .into_iter()
-                    .filter(|n| !desk(n))
-                    .map(|n| name_case(&n)),
-            );
+            meta.authors.extend(staff_names(lex, &c["who"]));
             continue;
         }
         if let Some(c) = BYLINE
@@ -243,14 +236,12 @@ pub fn clean(article: &Article, lex: &Lexicon) -> Document {
                     .map(|n| name_case(&n)),
             );
             if let Some(ed) = c.name("ed") {
-                meta.editors
-                    .extend(split_names(ed.as_str()).into_iter().map(|n| name_case(&n)));
+                meta.editors.extend(staff_names(lex, ed.as_str()));
             }
             continue;
         }
         if let Some(c) = EDITOR.captures(trimmed) {
-            meta.editors
-                .extend(split_names(&c["ed"]).into_iter().map(|n| name_case(&n)));
+            meta.editors.extend(staff_names(lex, &c["ed"]));
             continue;
         }
         if trimmed.len() < 60
@@ -514,6 +505,18 @@ fn looks_like_names(s: &str) -> bool {
     let s = s.trim();
     !s.is_empty() && s.len() <= 120 && s.split_whitespace().count() <= 12 && !s.ends_with('.')
         || s.ends_with(" Jr.")
+}
+
+/// The persons a byline or editor line names: not the desk ("Redaksi", "Tim Redaksi": every
+/// word a stopword) nor a site's handle ("redaksirltv": one word without a capital).
+fn staff_names(lex: &Lexicon, who: &str) -> Vec<String> {
+    let desk = |n: &String| n.split(' ').all(|w| lex.is_stopword(w));
+    let handle = |n: &String| !n.contains(' ') && !n.chars().any(char::is_uppercase);
+    split_names(who)
+        .into_iter()
+        .filter(|n| !desk(n) && !handle(n))
+        .map(|n| name_case(&n))
+        .collect()
 }
 
 fn split_names(s: &str) -> Vec<String> {

@@ -2560,3 +2560,25 @@ fn rules_of_sanctions_pull_quotes_local_bodies_and_a_regional_acronym_defined_in
         "{names:?}"
     );
 }
+
+#[test]
+fn desk_names_and_handles_are_no_editors_and_an_officiant_who_leads_in_person() {
+    let x = extract("judul-dan-redaktur.txt");
+    // "Editor : redaksipalu", "Redaktur : Tim Redaksi": a site's handle and the desk.
+    let names = persons(&x);
+    assert_no_name_with(&names, &["redaksi", "Redaksi", "Menjabat"]);
+    // "dipimpin sendiri oleh Penjabat Wali Kota Palu X": X officiates.
+    assert_eq!(x.events.len(), 1, "{:#?}", x.events);
+    assert_eq!(
+        x.events[0].officiant.map(|p| x.persons[p].name.as_str()),
+        Some("Darmin Sigilipu")
+    );
+    // "Karo Humas Setda Sulawesi Tengah X": Karo is Kepala Biro.
+    assert_holds(
+        &holdings(&x),
+        &[(
+            "Ridwan Mumu",
+            "Kepala Biro Humas Sekretariat Daerah Provinsi Sulawesi Tengah",
+        )],
+    );
+}

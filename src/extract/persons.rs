@@ -118,7 +118,9 @@ fn name_word(ctx: &Context, i: usize, orgs: &Orgs, regions: &Regions) -> bool {
         return false;
     }
     // "Staf Ahli Gubernur Bidang ...", "Gubernur Lampung Akan Melantik": a unit's part, or a
-    // function word capitalised in a headline; an institution's head word.
+    // function word capitalised in a headline; an institution's head word; a word linking a
+    // name to its post ("Pengganti Gubernur Lampung Menjabat"), unless it opens names
+    // ("Hari").
     if [
         Cue::UnitWord,
         Cue::UnitStop,
@@ -128,6 +130,7 @@ fn name_word(ctx: &Context, i: usize, orgs: &Orgs, regions: &Regions) -> bool {
     ]
     .into_iter()
     .any(|c| classes.has(c))
+        || (classes.has(Cue::HolderLink) && !classes.has(Cue::NameFirst))
     {
         return false;
     }
