@@ -2582,3 +2582,21 @@ fn desk_names_and_handles_are_no_editors_and_an_officiant_who_leads_in_person() 
         )],
     );
 }
+
+#[test]
+fn a_place_name_opening_a_name_after_a_national_body() {
+    // "Kepala Badan Kepegawaian Negara (BKN) Bima Satria Wardhana": the national body takes
+    // no region, so "Bima" opens the name; "kata Bima" is the same person.
+    let x = extract("nama-tempat.txt");
+    assert_holds(
+        &holdings(&x),
+        &[("Bima Satria Wardhana", "Kepala Badan Kepegawaian Negara")],
+    );
+    assert_eq!(
+        speaker(&x, "Putusan yang").as_deref(),
+        Some("Bima Satria Wardhana")
+    );
+    // After a region head's title the place is the region: "Bupati Bima X".
+    let x = extract("bupati-bima.txt");
+    assert_holds(&holdings(&x), &[("Rahmawati Sari", "Bupati Bima")]);
+}

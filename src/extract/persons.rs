@@ -148,7 +148,9 @@ fn name_word(ctx: &Context, i: usize, orgs: &Orgs, regions: &Regions) -> bool {
     if looks_like_degree(ctx, i) {
         return false;
     }
-    if orgs.mention_covering(i).is_some() || regions.candidate_covering(i).is_some() {
+    if orgs.mention_covering(i).is_some()
+        || (regions.candidate_covering(i).is_some() && !region_opens_name(ctx, i, orgs, regions))
+    {
         return false;
     }
     !ctx.cues_at(i).any(|h| {
@@ -161,6 +163,28 @@ fn name_word(ctx: &Context, i: usize, orgs: &Orgs, regions: &Regions) -> bool {
                 | CuePat::Cue(Cue::NumberWord)
         )
     })
+}
+
+/// "Kepala BKN RI Bima Haria Wibisana": a one-word region name right after a national
+/// body's name (which takes no region) opens the name of the person after it, when two
+/// capitalised words that are no region follow it.
+fn region_opens_name(ctx: &Context, i: usize, orgs: &Orgs, regions: &Regions) -> bool {
+    let national_before = i > 0
+        && orgs.mention_covering(i - 1).is_some_and(|m| {
+            m.tokens.end == i
+                && m.leader.is_none()
+                && orgs.get(&m.key).is_some_and(|o| o.region.is_none())
+        });
+    national_before
+        && regions
+            .candidate_covering(i)
+            .is_some_and(|c| c.tokens.len() == 1)
+        && (i + 1..i + 3).all(|k| {
+            ctx.is_capitalized_word(k)
+                && regions.candidate_covering(k).is_none()
+                && orgs.mention_covering(k).is_none()
+                && !ctx.classes(k).is_stopword()
+        })
 }
 
 /// A degree written as a run of touching letters and dots ("M.Si", "S.Sos.", "SH").
