@@ -61,6 +61,18 @@ fn assert_holds(h: &[(String, String)], expected: &[(&str, &str)]) {
     }
 }
 
+/// The name of the person who officiates event `e`, if any.
+fn officiant<'a>(x: &'a Extraction, e: &asnkg::extract::Event) -> Option<&'a str> {
+    e.officiant.map(|p| x.persons[p].name.as_str())
+}
+
+/// Asserts that each of `expected` is among the persons' `names`.
+fn assert_named(names: &[&str], expected: &[&str]) {
+    for who in expected {
+        assert!(names.contains(who), "{who} missing from {names:?}");
+    }
+}
+
 /// Asserts that no person's name contains any of `parts` (words wrongly read as names).
 fn assert_no_name_with(names: &[&str], parts: &[&str]) {
     for part in parts {
@@ -147,10 +159,7 @@ fn names_with_degrees_on_both_sides_and_enclitic_speakers() {
             day: 8
         })
     );
-    assert_eq!(
-        e.officiant.map(|p| x.persons[p].name.as_str()),
-        Some("Rudi Hartawan")
-    );
+    assert_eq!(officiant(&x, e), Some("Rudi Hartawan"));
     assert_eq!(
         e.location.map(|p| x.places[p].name.as_str()),
         Some("Aula Kantor Bupati Sambas")
@@ -219,7 +228,7 @@ fn joint_decree_keeps_every_number_and_issuer_and_short_forms_are_read() {
     let rakor = &x.events[0];
     assert!(rakor.kinds.contains(&EventKind::CoordinationMeeting));
     assert_eq!(
-        rakor.officiant.map(|p| x.persons[p].name.as_str()),
+        officiant(&x, rakor),
         Some("Kosmas Lana"),
         "opened by the Sekda"
     );
@@ -268,10 +277,7 @@ fn two_events_with_their_own_dates_and_a_day_month_date() {
         (inauguration.participants, socialization.participants),
         (Some(52), Some(120))
     );
-    assert_eq!(
-        inauguration.officiant.map(|p| x.persons[p].name.as_str()),
-        Some("Kustini Purnomo")
-    );
+    assert_eq!(officiant(&x, inauguration), Some("Kustini Purnomo"));
     assert_eq!(
         inauguration.basis.len(),
         1,
@@ -302,10 +308,7 @@ fn deadlines_and_periods_do_not_date_the_event() {
         })
     );
     assert_eq!(e.participants, Some(34));
-    assert_eq!(
-        e.officiant.map(|p| x.persons[p].name.as_str()),
-        Some("Hendra Wiratama")
-    );
+    assert_eq!(officiant(&x, e), Some("Hendra Wiratama"));
 }
 
 #[test]
@@ -599,10 +602,7 @@ fn name_lists_known_bodies_misspelt_secretary_titles_and_the_governor_of_a_regen
         .iter()
         .find(|e| e.kinds.contains(&EventKind::Rotation))
         .expect("the rotation");
-    assert_ne!(
-        rotation.officiant.map(|p| x.persons[p].name.as_str()),
-        Some("Andi Baso Ramli")
-    );
+    assert_ne!(officiant(&x, rotation), Some("Andi Baso Ramli"));
 }
 
 #[test]
@@ -658,7 +658,7 @@ fn a_body_opening_the_sentence_is_the_subject_of_its_act_not_a_person_named_afte
         .expect("the dismissal");
     assert_eq!(sanction.participants, Some(2));
     assert_eq!(
-        sanction.officiant.map(|p| x.persons[p].name.as_str()),
+        officiant(&x, sanction),
         None,
         "the minister only gave the instruction"
     );
@@ -732,10 +732,7 @@ fn who_carries_an_event_out_and_a_name_that_takes_its_own_post_after_a_comma() {
         .iter()
         .find(|e| e.kinds.contains(&EventKind::Inauguration))
         .expect("the inauguration");
-    assert_eq!(
-        inauguration.officiant.map(|p| x.persons[p].name.as_str()),
-        Some("Yohanes Ateng")
-    );
+    assert_eq!(officiant(&x, inauguration), Some("Yohanes Ateng"));
     // "belum dilakukan Pemkab X": no organizer of an event not carried out.
     assert!(x.events.iter().all(|e| e.organizer.is_none()));
     let h = holdings(&x);
@@ -959,9 +956,7 @@ fn an_edict_issued_by_a_minister_named_in_brackets_and_a_body_scoped_by_its_late
     // "Wayan Sudarta (WS)": a name followed by its initials is a person; "Operasi Tangkap
     // Tangan (OTT)" is a term defined by its words' initials.
     let names = persons(&x);
-    for who in ["Wayan Sudarta", "Komang Ariani"] {
-        assert!(names.contains(&who), "{who} missing from {names:?}");
-    }
+    assert_named(&names, &["Wayan Sudarta", "Komang Ariani"]);
     assert_no_name_with(&names, &["Operasi"]);
 }
 
@@ -1774,10 +1769,7 @@ fn past_holders_after_a_past_opening_secretaries_of_places_and_letters_more_or_l
         .iter()
         .find(|e| e.kinds.contains(&EventKind::Inauguration))
         .expect("inauguration");
-    assert_eq!(
-        inauguration.officiant.map(|p| x.persons[p].name.as_str()),
-        Some("Irwan Lapasere")
-    );
+    assert_eq!(officiant(&x, inauguration), Some("Irwan Lapasere"));
     // "Mutasi 48 pejabat ... pada tanggal 12 Februari 2024": the event noun leads the count
     // and "pada tanggal" dates the happening.
     let transfer = x
@@ -1882,14 +1874,15 @@ fn verbs_in_event_names_divisions_of_a_body_and_the_national_body_written_with_r
     // "Kesiapan Kepala Daerah Menjaga Netralitas ASN": a verb of an event's name is no
     // holder; "Aidil Fitri" is a name (not the holiday); "Yusuf Maulana selaku ...": a
     // person before "selaku" and a capitalised title.
-    for who in [
-        "Aidil Fitri",
-        "Yusuf Maulana",
-        "Siti Nurhaliza",
-        "Bambang Irawan",
-    ] {
-        assert!(names.contains(&who), "{who} missing from {names:?}");
-    }
+    assert_named(
+        &names,
+        &[
+            "Aidil Fitri",
+            "Yusuf Maulana",
+            "Siti Nurhaliza",
+            "Bambang Irawan",
+        ],
+    );
     assert_no_name_with(&names, &["Menjaga", "Divisi"]);
     // "Komisioner Bawaslu RI Divisi Pencegahan, Siti Nurhaliza, Asisten KASN ..., Bambang
     // Irawan": each name holds the title before it (with the division written after the
@@ -2080,14 +2073,15 @@ fn a_ministrys_body_after_its_short_form_units_set_off_by_commas_and_lists_of_na
     );
     // A list of names goes on past an initial ("M. Yamin Tuanany") and an item that does
     // not read as one name ("Nurdin MT Sangaji"); "Hi." (Haji) is inside a name.
-    for n in [
-        "Anwar Tomagola",
-        "Fadli Umasugi",
-        "M. Yamin Tuanany",
-        "Abdullah Hi. Kaimudin",
-    ] {
-        assert!(names.contains(&n), "{n} missing from {names:?}");
-    }
+    assert_named(
+        &names,
+        &[
+            "Anwar Tomagola",
+            "Fadli Umasugi",
+            "M. Yamin Tuanany",
+            "Abdullah Hi. Kaimudin",
+        ],
+    );
     // "yang habis masa jabatannya pada 12 Mei 2024": the end of a term, not the day of the
     // inauguration.
     let inauguration = x
@@ -2132,10 +2126,7 @@ fn posts_in_a_body_after_pada_misspelt_titles_and_an_officiant_without_oleh() {
         .iter()
         .find(|e| e.kinds.contains(&EventKind::Inauguration))
         .expect("an inauguration");
-    assert_eq!(
-        inauguration.officiant.map(|p| x.persons[p].name.as_str()),
-        Some("Hasanuddin Lamatta")
-    );
+    assert_eq!(officiant(&x, inauguration), Some("Hasanuddin Lamatta"));
     // "Badan Kepegawaian Daerah Pendidikan dan Latihan (BKDPL)": the article's own body,
     // not the known Badan Kepegawaian Daerah.
     assert!(
@@ -2277,13 +2268,14 @@ fn numbered_lines_of_names_and_one_letter_changed_inside_a_name() {
     let x = extract("seleksi-peringkat.txt");
     let names = persons(&x);
     // "1. Wahyu Prasetyo Nugroho 94,44": a numbered line holding a name and a score.
-    for n in [
-        "Wahyu Prasetyo Nugroho",
-        "Dian Kartika Sari",
-        "Bambang Hermawan",
-    ] {
-        assert!(names.contains(&n), "{n} missing from {names:?}");
-    }
+    assert_named(
+        &names,
+        &[
+            "Wahyu Prasetyo Nugroho",
+            "Dian Kartika Sari",
+            "Bambang Hermawan",
+        ],
+    );
     // "1. Rudi Hartanto" and "Kepala Dinas Pendidikan Rudi Hartonto": one person spelt two
     // ways (one inner letter changed in a name of two words), who holds the post.
     let rudi: Vec<&&str> = names.iter().filter(|n| n.starts_with("Rudi")).collect();
@@ -2408,10 +2400,7 @@ fn an_officiant_after_the_day_a_misspelt_secretary_general_and_an_opened_meeting
         .iter()
         .find(|e| e.kinds.contains(&EventKind::Inauguration))
         .expect("the inauguration");
-    assert_eq!(
-        inauguration.officiant.map(|p| x.persons[p].name.as_str()),
-        Some("Andreas Wowor")
-    );
+    assert_eq!(officiant(&x, inauguration), Some("Andreas Wowor"));
     // "X bekerja sebagai Sekretaris Jendral Kemendagri dan Y duduk sebagai ...": a link
     // verb without a prefix ends the unit at "dan"; "Jendral" is "Jenderal".
     let h = holdings(&x);
@@ -2450,18 +2439,12 @@ fn a_verb_after_a_time_word_has_its_subject_in_that_clause() {
     // "X menjabat Pj Sekda setelah Wali Kota Y melantik 24 pejabat": Y inaugurates.
     let x = extract("subjek-anak-kalimat.txt");
     assert_eq!(x.events.len(), 1, "{:#?}", x.events);
-    assert_eq!(
-        x.events[0].officiant.map(|p| x.persons[p].name.as_str()),
-        Some("Maurits Mantiri")
-    );
+    assert_eq!(officiant(&x, &x.events[0]), Some("Maurits Mantiri"));
     // A post named inside a quotation is not the subject of the verb after it ("\"Pj Sekda
     // ...,\" jelas Wali Kota Y usai melantik Pj Sekda": Y, not the new Pj Sekda).
     let x = extract("kutipan-jabatan.txt");
     assert_eq!(x.events.len(), 1, "{:#?}", x.events);
-    assert_eq!(
-        x.events[0].officiant.map(|p| x.persons[p].name.as_str()),
-        Some("Maurits Mantiri")
-    );
+    assert_eq!(officiant(&x, &x.events[0]), Some("Maurits Mantiri"));
 }
 
 #[test]
@@ -2470,13 +2453,14 @@ fn a_ranked_list_a_title_that_repeats_its_body_and_posts_with_long_or_late_parts
     let names = persons(&x);
     // "A, LM Arifin Sabara, dan C": a word that opens names ("LM", La Ode Muhammad) opens
     // a list item.
-    for who in [
-        "Rahmat Saleh Ambar",
-        "LM Arifin Sabara",
-        "Hasrul Kadir Mandati",
-    ] {
-        assert!(names.contains(&who), "{who} missing from {names:?}");
-    }
+    assert_named(
+        &names,
+        &[
+            "Rahmat Saleh Ambar",
+            "LM Arifin Sabara",
+            "Hasrul Kadir Mandati",
+        ],
+    );
     let h = holdings(&x);
     assert_holds(
         &h,
@@ -2569,10 +2553,7 @@ fn desk_names_and_handles_are_no_editors_and_an_officiant_who_leads_in_person() 
     assert_no_name_with(&names, &["redaksi", "Redaksi", "Menjabat"]);
     // "dipimpin sendiri oleh Penjabat Wali Kota Palu X": X officiates.
     assert_eq!(x.events.len(), 1, "{:#?}", x.events);
-    assert_eq!(
-        x.events[0].officiant.map(|p| x.persons[p].name.as_str()),
-        Some("Darmin Sigilipu")
-    );
+    assert_eq!(officiant(&x, &x.events[0]), Some("Darmin Sigilipu"));
     // "Karo Humas Setda Sulawesi Tengah X": Karo is Kepala Biro.
     assert_holds(
         &holdings(&x),
