@@ -2581,3 +2581,35 @@ fn a_place_name_opening_a_name_after_a_national_body() {
     let x = extract("bupati-bima.txt");
     assert_holds(&holdings(&x), &[("Rahmawati Sari", "Bupati Bima")]);
 }
+
+#[test]
+fn a_list_split_by_semicolons_an_assistant_with_his_field_after_the_region_and_rank_words() {
+    let x = extract("calon-sekda-provinsi.txt");
+    // "Asekda Jambi Bidang Pemerintahan dan Kesejahteraan Rakyat X": the field after the
+    // region belongs to the post; X holds it.
+    assert_holds(
+        &holdings(&x),
+        &[(
+            "Taufik Hidayat Nasution",
+            "Asisten Sekretaris Daerah Bidang Pemerintahan dan Kesejahteraan Rakyat Jambi",
+        )],
+    );
+    // "... Pimpinan Tinggi Madya (Sekretaris Daerah)": a rank, no person holding the post.
+    assert_no_name_with(&persons(&x), &["Madya"]);
+    // "Ketiga nama tersebut meliputi A; B; dan C. \"...,\" katanya.": the speaker is who
+    // spoke before, not the last candidate listed.
+    assert_eq!(
+        speaker(&x, "Setelah itu").as_deref(),
+        Some("Sudirman Lubis"),
+        "{:?}",
+        x.quotes
+    );
+    // "Pelantikan ... dijadwalkan digelar bulan ini": scheduled, not held.
+    assert!(
+        !x.events
+            .iter()
+            .any(|e| e.kinds.contains(&EventKind::Inauguration)),
+        "{:#?}",
+        x.events
+    );
+}

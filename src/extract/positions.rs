@@ -635,6 +635,15 @@ fn region_phrase(
         region = o.region;
         end = m.tokens.end;
     }
+    // "Asekda DIY Bidang Pemerintahan dan Administrasi Umum X": the post's part after the
+    // region.
+    let mut role = role;
+    if region.is_some()
+        && let Some(division_end) = division_after_body(ctx, regions, end)
+    {
+        role = format!("{role} {}", title_case(ctx.text(end..division_end)));
+        end = division_end;
+    }
     let mut post = Post {
         role,
         label: String::new(),

@@ -308,7 +308,16 @@ fn list_item(ctx: &Context, persons: &Persons, positions: &Positions, start: usi
         at > 0
             && matches!(
                 ctx.word(at - 1),
-                "," | "dan" | "serta" | "adalah" | "yakni" | "yaitu" | "lain" | "seperti" | ":"
+                "," | ";"
+                    | "dan"
+                    | "serta"
+                    | "adalah"
+                    | "yakni"
+                    | "yaitu"
+                    | "lain"
+                    | "seperti"
+                    | ":"
+                    | "meliputi"
             )
     });
     if !opens {
