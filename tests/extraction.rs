@@ -1895,7 +1895,10 @@ fn verbs_in_event_names_divisions_of_a_body_and_the_national_body_written_with_r
                 "Siti Nurhaliza",
                 "Komisioner Divisi Pencegahan Badan Pengawas Pemilihan Umum",
             ),
-            ("Bambang Irawan", "Asisten Komisi Aparatur Sipil Negara"),
+            (
+                "Bambang Irawan",
+                "Asisten Bidang Pengawasan Komisi Aparatur Sipil Negara",
+            ),
         ],
     );
     assert!(
