@@ -2496,6 +2496,18 @@ fn a_ranked_list_a_title_that_repeats_its_body_and_posts_with_long_or_late_parts
         1,
         "{h:?}"
     );
+    // "1. X, Pj Sekda sekaligus Kepala Satpol PP": a title with no region that a link word
+    // joins to a second post is X's, and so is the second.
+    assert_holds(
+        &h,
+        &[
+            ("Ahmad Mursalin", "Penjabat Sekretaris Daerah Wakatobi"),
+            (
+                "Ahmad Mursalin",
+                "Kepala Satuan Polisi Pamong Praja Kabupaten Wakatobi",
+            ),
+        ],
+    );
     // "Salah satu calon": one of them, no count.
     assert!(
         x.events.iter().all(|e| e.participants.is_none()),

@@ -1851,8 +1851,17 @@ fn linked_before(
     // "Selain menarik Bhayangkara, Bupati juga memutasi ...": a region head's title with no
     // region, after a comma, that goes on into its own clause is that clause's subject, not
     // the name's apposition.
+    // Not when a link word joins it to a second post ("X, Pj Sekda sekaligus Kepala Satpol
+    // PP").
     let bare = p.post.org.is_none() && p.post.region.is_none() && p.region_kind.is_some();
-    if !linked && bare && ctx.is_word(p.tokens.end) && ctx.sentence_of(p.tokens.end) == p.sentence {
+    let second_post = ctx.in_list(Cue::HolderLink, p.tokens.end)
+        && !super::starting_at(phrases, p.tokens.end + 1, |q| q.tokens.start).is_empty();
+    if !linked
+        && bare
+        && ctx.is_word(p.tokens.end)
+        && ctx.sentence_of(p.tokens.end) == p.sentence
+        && !second_post
+    {
         return None;
     }
     // "dihadiri Wakil Wali Kota A, Sekda, Kakanreg BKN, dan ...": after a name that holds the
