@@ -2629,3 +2629,16 @@ fn a_list_split_by_semicolons_an_assistant_with_his_field_after_the_region_and_r
         x.events
     );
 }
+
+#[test]
+fn an_event_noun_opening_its_sentence_takes_the_agent_after_when_and_where() {
+    // "Pelantikan ... di ruang Pendopo ..., Jumat siang, 20 Agustus 2021 oleh Sekda X": X
+    // carried it out; the guest of the next sentence did not.
+    let x = extract("pelantikan-oleh.txt");
+    let inauguration = x
+        .events
+        .iter()
+        .find(|e| e.kinds.contains(&EventKind::Inauguration))
+        .expect("the inauguration");
+    assert_eq!(officiant(&x, inauguration), Some("Djoko Gunawan"));
+}

@@ -556,6 +556,7 @@ fn fill_slots(
             events[e].officiant = match t.form {
                 TriggerForm::Act => subject_person(ctx, inp, t.tokens.clone()),
                 TriggerForm::PassiveAct => agent_after(ctx, inp, t.tokens.end),
+                TriggerForm::Noun => noun_agent(ctx, inp, t),
                 _ => None,
             };
         }
@@ -856,6 +857,28 @@ fn subject_person(ctx: &Context, inp: &Inputs, verb: Range<usize>) -> Option<usi
 /// A person named right after these words is not the subject of the sentence.
 fn is_object(ctx: &Context, start: usize) -> bool {
     start > 0 && ctx.in_list(Cue::ObjectMarker, start - 1)
+}
+
+/// "Pelantikan ... di ruang Pendopo Amangkurat, Jumat siang, 20 Agustus 2021 oleh Sekda X":
+/// an event noun opening its sentence, then "oleh" with no verb or relative clause in
+/// between (only what, where and when), names who carried the event out.
+fn noun_agent(ctx: &Context, inp: &Inputs, t: &Trigger) -> Option<usize> {
+    let s = ctx.sentence_range(t.sentence);
+    if t.tokens.start != s.start || ctx.in_quote(t.tokens.start) {
+        return None;
+    }
+    let verb_like = |k: usize| {
+        let w = ctx.word(k);
+        w == "yang"
+            || (ctx.is_word(k)
+                && !ctx.is_capitalized_word(k)
+                && w.len() > 4
+                && ["di", "me", "ber", "ter"].iter().any(|p| w.starts_with(p)))
+    };
+    let oleh = (t.tokens.end..s.end.min(t.tokens.end + 40))
+        .take_while(|&k| !verb_like(k))
+        .find(|&k| ctx.word(k) == "oleh")?;
+    agent_after(ctx, inp, oleh)
 }
 
 /// "oleh [langsung] X", or the agent right after a passive ("dibuka Sekda Sumsel, X"):
