@@ -367,6 +367,16 @@ pub fn is_derived_noun(word: &str) -> bool {
         && (lower.starts_with("pe") || lower.starts_with("ke"))
 }
 
+/// Whether `word` has a verb's prefix ("melantik", "dilantik", "bekerja", "bertugas",
+/// "terpilih"): more than four letters starting with me-, di-, be(r)- or ter-.
+pub fn has_verb_prefix(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    lower.chars().count() > 4
+        && ["me", "di", "be", "ter"]
+            .iter()
+            .any(|p| lower.starts_with(p))
+}
+
 pub fn is_all_caps(word: &str) -> bool {
     let mut letters = 0;
     for c in word.chars() {
@@ -442,6 +452,16 @@ fn fold_accent(c: char) -> char {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn verb_prefixes() {
+        for w in ["melantik", "Dilantik", "bekerja", "bertugas", "terpilih"] {
+            assert!(has_verb_prefix(w), "{w}");
+        }
+        for w in ["duduk", "jadi", "Budi", "dan", "tugas"] {
+            assert!(!has_verb_prefix(w), "{w}");
+        }
+    }
 
     #[test]
     fn derived_nouns_have_a_prefix_the_suffix_and_length() {

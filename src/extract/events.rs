@@ -868,12 +868,10 @@ fn noun_agent(ctx: &Context, inp: &Inputs, t: &Trigger) -> Option<usize> {
         return None;
     }
     let verb_like = |k: usize| {
-        let w = ctx.word(k);
-        w == "yang"
+        ctx.word(k) == "yang"
             || (ctx.is_word(k)
                 && !ctx.is_capitalized_word(k)
-                && w.len() > 4
-                && ["di", "me", "ber", "ter"].iter().any(|p| w.starts_with(p)))
+                && crate::text::has_verb_prefix(ctx.word(k)))
     };
     let oleh = (t.tokens.end..s.end.min(t.tokens.end + 40))
         .take_while(|&k| !verb_like(k))

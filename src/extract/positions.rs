@@ -1198,8 +1198,8 @@ fn abbreviation_in_brackets(ctx: &Context, at: usize) -> Option<usize> {
 /// the adverbs of the same word class ("kini", "juga").
 fn linking_verb(ctx: &Context, k: usize) -> bool {
     let w = ctx.word(k);
-    // "Jadi": a headline's "menjadi"; "duduk", "bekerja", "bertugas" (sebagai).
-    (["me", "di", "be"].iter().any(|p| w.starts_with(p)) || matches!(w, "Jadi" | "duduk"))
+    // "Jadi": a headline's "menjadi"; "duduk" (sebagai).
+    (crate::text::has_verb_prefix(w) || matches!(w, "Jadi" | "duduk"))
         && ctx.in_list(Cue::HolderLink, k)
 }
 
