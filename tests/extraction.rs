@@ -2374,6 +2374,8 @@ fn a_division_after_the_body_doubled_single_marks_and_a_permission_that_is_no_ev
             ),
         ],
     );
+    // "Yohanes da Costa": "da" inside a name.
+    assert_named(&persons(&x), &["Yohanes da Costa"]);
     // "‘’Enam bulan ...,’’ ujar ...": a single mark written twice is a double one; the
     // quoted words start after both, and the speaker follows both.
     assert_eq!(
@@ -2519,8 +2521,8 @@ fn a_ranked_list_a_title_that_repeats_its_body_and_posts_with_long_or_late_parts
 #[test]
 fn rules_of_sanctions_pull_quotes_local_bodies_and_a_regional_acronym_defined_in_brackets() {
     let x = extract("libur-dan-sanksi.txt");
-    // "Sanksi tersebut dapat berupa ...", "Mulai dari sanksi ringan ...": what sanctions
-    // may be, not one given.
+    // "Sanksi tersebut dapat berupa ...", "Mulai dari sanksi ringan ...", "Sanksi yang dapat
+    // dijatuhkan ...": what sanctions may be, not one given.
     assert!(x.events.is_empty(), "{:#?}", x.events);
     // "Kepala Badan Kepegawaian Daerah setempat X": the body is the article's place's;
     // "X, Sub Koordinator ...": a title, no person "Sub".

@@ -296,11 +296,15 @@ fn hypothetical(ctx: &Context, dates: &Dates, t: &Trigger) -> bool {
     let plan_after =
         (t.tokens.end..(t.tokens.end + 6).min(s.end)).any(|i| ctx.in_list(Cue::Plan, i));
     // "Sanksi tersebut dapat berupa ...": a modal right after the event noun (and its
-    // "tersebut").
+    // "tersebut" or "yang").
     let modal_after = t.form == TriggerForm::Noun && {
-        let i = ctx
+        let mut i = ctx
             .cue_end(t.tokens.end, Cue::Deictic)
             .unwrap_or(t.tokens.end);
+        // "sanksi yang bakal diterima".
+        if ctx.word(i) == "yang" {
+            i += 1;
+        }
         i < s.end && !ctx.in_quote(i) && ctx.in_list(Cue::Modal, i)
     };
     // "Besok hari Selasa (25/10), Sekda ... akan dilantik": a date does not make a plan for
