@@ -903,7 +903,7 @@ fn agent_after(ctx: &Context, inp: &Inputs, mut j: usize) -> Option<usize> {
     }
     loop {
         let at = when;
-        if let Some(d) = inp.dates.mentions.iter().find(|d| d.tokens.start == when) {
+        if let Some(d) = super::starting_at(&inp.dates.mentions, when, |d| d.tokens.start).first() {
             when = d.tokens.end;
         } else if let Some(end) = ctx.cue_end(when, Cue::TimeWord) {
             when = end;

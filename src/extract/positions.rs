@@ -753,8 +753,11 @@ fn org_phrase(
             // "Ketua Panitia Pansel": words before the body that open its name ("Panitia
             // Seleksi") say it twice; they are no unit, and no part of the title either.
             let opens_name = |words: &str| {
-                orgs.get(&m.key)
-                    .is_some_and(|o| o.name.starts_with(&format!("{words} ")))
+                orgs.get(&m.key).is_some_and(|o| {
+                    o.name
+                        .strip_prefix(words)
+                        .is_some_and(|rest| rest.starts_with(' '))
+                })
             };
             let units = if opens_name(units) { "" } else { units };
             if whole.is_none()
