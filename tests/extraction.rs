@@ -2644,3 +2644,13 @@ fn an_event_noun_opening_its_sentence_takes_the_agent_after_when_and_where() {
         .expect("the inauguration");
     assert_eq!(officiant(&x, inauguration), Some("Djoko Gunawan"));
 }
+
+#[test]
+fn a_short_pull_quote_is_the_quotation_said_later() {
+    // "\"Kami siap bekerja keras\"" above the dateline, said again in full by its speaker:
+    // one quotation (the pull quote is shorter than the 40 characters the first version
+    // grouped by).
+    let x = extract("kutipan-pendek.txt");
+    assert_eq!(x.quotes.len(), 1, "{:?}", x.quotes);
+    assert_eq!(speaker(&x, "Kami siap").as_deref(), Some("Andi Saputra"));
+}

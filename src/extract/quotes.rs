@@ -126,10 +126,16 @@ pub fn attribute(ctx: &Context, persons: &Persons, positions: &Positions) -> Quo
 
 /// A pull quote: an unattributed quotation that the article gives again, whole or longer,
 /// with its speaker ("Mulai dari sanksi ..." set above the dateline) is that quotation.
-/// Quotations are grouped by their first words, so the check stays linear.
+/// Quotations are grouped by their first 16 characters, so the check stays linear; a pull
+/// quote shorter than that is not matched (a quotation has four words at least, see
+/// `MIN_QUOTE_WORDS`).
 fn drop_pull_quotes(quotes: &mut Vec<Quote>) {
+    const KEY_CHARS: usize = 16;
     fn key(text: &str) -> &str {
-        let end = text.char_indices().nth(40).map_or(text.len(), |(i, _)| i);
+        let end = text
+            .char_indices()
+            .nth(KEY_CHARS)
+            .map_or(text.len(), |(i, _)| i);
         &text[..end]
     }
     let mut attributed: HashMap<&str, Vec<&str>> = HashMap::default();
