@@ -95,6 +95,11 @@ fn speaker(x: &Extraction, starts: &str) -> Option<String> {
     q.speaker.map(|s| x.persons[s].name.clone())
 }
 
+/// Asserts that the quotation starting with `starts` is attributed to `who`.
+fn assert_speaker(x: &Extraction, starts: &str, who: &str) {
+    assert_eq!(speaker(x, starts).as_deref(), Some(who), "{:?}", x.quotes);
+}
+
 #[test]
 fn names_with_degrees_on_both_sides_and_enclitic_speakers() {
     let x = extract("gelar-dan-enklitik.txt");
@@ -123,18 +128,9 @@ fn names_with_degrees_on_both_sides_and_enclitic_speakers() {
         )
     );
     // "tegasnya" points back to Rudi; "tegas dia" to Marlina, the last person named.
-    assert_eq!(
-        speaker(&x, "Jabatan ini titipan").as_deref(),
-        Some("Rudi Hartawan")
-    );
-    assert_eq!(
-        speaker(&x, "Semua proses sudah").as_deref(),
-        Some("Marlina Sari")
-    );
-    assert_eq!(
-        speaker(&x, "Kami tidak menerima").as_deref(),
-        Some("Marlina Sari")
-    );
+    assert_speaker(&x, "Jabatan ini titipan", "Rudi Hartawan");
+    assert_speaker(&x, "Semua proses sudah", "Marlina Sari");
+    assert_speaker(&x, "Kami tidak menerima", "Marlina Sari");
     assert_eq!(
         holdings(&x),
         [
@@ -347,10 +343,7 @@ fn one_person_holding_two_posts() {
             ("Nurdin Yana".into(), "Sekretaris Daerah Garut".into()),
         ]
     );
-    assert_eq!(
-        speaker(&x, "Tidak ada titipan").as_deref(),
-        Some("Nurdin Yana")
-    );
+    assert_speaker(&x, "Tidak ada titipan", "Nurdin Yana");
     assert!(x.events[0].kinds.contains(&EventKind::Selection));
     assert_eq!(x.events[0].participants, Some(31), "31 pelamar");
 }
@@ -405,12 +398,9 @@ fn venues_field_lists_idioms_and_name_pairs_are_not_persons_and_staff_titles_are
             ("Yosef Darmadi".into(), "Staf Ahli Bupati Sintang".into()),
         ]
     );
-    assert_eq!(speaker(&x, "Terus terang").as_deref(), Some("Markus Liban"));
+    assert_speaker(&x, "Terus terang", "Markus Liban");
     // "tegasnya" points back to the subject, not to the person listed after "yaitu".
-    assert_eq!(
-        speaker(&x, "Kami masih memeriksa").as_deref(),
-        Some("Agustinus Lani")
-    );
+    assert_speaker(&x, "Kami masih memeriksa", "Agustinus Lani");
     // "PAN" inside "(PAN-RB)" is no party.
     let orgs: Vec<&str> = x.orgs.iter().map(|o| o.name.as_str()).collect();
     assert!(
@@ -509,15 +499,9 @@ fn call_names_truncated_names_and_a_swapped_letter_are_the_same_person() {
         "{:?}",
         sumastro.short_forms
     );
-    assert_eq!(
-        speaker(&x, "Jabatan ini amanah").as_deref(),
-        Some("Sumastro Hadiwijoyo")
-    );
+    assert_speaker(&x, "Jabatan ini amanah", "Sumastro Hadiwijoyo");
     // "yang akrab disapa Aciu": a call name of the person just named.
-    assert_eq!(
-        speaker(&x, "Pejabat harus siap").as_deref(),
-        Some("Tjhai Chui Mie")
-    );
+    assert_speaker(&x, "Pejabat harus siap", "Tjhai Chui Mie");
 }
 
 #[test]
@@ -539,10 +523,7 @@ fn a_short_form_in_brackets_other_link_verbs_and_a_brand_after_the_dateline() {
             ("Wahyu Prasetya".into(), "Menteri Dalam Negeri".into()),
         ]
     );
-    assert_eq!(
-        speaker(&x, "Jaga netralitas").as_deref(),
-        Some("Wahyu Prasetya")
-    );
+    assert_speaker(&x, "Jaga netralitas", "Wahyu Prasetya");
     let e = &x.events[0];
     assert_eq!(
         e.basis
@@ -711,10 +692,7 @@ fn posts_in_brackets_after_names_list_items_spellings_and_words_that_are_no_name
         ]
     );
     // "tuturnya" after a list of participants: the speaker before the list.
-    assert_eq!(
-        speaker(&x, "Hasil seleksi").as_deref(),
-        Some("Nurhadi Rahmatullah")
-    );
+    assert_speaker(&x, "Hasil seleksi", "Nurhadi Rahmatullah");
     // "Rumah Dinas Bupati" is a residence, not a body.
     assert!(
         x.orgs.iter().all(|o| !o.name.contains("Dinas Bupati")),
@@ -788,10 +766,7 @@ fn elected_pairs_deputies_bracketed_call_names_and_a_yearly_decree_number() {
             .short_forms
             .contains("Bumanto")
     );
-    assert_eq!(
-        speaker(&x, "Para gubernur harus").as_deref(),
-        Some("Budiman Santoso")
-    );
+    assert_speaker(&x, "Para gubernur harus", "Budiman Santoso");
     // "Gubernur X, A dan wakilnya B": B is the deputy governor.
     let h = holdings(&x);
     assert_holds(
@@ -899,10 +874,7 @@ fn posts_that_change_hands_relative_clauses_and_who_a_reported_speech_is_about()
         "the posts left are past posts: {h:?}"
     );
     // "Sri Wahyuni mengatakan, ... Kepala BKD, Tri Handoko, ...": "katanya" is Sri Wahyuni.
-    assert_eq!(
-        speaker(&x, "Ini hanya untuk").as_deref(),
-        Some("Sri Wahyuni")
-    );
+    assert_speaker(&x, "Ini hanya untuk", "Sri Wahyuni");
 }
 
 #[test]
@@ -1040,10 +1012,7 @@ fn short_forms_in_brackets_extended_bodies_past_posts_and_call_names() {
     assert!(!names.contains(&"Reformasi"), "{names:?}");
     // "kata Ani, sapaan akrabnya": the mayor's call name, not another person.
     assert!(!names.contains(&"Ani"), "{names:?}");
-    assert_eq!(
-        speaker(&x, "DKPP kami perkuat").as_deref(),
-        Some("Rahmi Andriani")
-    );
+    assert_speaker(&x, "DKPP kami perkuat", "Rahmi Andriani");
     assert!(person(&x, "Rahmi Andriani").short_forms.contains("Ani"));
     // "Dinas Ketahanan Pangan dan Pertanian (DKPP)": the article's own body, not the known
     // "Dinas Ketahanan Pangan" nor the election ethics council the lexicon calls DKPP.
@@ -1142,7 +1111,7 @@ fn jogja_with_a_city_word_is_the_city_and_an_unknown_badan_takes_its_region() {
     // "kata Mbak Sulastri": a Javanese form of address, not part of the name.
     assert!(!persons(&x).contains(&"Mbak Sulastri"), "{:?}", persons(&x));
     assert!(person(&x, "Sulastri").prefixes.iter().any(|p| p == "Mbak"));
-    assert_eq!(speaker(&x, "Semua tahapan").as_deref(), Some("Sulastri"));
+    assert_speaker(&x, "Semua tahapan", "Sulastri");
 }
 
 #[test]
@@ -1202,10 +1171,7 @@ fn headline_verbs_sentence_conjunctions_unit_names_before_holders_and_a_three_le
             .short_forms
             .contains("Leo")
     );
-    assert_eq!(
-        speaker(&x, "Mereka sudah").as_deref(),
-        Some("Leonardus T Silalahi")
-    );
+    assert_speaker(&x, "Mereka sudah", "Leonardus T Silalahi");
 }
 
 #[test]
@@ -1356,7 +1322,7 @@ fn former_holders_a_regional_body_named_by_title_and_short_form_and_a_final_i_wr
     );
     // "Rudi Tanjaya" later: the same person.
     assert!(!names.contains(&"Rudi Tanjaya"), "{names:?}");
-    assert_eq!(speaker(&x, "Kami akan").as_deref(), Some("Rudy Tanjaya"));
+    assert_speaker(&x, "Kami akan", "Rudy Tanjaya");
 }
 
 #[test]
@@ -1410,7 +1376,7 @@ fn names_linked_to_posts_they_left_are_persons_without_the_post() {
     );
     // "Hasan" after "Bupati ... Hasanuddin": one person, the quotation's speaker.
     assert!(!names.contains(&"Hasan"), "{names:?}");
-    assert_eq!(speaker(&x, "Rotasi ini").as_deref(), Some("Hasanuddin"));
+    assert_speaker(&x, "Rotasi ini", "Hasanuddin");
     // "Nyoman Wiradnya": "-dnya" ends a Balinese name, it is no enclitic.
     assert_holds(
         &h,
@@ -1573,10 +1539,7 @@ fn retired_holders_staff_of_a_region_head_and_recommended_sanctions() {
         posts_of("Marten Tobondo")
     );
     // "ujar Wiswadawa": one inner letter of "Novalina Wiswadewa" changed, the same person.
-    assert_eq!(
-        speaker(&x, "Semua pelantikan").as_deref(),
-        Some("Novalina Wiswadewa")
-    );
+    assert_speaker(&x, "Semua pelantikan", "Novalina Wiswadewa");
     // "direkomendasikan kepada BKN agar disanksi": no sanction reported.
     assert!(
         x.events
@@ -1666,18 +1629,12 @@ fn camats_and_lurahs_of_places_the_gazetteer_lacks() {
         "{names:?}"
     );
     // "jelasnya" after a list opened by "seperti": the speaker named before the list.
-    assert_eq!(
-        speaker(&x, "Semua pejabat").as_deref(),
-        Some("Wiwik Haryani")
-    );
+    assert_speaker(&x, "Semua pejabat", "Wiwik Haryani");
     // "Sekretaris Daerah Kabupaten (Sekdakab) Bondowoso, X": the title's short form between
     // the region's kind and name; "diungkapkan langsung oleh X": X spoke, and "ungkapnya"
     // points to X.
     assert_holds(&h, &[("Bambang Soekwanto", "Sekretaris Daerah Bondowoso")]);
-    assert_eq!(
-        speaker(&x, "Camat dan lurah").as_deref(),
-        Some("Bambang Soekwanto")
-    );
+    assert_speaker(&x, "Camat dan lurah", "Bambang Soekwanto");
 }
 
 #[test]
@@ -1756,10 +1713,7 @@ fn past_holders_after_a_past_opening_secretaries_of_places_and_letters_more_or_l
     assert!(!names.contains(&"Ijin"), "{names:?}");
     assert_no_name_with(&names, &["Marur"]);
     assert!(!names.contains(&"Herry"), "{names:?}");
-    assert_eq!(
-        speaker(&x, "Tidak ada pejabat").as_deref(),
-        Some("Hery Wibisono")
-    );
+    assert_speaker(&x, "Tidak ada pejabat", "Hery Wibisono");
     // "Keputusan Presiden Nomor 45/TPA Tahun 2024": the year is no part of the number.
     let keppres = x.laws.iter().find(|l| l.numbers == ["45/TPA"]);
     assert_eq!(keppres.map(|l| l.year), Some(Some(2024)), "{:?}", x.laws);
@@ -2043,10 +1997,7 @@ fn merged_bodies_retired_ranks_call_names_and_posts_in_brackets() {
     );
     // "kata Jaja, sapaan akrab Jamaluddin Sahrir": one person, who said it.
     assert!(!names.contains(&"Jaja"), "{names:?}");
-    assert_eq!(
-        speaker(&x, "Semua sudah").as_deref(),
-        Some("Jamaluddin Sahrir")
-    );
+    assert_speaker(&x, "Semua sudah", "Jamaluddin Sahrir");
 }
 
 #[test]
@@ -2070,10 +2021,7 @@ fn a_ministrys_body_after_its_short_form_units_set_off_by_commas_and_lists_of_na
             ),
         ],
     );
-    assert_eq!(
-        speaker(&x, "Jabatan yang kosong").as_deref(),
-        Some("Ridwan Latuconsina")
-    );
+    assert_speaker(&x, "Jabatan yang kosong", "Ridwan Latuconsina");
     // A list of names goes on past an initial ("M. Yamin Tuanany") and an item that does
     // not read as one name ("Nurdin MT Sangaji"); "Hi." (Haji) is inside a name.
     assert_named(
@@ -2309,10 +2257,7 @@ fn camats_of_places_set_off_by_commas_and_words_that_open_sentences() {
         ],
     );
     // "Koordiv": the title Koordinator Divisi; the speaker is the holder named after it.
-    assert_eq!(
-        speaker(&x, "Kami akan rapat").as_deref(),
-        Some("Syamsuddin Arif")
-    );
+    assert_speaker(&x, "Kami akan rapat", "Syamsuddin Arif");
     // "Terlihat", "Cq", "Koordiv", a place's last word: no persons; "(Rahmat)" after a
     // pair joined by a hyphen names the pair, not the second person.
     assert_no_name_with(&names, &["Terlihat", "Cq", "Koordiv", "Boccoe", "Riattang"]);
@@ -2378,12 +2323,7 @@ fn a_division_after_the_body_doubled_single_marks_and_a_permission_that_is_no_ev
     assert_named(&persons(&x), &["Yohanes da Costa"]);
     // "‘’Enam bulan ...,’’ ujar ...": a single mark written twice is a double one; the
     // quoted words start after both, and the speaker follows both.
-    assert_eq!(
-        speaker(&x, "Enam bulan").as_deref(),
-        Some("Ratna Wulandari"),
-        "{:?}",
-        x.quotes
-    );
+    assert_speaker(&x, "Enam bulan", "Ratna Wulandari");
     // A first line that ends with a straight mark closes a quote it never opened: no
     // quotation runs from there over the dateline.
     assert!(
@@ -2549,10 +2489,7 @@ fn rules_of_sanctions_pull_quotes_local_bodies_and_a_regional_acronym_defined_in
         "{:?}",
         x.quotes
     );
-    assert_eq!(
-        speaker(&x, "Sanksi ringan").as_deref(),
-        Some("Yohanes Dimas Aritonang")
-    );
+    assert_speaker(&x, "Sanksi ringan", "Yohanes Dimas Aritonang");
     // "Sekretariat Kabupaten (Setkab) Kapuas Hulu": the article's regional body, not the
     // cabinet secretariat the lexicon knows as "Setkab".
     let names: Vec<&str> = x.orgs.iter().map(|o| o.name.as_str()).collect();
@@ -2591,10 +2528,7 @@ fn a_place_name_opening_a_name_after_a_national_body() {
         &holdings(&x),
         &[("Bima Satria Wardhana", "Kepala Badan Kepegawaian Negara")],
     );
-    assert_eq!(
-        speaker(&x, "Putusan yang").as_deref(),
-        Some("Bima Satria Wardhana")
-    );
+    assert_speaker(&x, "Putusan yang", "Bima Satria Wardhana");
     // After a region head's title the place is the region: "Bupati Bima X".
     let x = extract("bupati-bima.txt");
     assert_holds(&holdings(&x), &[("Rahmawati Sari", "Bupati Bima")]);
@@ -2616,12 +2550,7 @@ fn a_list_split_by_semicolons_an_assistant_with_his_field_after_the_region_and_r
     assert_no_name_with(&persons(&x), &["Madya"]);
     // "Ketiga nama tersebut meliputi A; B; dan C. \"...,\" katanya.": the speaker is who
     // spoke before, not the last candidate listed.
-    assert_eq!(
-        speaker(&x, "Setelah itu").as_deref(),
-        Some("Sudirman Lubis"),
-        "{:?}",
-        x.quotes
-    );
+    assert_speaker(&x, "Setelah itu", "Sudirman Lubis");
     // "Pelantikan ... dijadwalkan digelar bulan ini": scheduled, not held.
     assert!(
         !x.events
@@ -2652,5 +2581,5 @@ fn a_short_pull_quote_is_the_quotation_said_later() {
     // grouped by).
     let x = extract("kutipan-pendek.txt");
     assert_eq!(x.quotes.len(), 1, "{:?}", x.quotes);
-    assert_eq!(speaker(&x, "Kami siap").as_deref(), Some("Andi Saputra"));
+    assert_speaker(&x, "Kami siap", "Andi Saputra");
 }
