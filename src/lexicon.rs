@@ -280,6 +280,7 @@ pub enum Cue {
     PassiveOpener,
     Abbreviation,
     Acronym,
+    OwnNameHead,
     // Word lists (looked up by word, not matched in text):
     OrgHead,
     GenericOrgHead,
@@ -426,6 +427,7 @@ impl Cue {
             "passive-opener" => Cue::PassiveOpener,
             "abbreviation" => Cue::Abbreviation,
             "acronym" => Cue::Acronym,
+            "own-name-head" => Cue::OwnNameHead,
             "org-head" => Cue::OrgHead,
             "generic-org-head" => Cue::GenericOrgHead,
             "regional-org-head" => Cue::RegionalOrgHead,

@@ -2583,3 +2583,44 @@ fn a_short_pull_quote_is_the_quotation_said_later() {
     assert_eq!(x.quotes.len(), 1, "{:?}", x.quotes);
     assert_speaker(&x, "Kami siap", "Andi Saputra");
 }
+
+#[test]
+fn a_hospital_named_like_a_person_is_the_hospital() {
+    // "Direktur RSUD Siti Aminah": the words after RSUD are the hospital's own name when
+    // the article never writes them without it; "Direktur RSUD Budi Santoso ... kata
+    // Budi" names a person.
+    let x = extract("rumah-sakit-bernama.txt");
+    let names = persons(&x);
+    assert_no_name_with(&names, &["Siti", "Aminah"]);
+    // "dr Nina Kartika": a lowercase honorific opens a name; "dr Hasan, Sp.PD" is a person
+    // of its own, not the short form of "Hasan Basri Lubis".
+    assert_named(
+        &names,
+        &["Budi Santoso", "Hasan", "Hasan Basri Lubis", "Nina Kartika"],
+    );
+    assert!(
+        x.orgs
+            .iter()
+            .any(|o| o.name == "Rumah Sakit Umum Daerah Siti Aminah"),
+        "{:?}",
+        x.orgs
+    );
+    assert_holds(
+        &holdings(&x),
+        &[(
+            "Hasan Basri Lubis",
+            "Ketua Dewan Pengawas Rumah Sakit Umum Daerah Siti Aminah",
+        )],
+    );
+    // "Bupati Lebak melantik dr Nina ...": the unnamed Bupati inaugurates, not Nina.
+    let inauguration = x
+        .events
+        .iter()
+        .find(|e| e.kinds.contains(&EventKind::Inauguration))
+        .expect("the inauguration");
+    assert_eq!(officiant(&x, inauguration), None);
+    // "jelas Bupati" names no one, and "ujarnya" after it is the same unnamed speaker.
+    assert_eq!(speaker(&x, "Pelayanan"), None, "{:?}", x.quotes);
+    assert_eq!(speaker(&x, "Kami akan"), None, "{:?}", x.quotes);
+    assert_speaker(&x, "Antrean", "Budi Santoso");
+}

@@ -579,7 +579,10 @@ fn fill_slots(
             .filter(|&e| events[e].sentences.first().is_some_and(|&f| f <= s + 1))
             .min_by_key(|&e| events_distance(&events[e].sentences, s));
         let Some(e) = target else { continue };
-        if events[e].officiant.is_some() || opens_other_kind(ctx, h.tokens.start, &events[e]) {
+        if events[e].officiant.is_some()
+            || opens_other_kind(ctx, h.tokens.start, &events[e])
+            || leads_body(ctx, inp, h.tokens.clone(), passive)
+        {
             continue;
         }
         // "Pemkab Bone resmi membuka seleksi": a body that opens an event organizes it.
@@ -752,6 +755,30 @@ fn opens_other_kind(ctx: &Context, opener: usize, event: &Event) -> bool {
     })
 }
 
+/// "yang memimpin RSUD Siti Aminah", "RSUD X yang sebelumnya dipimpin oleh dr Hendra": an
+/// opener verb whose object (or, in the passive, whose subject before "yang") is a body
+/// leads that body; it opens no event.
+fn leads_body(ctx: &Context, inp: &Inputs, verb: Range<usize>, passive: bool) -> bool {
+    if passive {
+        let mut k = verb.start;
+        while k > 0 && (ctx.in_list(Cue::Adverb, k - 1) || ctx.in_list(Cue::PastMarker, k - 1)) {
+            k -= 1;
+        }
+        k > 1
+            && ctx.word(k - 1) == "yang"
+            && inp
+                .orgs
+                .mention_covering(k - 2)
+                .is_some_and(|m| m.tokens.end == k - 1)
+    } else {
+        let mut k = verb.end;
+        while ctx.in_list(Cue::Adverb, k) {
+            k += 1;
+        }
+        inp.orgs.mention_at(k).is_some()
+    }
+}
+
 fn events_distance(sentences: &[usize], s: usize) -> usize {
     sentences
         .iter()
@@ -830,7 +857,20 @@ fn subject_person(ctx: &Context, inp: &Inputs, verb: Range<usize>) -> Option<usi
         .orgs
         .mention_at(s.start)
         .is_some_and(|m| m.tokens.end <= verb.start);
-    if let Some((_, p)) = before.or(after.filter(|_| !body_subject)) {
+    // "Bupati Lebak melantik Nina ...": a title the article gives no name is the subject;
+    // the person named after the verb is its object.
+    let titled_subject = inp
+        .positions
+        .phrases
+        .iter()
+        .zip(&inp.positions.phrase_person)
+        .any(|(p, who)| {
+            who.is_none()
+                && s.contains(&p.tokens.start)
+                && p.tokens.end <= verb.start
+                && !is_object(ctx, p.tokens.start)
+        });
+    if let Some((_, p)) = before.or(after.filter(|_| !body_subject && !titled_subject)) {
         return Some(*p);
     }
     // "... ia sampaikan saat membuka ...": a pronoun subject is the last person named.

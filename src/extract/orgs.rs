@@ -261,15 +261,21 @@ pub fn find(ctx: &Context, regions: &Regions) -> Orgs {
                 let e = &ctx.lex.orgs[i];
                 let leader = matches!(h.pat, OrgPat::Leader(_))
                     .then(|| ctx.text(h.tokens.clone()).to_string());
-                Some(lexicon_mention(
-                    ctx,
-                    regions,
-                    h.tokens.clone(),
-                    e,
-                    leader,
-                    explicit.get(&i).copied(),
-                    &mut orgs,
-                ))
+                if let Some(m) =
+                    own_name_mention(ctx, regions, h.tokens.clone(), e, &leader, &mut orgs)
+                {
+                    Some(m)
+                } else {
+                    Some(lexicon_mention(
+                        ctx,
+                        regions,
+                        h.tokens.clone(),
+                        e,
+                        leader,
+                        explicit.get(&i).copied(),
+                        &mut orgs,
+                    ))
+                }
             }
         };
         if let Some(m) = mention {
@@ -495,6 +501,105 @@ fn lexicon_mention(
         tokens: tokens.start..end,
         key,
         leader,
+    }
+}
+
+/// "RSUD Marsidi Judono", "Rumah Sakit Umum Daerah (RSUD) Ryacudu": a body of a head of
+/// class own-name-head followed by its own name, written like a person's. The name is the
+/// body's only when the article never writes its words without such a head before them
+/// ("Direktur RSUD Budi Santoso ... kata Budi" names a person), and not when a headline
+/// alone writes it.
+fn own_name_mention(
+    ctx: &Context,
+    regions: &Regions,
+    tokens: Range<usize>,
+    e: &OrgEntry,
+    leader: &Option<String>,
+    orgs: &mut Orgs,
+) -> Option<OrgMention> {
+    ctx.cue_ending_at(tokens.end, Cue::OwnNameHead)?;
+    let from = if ctx.is_punct(tokens.end, "(") && ctx.is_punct(tokens.end + 2, ")") {
+        tokens.end + 3
+    } else {
+        tokens.end
+    };
+    let n = ctx.toks.len();
+    let mut end = from;
+    while end < n
+        && end - from < 4
+        && ctx.is_capitalized_word(end)
+        && regions.candidate_at(end).is_none()
+        && !ctx.title_at(end)
+        && !is_org_head(ctx.lex, ctx.word(end))
+        && ctx.lex.honorific(ctx.word(end)).is_none()
+        && !ctx.lex.is_stopword(ctx.word(end))
+    {
+        end += 1;
+    }
+    if end == from {
+        return None;
+    }
+    let words: Vec<&str> = (from..end).map(|k| ctx.word(k)).collect();
+    let mut in_body = false;
+    for k in 0..n {
+        if !words.contains(&ctx.word(k)) {
+            continue;
+        }
+        if !after_own_name_head(ctx, k) {
+            return None;
+        }
+        in_body |= !ctx.is_title_sentence(ctx.sentence_of(k));
+    }
+    if !in_body {
+        return None;
+    }
+    let own = ctx.text(from..end).to_string();
+    let mut region = regions.dominant;
+    let mut stop = end;
+    if let Some((rt, r)) = regions.resolve_at(ctx, end, None) {
+        region = Some(r);
+        stop = rt.end;
+    }
+    let mut alt_names = BTreeSet::new();
+    if let Some(acr) = e.aliases.first() {
+        alt_names.insert(format!("{acr} {own}"));
+    }
+    let written = ctx.text(tokens.start..end).to_string();
+    if leader.is_none() && !written.contains('(') {
+        alt_names.insert(written);
+    }
+    let org = Org {
+        key: format!("{}-{}", e.key, slugify(&own)),
+        class: e.class,
+        name: format!("{} {own}", e.name),
+        alt_names,
+        region,
+        parent: None,
+    };
+    let key = orgs.add(org, None);
+    Some(OrgMention {
+        tokens: tokens.start..stop,
+        key,
+        leader: leader.clone(),
+    })
+}
+
+/// Whether the capitalised word at `k` follows an own-name-head, directly or after other
+/// capitalised words or the head's bracketed acronym.
+fn after_own_name_head(ctx: &Context, k: usize) -> bool {
+    let mut s = k;
+    loop {
+        if ctx.cue_ending_at(s, Cue::OwnNameHead).is_some()
+            || (s >= 3
+                && ctx.is_punct(s - 1, ")")
+                && ctx.cue_ending_at(s - 3, Cue::OwnNameHead).is_some())
+        {
+            return true;
+        }
+        if s == 0 || k - s >= 3 || !ctx.is_capitalized_word(s - 1) {
+            return false;
+        }
+        s -= 1;
     }
 }
 

@@ -236,6 +236,12 @@ pub fn honorific_at<'l>(ctx: &Context<'l>, i: usize) -> Option<(&'l str, usize)>
         .map(|h| (h, 2))
 }
 
+/// "dr", "drg": honorifics written in lowercase (a physician, a dentist), which open a
+/// name as a capitalised honorific does.
+fn is_lowercase_honorific(w: &str) -> bool {
+    matches!(w, "dr" | "drg")
+}
+
 /// The end of a marker in parentheses at `k` ("(Purn.)", "(P)", "(H.C)"), one of the
 /// rank-marker words with its dots left out.
 fn rank_marker(ctx: &Context, k: usize) -> Option<usize> {
@@ -265,7 +271,7 @@ pub fn parse_name(ctx: &Context, i: usize, orgs: &Orgs, regions: &Regions) -> Op
         let Some((h, words)) = honorific_at(ctx, j) else {
             break;
         };
-        if !is_capitalized(ctx.word(j)) && !matches!(ctx.word(j), "dr" | "drg") {
+        if !is_capitalized(ctx.word(j)) && !is_lowercase_honorific(ctx.word(j)) {
             break;
         }
         // "Pol." (police) only continues a rank ("Komjen Pol."): "Kesbang Pol Linmas" is
@@ -435,7 +441,10 @@ pub fn collect(
         };
         let in_law = laws.covers(ctx.toks.tokens[i].span);
         // Both kinds of start below are capitalised words; most tokens are not.
-        if !ctx.is_capitalized_word(i)
+        let lowercase_honorific = is_lowercase_honorific(ctx.word(i))
+            && ctx.is_word(i)
+            && ctx.is_capitalized_word(i + 1 + usize::from(ctx.is_punct(i + 1, ".")));
+        if !(ctx.is_capitalized_word(i) || lowercase_honorific)
             || ctx.is_title_sentence(ctx.sentence_of(i))
             || after_street_word(ctx, i)
             || (in_law && !decided(i))
@@ -476,7 +485,7 @@ pub fn collect(
                 || super::orgs::is_org_head(ctx.lex, ctx.word(i - 1))
                 || ctx.in_list(Cue::LowerPlace, i - 1));
         if honorific_at(ctx, i).is_some()
-            && is_capitalized(w)
+            && (is_capitalized(w) || lowercase_honorific)
             && !part_of_other_name
             && !matches!(w.to_lowercase().as_str(), "bapak" | "ibu" | "pak" | "bu")
         {
@@ -914,7 +923,17 @@ pub fn resolve(ctx: &Context, mut parses: Vec<NameParse>) -> Persons {
         })
         .collect();
     let mut add = |p: &NameParse, forms: &mut Forms| {
-        let idx = person_for(&mut persons, forms, &p.words, p.tokens.start, &seen_at);
+        // "dr Hendra, Sp.An": one name word between an honorific and a degree is a full,
+        // formal mention, not the short form of a longer name ("MZ Hendra Caya").
+        let formal = p.words.len() == 1 && !p.prefixes.is_empty() && !p.suffixes.is_empty();
+        let idx = person_for(
+            &mut persons,
+            forms,
+            &p.words,
+            p.tokens.start,
+            &seen_at,
+            formal,
+        );
         seen_at.push((p.tokens.start, idx));
         let person = &mut persons.people[idx];
         for x in &p.prefixes {
@@ -949,7 +968,14 @@ pub fn resolve(ctx: &Context, mut parses: Vec<NameParse>) -> Persons {
             if words.is_empty() || words.iter().all(|w| is_all_caps(w)) && words.len() > 4 {
                 continue;
             }
-            let idx = person_for(&mut persons, &mut forms, &words, usize::MAX, &seen_at);
+            let idx = person_for(
+                &mut persons,
+                &mut forms,
+                &words,
+                usize::MAX,
+                &seen_at,
+                false,
+            );
             let list = if authors {
                 &mut persons.authors
             } else {
@@ -1309,8 +1335,13 @@ fn person_for(
     words: &[String],
     at: usize,
     seen_at: &[(usize, usize)],
+    formal: bool,
 ) -> usize {
-    let owners: BTreeSet<usize> = forms.containing(words).map(|(_, p)| p).collect();
+    let owners: BTreeSet<usize> = if formal && forms.get(words).is_none() {
+        BTreeSet::new()
+    } else {
+        forms.containing(words).map(|(_, p)| p).collect()
+    };
     if owners.len() > 1 {
         let nearest = seen_at
             .iter()
@@ -1329,7 +1360,7 @@ fn person_for(
     if let Some(&i) = forms.get(words) {
         return i;
     }
-    let owners = if owners.is_empty() {
+    let owners = if owners.is_empty() && !formal {
         variant_owners(forms, words)
     } else {
         owners

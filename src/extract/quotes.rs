@@ -77,8 +77,9 @@ pub fn find_spans(body: &str) -> Vec<Span> {
 
 pub fn attribute(ctx: &Context, persons: &Persons, positions: &Positions) -> Quotes {
     let mut out = Quotes::default();
-    // Resolved attributions: (token, person), to serve later pronouns.
-    let mut marks: Vec<(usize, usize)> = Vec::new();
+    // Attributions: (token, person), to serve later pronouns; a speaker the article leaves
+    // unnamed is `None` ("jelas Bupati, ... ungkapnya": the same unnamed speaker).
+    let mut marks: Vec<(usize, Option<usize>)> = Vec::new();
     for span in &ctx.quote_spans {
         let raw = span.slice(ctx.body);
         let text = raw.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -94,7 +95,10 @@ pub fn attribute(ctx: &Context, persons: &Persons, positions: &Positions) -> Quo
         let first = ctx.toks.token_at_or_after(span.start);
         let close = ctx.toks.token_at_or_after(span.end);
         let speaker = match speaker_after(ctx, persons, positions, close + 1, first, &marks) {
-            Attribution::Anonymous => None,
+            Attribution::Anonymous => {
+                marks.push((close, None));
+                None
+            }
             Attribution::To(p) => Some(p),
             Attribution::Unknown => {
                 speaker_before(ctx, persons, positions, first.saturating_sub(1))
@@ -102,7 +106,7 @@ pub fn attribute(ctx: &Context, persons: &Persons, positions: &Positions) -> Quo
             }
         };
         if let Some(p) = speaker {
-            marks.push((close, p));
+            marks.push((close, Some(p)));
         }
         // Evidence: from the opening mark to the end of the sentence that closes it.
         let open_at = ctx.body[..span.start]
@@ -171,7 +175,7 @@ fn speaker_after(
     positions: &Positions,
     mut j: usize,
     quote_start: usize,
-    marks: &[(usize, usize)],
+    marks: &[(usize, Option<usize>)],
 ) -> Attribution {
     let to = |p: Option<usize>| p.map_or(Attribution::Unknown, Attribution::To);
     // Past the punctuation and any closing mark the span left out ("...,’’ ujar X").
@@ -208,7 +212,9 @@ fn speaker_after(
     if let Some(p) = positions.person_at(k) {
         return Attribution::To(p);
     }
-    if ctx.in_list(Cue::AnonymousSource, k) {
+    // "jelas Bupati, Senin (21/7)": a title whose holder the article never names is a
+    // speaker it leaves unnamed, not the last person written before.
+    if ctx.in_list(Cue::AnonymousSource, k) || ctx.title_at(k) {
         return Attribution::Anonymous;
     }
     Attribution::Unknown
@@ -365,7 +371,7 @@ fn last_person(
     persons: &Persons,
     positions: &Positions,
     at: usize,
-    marks: &[(usize, usize)],
+    marks: &[(usize, Option<usize>)],
 ) -> Option<usize> {
     let by_name = persons
         .mentions
@@ -396,14 +402,14 @@ fn last_person(
                     .is_some_and(|h| list_item(ctx, persons, positions, h.tokens.start))
                 && !who.is_some_and(|w| in_reported_speech(ctx, persons, p.tokens.start, w))
         })
-        .map(|(p, who)| (p.tokens.end, who.unwrap_or(0)))
+        .map(|(p, who)| (p.tokens.end, *who))
         .next_back();
     let by_mark = marks.iter().rev().find(|(t, _)| *t < at).copied();
-    [by_name, by_post, by_mark]
+    [by_name.map(|(t, p)| (t, Some(p))), by_post, by_mark]
         .into_iter()
         .flatten()
         .max_by_key(|(t, _)| *t)
-        .map(|(_, p)| p)
+        .and_then(|(_, p)| p)
 }
 
 #[cfg(test)]
