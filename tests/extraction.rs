@@ -2624,3 +2624,34 @@ fn a_hospital_named_like_a_person_is_the_hospital() {
     assert_eq!(speaker(&x, "Kami akan"), None, "{:?}", x.quotes);
     assert_speaker(&x, "Antrean", "Budi Santoso");
 }
+
+#[test]
+fn a_given_name_that_is_a_common_word_a_reversed_quote_mark_and_mere_chances() {
+    let x = extract("restu-dan-kutipan-terbalik.txt");
+    // "Restu" (blessing, also a kind of letter) opens a name before other name words.
+    assert_holds(
+        &holdings(&x),
+        &[
+            (
+                "Restu Anggraini Putri",
+                "Penjabat Sementara Wali Kota Tegal",
+            ),
+            // "Drs. H. Rahmat S, M.Si yang merupakan ...": an initial that ends the name
+            // before its degree.
+            ("Rahmat S", "Asisten I Sekretariat Daerah Kota Tegal"),
+        ],
+    );
+    // "”Semua sudah ...,” kata Restu Anggraini": a quotation opened with the closing mark.
+    assert_speaker(&x, "Semua sudah", "Restu Anggraini Putri");
+    // "kesempatan promosi", "setiap mutasi jabatan", "sulit ... untuk merotasi": no
+    // happenings; only the inauguration is.
+    let kinds: BTreeSet<EventKind> = x.events.iter().flat_map(|e| e.kinds.clone()).collect();
+    assert_eq!(
+        kinds,
+        BTreeSet::from([EventKind::Inauguration]),
+        "{:#?}",
+        x.events
+    );
+    let inauguration = &x.events[0];
+    assert_eq!(officiant(&x, inauguration), Some("Restu Anggraini Putri"));
+}

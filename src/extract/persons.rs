@@ -320,6 +320,18 @@ pub fn parse_name(ctx: &Context, i: usize, orgs: &Orgs, regions: &Regions) -> Op
             // An initial written without its dot: "Singgih B Prasetyo", "M Iqbal Saputra".
             words.push(ctx.word(j).to_string());
             j += 1;
+        } else if !words.is_empty()
+            && ctx.is_word(j)
+            && ctx.word(j).len() == 1
+            && ctx.word(j).chars().all(|c| c.is_ascii_uppercase())
+            && ctx.is_punct(j + 1, ",")
+            && degree_at(ctx, j + 2).is_some()
+        {
+            // "Bustari M, M.Hum": an initial that ends the name, before its degrees.
+            words.push(ctx.word(j).to_string());
+            j += 1;
+            last = j;
+            break;
         } else if words.is_empty() && two_initials(ctx, j, orgs, regions) {
             // "FX Hadi Rudyatmo", "AG Agung Hendratno".
             words.push(ctx.word(j).to_string());

@@ -37,6 +37,9 @@ pub fn find_spans(body: &str) -> Vec<Span> {
                     // the text lacks (a lead cut from the middle of a quote).
                     '"' => !matches!(it.peek(), None | Some((_, '\n' | '\r'))),
                     '“' | '„' => true,
+                    // ”Ada enam pejabat ...,” kata X: some outlets open with the closing
+                    // mark; it opens only at a word's start.
+                    '”' => (prev.is_whitespace() || i == 0) && next.is_alphanumeric(),
                     '‘' => prev.is_whitespace() || prev == '(',
                     _ => false,
                 };
@@ -52,13 +55,13 @@ pub fn find_spans(body: &str) -> Vec<Span> {
             }
             Some((s, o)) => {
                 // A paragraph that opens again continues the same quotation.
-                let reopens = prev == '\n' && matches!(c, '"' | '“');
+                let reopens = prev == '\n' && matches!(c, '"' | '“' | '”');
                 if reopens {
                     prev = c;
                     continue;
                 }
                 let closes = match (o, c) {
-                    ('"' | '“' | '„', '"' | '”') => true,
+                    ('"' | '“' | '„' | '”', '"' | '”') => true,
                     ('‘', '’') => !next.is_alphabetic(),
                     _ => false,
                 };
