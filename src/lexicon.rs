@@ -311,11 +311,13 @@ pub enum Cue {
     DivisionAfterBody,
     TimeWord,
     TimeClause,
+    MainClause,
     Partitive,
     LocalWord,
     Modal,
     SentenceConjunction,
     FormerAfter,
+    NewAfter,
     MoveVerb,
     FormerBefore,
     FutureAfter,
@@ -368,11 +370,13 @@ impl Cue {
                 | Cue::UnitWord
                 | Cue::DivisionAfterBody
                 | Cue::TimeClause
+                | Cue::MainClause
                 | Cue::Partitive
                 | Cue::LocalWord
                 | Cue::Modal
                 | Cue::SentenceConjunction
                 | Cue::FormerAfter
+                | Cue::NewAfter
                 | Cue::MoveVerb
                 | Cue::FormerBefore
                 | Cue::FutureAfter
@@ -445,6 +449,7 @@ impl Cue {
             "division-after-body" => Cue::DivisionAfterBody,
             "time-word" => Cue::TimeWord,
             "time-clause" => Cue::TimeClause,
+            "main-clause" => Cue::MainClause,
             "partitive" => Cue::Partitive,
             "local-word" => Cue::LocalWord,
             "modal" => Cue::Modal,
@@ -462,6 +467,7 @@ impl Cue {
             "short-form-prefix" => Cue::ShortFormPrefix,
             "sentence-conjunction" => Cue::SentenceConjunction,
             "former-after" => Cue::FormerAfter,
+            "new-after" => Cue::NewAfter,
             "move-verb" => Cue::MoveVerb,
             "former-before" => Cue::FormerBefore,
             "future-after" => Cue::FutureAfter,

@@ -2655,3 +2655,43 @@ fn a_given_name_that_is_a_common_word_a_reversed_quote_mark_and_mere_chances() {
     let inauguration = &x.events[0];
     assert_eq!(officiant(&x, inauguration), Some("Restu Anggraini Putri"));
 }
+
+#[test]
+fn new_holders_after_yang_baru_and_subjects_that_are_no_officiants() {
+    let x = extract("direktur-baru.txt");
+    // "Kepala Dinas Kesehatan yang baru, Wulan Sari", "Direktur RSUD Zainal Abidin yang
+    // baru, dr Agus Salim": the new holders (one post each, not "Direktur RSUD" beside
+    // "Direktur").
+    let h = holdings(&x);
+    assert_holds(
+        &h,
+        &[
+            (
+                "Wulan Sari",
+                "Kepala Dinas Kesehatan Kabupaten Lampung Timur",
+            ),
+            (
+                "Agus Salim",
+                "Direktur Rumah Sakit Umum Daerah Zainal Abidin",
+            ),
+        ],
+    );
+    assert_eq!(
+        h.iter().filter(|(p, _)| p == "Agus Salim").count(),
+        1,
+        "{h:?}"
+    );
+    let on = |day: u32| {
+        x.events
+            .iter()
+            .find(|e| matches!(e.date, Some(DateValue::Full { day: d, .. }) if d == day))
+            .unwrap_or_else(|| panic!("an event on day {day}: {:#?}", x.events))
+    };
+    // "penandatanganan berita acara pelantikan yang dilakukan oleh X": X signed.
+    assert_eq!(officiant(&x, on(8)), None);
+    // "Pemkab Lampung Timur langsung melantik Bambang Irawan": a body is the subject.
+    assert_eq!(officiant(&x, on(9)), None);
+    // "Lantaran Rina dianggap cakap, maka pihaknya segera melantik ...": Rina is in the
+    // subordinate clause.
+    assert_eq!(officiant(&x, on(12)), None);
+}

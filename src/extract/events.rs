@@ -638,7 +638,9 @@ fn fill_slots(
             continue;
         };
         // "pelantikan belum dilakukan Pemkab X": nobody carried it out yet.
-        if ctx.cue_ending_at(h.tokens.start, Cue::Negation).is_some() {
+        if ctx.cue_ending_at(h.tokens.start, Cue::Negation).is_some()
+            || modifies_other_noun(ctx, h.tokens.start)
+        {
             continue;
         }
         let mut j = h.tokens.end;
@@ -779,6 +781,29 @@ fn leads_body(ctx: &Context, inp: &Inputs, verb: Range<usize>, passive: bool) ->
     }
 }
 
+/// "penandatanganan berita acara pelantikan yang dilakukan oleh X": the event word before
+/// "yang" only qualifies another noun (a derived one, not itself an event word), which is
+/// what the relative clause at `verb` is about; X signed, he did not inaugurate.
+fn modifies_other_noun(ctx: &Context, verb: usize) -> bool {
+    if verb < 2 || ctx.word(verb - 1) != "yang" {
+        return false;
+    }
+    let is_trigger = |k: usize| ctx.cues_at(k).any(|h| matches!(h.pat, CuePat::Trigger(_)));
+    let s = ctx.sentence_range(ctx.sentence_of(verb)).start;
+    let Some(t) = (s.max(verb.saturating_sub(6))..verb - 1)
+        .rev()
+        .find(|&k| is_trigger(k))
+    else {
+        return false;
+    };
+    (s.max(t.saturating_sub(3))..t).any(|k| {
+        ctx.is_word(k)
+            && !ctx.is_capitalized_word(k)
+            && crate::text::is_derived_noun(ctx.word(k))
+            && !is_trigger(k)
+    })
+}
+
 fn events_distance(sentences: &[usize], s: usize) -> usize {
     sentences
         .iter()
@@ -831,6 +856,17 @@ fn subject_person(ctx: &Context, inp: &Inputs, verb: Range<usize>) -> Option<usi
             return None;
         }
     }
+    // "Lantaran X dianggap tepat, maka pihaknya segera melantik ...": the subject is in
+    // the main clause, named or not.
+    if let Some(c) = (s.start..verb.start)
+        .rev()
+        .find(|&k| ctx.in_list(Cue::MainClause, k))
+    {
+        candidates.retain(|(t, _)| *t > c);
+        if !candidates.iter().any(|(t, _)| *t < verb.start) {
+            return None;
+        }
+    }
     let before = candidates
         .iter()
         .filter(|(t, _)| *t < verb.start)
@@ -853,10 +889,20 @@ fn subject_person(ctx: &Context, inp: &Inputs, verb: Range<usize>) -> Option<usi
     }
     // "Pemerintah Kabupaten Lebak memberhentikan ... sesuai arahan Mendagri X": a body
     // opening the sentence is the subject; a person named after the verb is not.
+    // "..., Pemkab Lampung Utara langsung melantik X": so is a body right before the verb.
+    let mut k = verb.start;
+    while k > s.start && ctx.in_list(Cue::Adverb, k - 1) {
+        k -= 1;
+    }
     let body_subject = inp
         .orgs
         .mention_at(s.start)
-        .is_some_and(|m| m.tokens.end <= verb.start);
+        .is_some_and(|m| m.tokens.end <= verb.start)
+        || (k > s.start
+            && inp
+                .orgs
+                .mention_covering(k - 1)
+                .is_some_and(|m| m.tokens.end == k && !is_object(ctx, m.tokens.start)));
     // "Bupati Lebak melantik Nina ...": a title the article gives no name is the subject;
     // the person named after the verb is its object.
     let titled_subject = inp

@@ -1514,6 +1514,11 @@ fn holder_after(
             j += 1;
         }
     }
+    // "Direktur RSUD yang baru, dr Zulhadi": the new holder, after the comma.
+    let new_at = if ctx.word(j) == "yang" { j + 1 } else { j };
+    if ctx.in_list(Cue::NewAfter, new_at) && ctx.is_punct(new_at + 1, ",") {
+        j = new_at + 2;
+    }
     // "Jabatan Kasatpol PP yang sebelumnya dipegang A, kini diserahkan kepada B": past the
     // relative clause to what follows it.
     let mut clause_skipped = false;
