@@ -312,6 +312,7 @@ pub enum Cue {
     TimeWord,
     TimeClause,
     MainClause,
+    Manner,
     Partitive,
     LocalWord,
     Modal,
@@ -371,6 +372,7 @@ impl Cue {
                 | Cue::DivisionAfterBody
                 | Cue::TimeClause
                 | Cue::MainClause
+                | Cue::Manner
                 | Cue::Partitive
                 | Cue::LocalWord
                 | Cue::Modal
@@ -450,6 +452,7 @@ impl Cue {
             "time-word" => Cue::TimeWord,
             "time-clause" => Cue::TimeClause,
             "main-clause" => Cue::MainClause,
+            "manner" => Cue::Manner,
             "partitive" => Cue::Partitive,
             "local-word" => Cue::LocalWord,
             "modal" => Cue::Modal,

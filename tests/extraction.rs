@@ -100,6 +100,17 @@ fn assert_speaker(x: &Extraction, starts: &str, who: &str) {
     assert_eq!(speaker(x, starts).as_deref(), Some(who), "{:?}", x.quotes);
 }
 
+/// Asserts that a quotation starting with `starts` was read and given no speaker.
+fn assert_unattributed(x: &Extraction, starts: &str) {
+    assert!(
+        x.quotes
+            .iter()
+            .any(|q| q.text.starts_with(starts) && q.speaker.is_none()),
+        "{:?}",
+        x.quotes
+    );
+}
+
 #[test]
 fn names_with_degrees_on_both_sides_and_enclitic_speakers() {
     let x = extract("gelar-dan-enklitik.txt");
@@ -2620,8 +2631,8 @@ fn a_hospital_named_like_a_person_is_the_hospital() {
         .expect("the inauguration");
     assert_eq!(officiant(&x, inauguration), None);
     // "jelas Bupati" names no one, and "ujarnya" after it is the same unnamed speaker.
-    assert_eq!(speaker(&x, "Pelayanan"), None, "{:?}", x.quotes);
-    assert_eq!(speaker(&x, "Kami akan"), None, "{:?}", x.quotes);
+    assert_unattributed(&x, "Pelayanan");
+    assert_unattributed(&x, "Kami akan");
     assert_speaker(&x, "Antrean", "Budi Santoso");
 }
 
@@ -2694,4 +2705,42 @@ fn new_holders_after_yang_baru_and_subjects_that_are_no_officiants() {
     // "Lantaran Rina dianggap cakap, maka pihaknya segera melantik ...": Rina is in the
     // subordinate clause.
     assert_eq!(officiant(&x, on(12)), None);
+}
+
+#[test]
+fn amendments_groups_bodies_of_bodies_and_ways_of_acting() {
+    let x = extract("amandemen-dan-mereka.txt");
+    // "Deputi Bidang ... BNPP Kemendagri, Yosef Lamuri": the body the post's body belongs
+    // to stands between the post and its holder.
+    assert_holds(
+        &holdings(&x),
+        &[(
+            "Yosef Lamuri",
+            "Deputi Bidang Pengelolaan Batas Wilayah Negara Badan Nasional Pengelola Perbatasan",
+        )],
+    );
+    // "Perpres 21/2024 tentang Perubahan Atas Perpres 16/2016 ...": the act rests on the
+    // amendment.
+    let basis: Vec<Vec<String>> = x.events[0]
+        .basis
+        .iter()
+        .map(|&l| x.laws[l].numbers.clone())
+        .collect();
+    assert_eq!(basis, [vec!["21".to_string()]]);
+    // "kata mereka": a group, no one speaker.
+    assert_unattributed(&x, "Kami siap");
+    // "melalui Sekretaris Dinas Yohanes, ...": no body called "Dinas Yohanes".
+    assert!(
+        x.orgs.iter().all(|o| !o.name.contains("Yohanes")),
+        "{:?}",
+        x.orgs
+    );
+    // "berhati-hati dalam melaksanakan mutasi": no transfer.
+    assert!(
+        x.events
+            .iter()
+            .all(|e| !e.kinds.contains(&EventKind::Transfer)),
+        "{:#?}",
+        x.events
+    );
 }

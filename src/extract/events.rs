@@ -261,10 +261,13 @@ fn negated(ctx: &Context, triggers: &[Trigger], k: usize) -> bool {
     false
 }
 
-/// "hasil seleksi terbuka", "melalui uji kompetensi": a process named as background.
+/// "hasil seleksi terbuka", "melalui uji kompetensi": a process named as background;
+/// "berhati-hati dalam melaksanakan mutasi": a way of acting.
 fn background(ctx: &Context, t: &Trigger) -> bool {
+    let k = t.tokens.start;
     // Within four words: "hasil seleksi terbuka", "peraih nilai tertinggi pada seleksi".
-    (t.tokens.start.saturating_sub(4)..t.tokens.start).any(|i| ctx.has_cue(i, Cue::Background))
+    (k.saturating_sub(4)..k).any(|i| ctx.has_cue(i, Cue::Background))
+        || (k >= 2 && ctx.has_cue(k - 1, Cue::Anchor) && ctx.in_list(Cue::Manner, k - 2))
 }
 
 /// A conditional, obligation or plan earlier in the sentence ("jika terbukti ... dijatuhi
@@ -334,11 +337,13 @@ fn sentence_anchors(ctx: &Context, inp: &Inputs, counts: &[(usize, u64)], t: &Tr
         j += 1;
         steps += 1;
     }
-    let anchor_word = s
-        .clone()
-        .any(|i| ctx.has_cue(i, Cue::Anchor) && !ctx.in_quote(i))
-        || (t.tokens.start.saturating_sub(3).max(s.start)..t.tokens.start)
-            .any(|i| ctx.has_cue(i, Cue::AnchorNear));
+    // "berhati-hati dalam melaksanakan rotasi": a manner, not an act.
+    let anchor_word = s.clone().any(|i| {
+        ctx.has_cue(i, Cue::Anchor)
+            && !ctx.in_quote(i)
+            && !(i > 0 && ctx.in_list(Cue::Manner, i - 1))
+    }) || (t.tokens.start.saturating_sub(3).max(s.start)..t.tokens.start)
+        .any(|i| ctx.has_cue(i, Cue::AnchorNear));
     let dated = inp
         .dates
         .mentions
@@ -689,8 +694,29 @@ fn fill_slots(
         }
     }
     // Legal basis.
-    for (li, law) in inp.laws.laws.iter().enumerate() {
-        let title = law.title.as_deref().unwrap_or("").to_lowercase();
+    let laws = &inp.laws.laws;
+    // "Perpres Nomor 13 Tahun 2025 tentang Perubahan Kedua Atas Perpres Nomor 16 Tahun 2016
+    // tentang Tata Cara Pelantikan ...": an amendment whose title is the instrument cited
+    // right after it; its content is that instrument's, and an act rests on the amendment,
+    // not on the instrument it amends.
+    let amends = |l: &super::Law| {
+        let t = l.title.as_deref().unwrap_or("").to_lowercase();
+        (t.starts_with("perubahan") && t.ends_with("atas"))
+            .then(|| {
+                laws.iter()
+                    .position(|o| o.span.start >= l.span.end && o.span.start <= l.span.end + 2)
+            })
+            .flatten()
+    };
+    let amended: Vec<Option<usize>> = laws.iter().map(amends).collect();
+    for (li, law) in laws.iter().enumerate() {
+        let amended_title = amended[li].and_then(|a| laws[a].title.as_deref());
+        let is_amended = amended.contains(&Some(li));
+        let title = match amended_title {
+            Some(t) => format!("{} {t}", law.title.as_deref().unwrap_or("")),
+            None => law.title.as_deref().unwrap_or("").to_string(),
+        }
+        .to_lowercase();
         // "UU 12/2013 tentang Pembentukan Kabupaten X" describes a region, not an act.
         if ctx
             .lex
@@ -738,7 +764,10 @@ fn fill_slots(
                 ctx.cues_at(i).any(|h| matches!(h.pat, CuePat::Trigger(t) if ev.kinds.iter().any(|k| k.family() == ctx.lex.triggers[t].kind.family())))
             });
             let by_sentence = cue_before && (close || names_kind);
-            if (by_content || by_sentence || decree_target == Some(e)) && !ev.basis.contains(&li) {
+            if (by_content || by_sentence || decree_target == Some(e))
+                && !is_amended
+                && !ev.basis.contains(&li)
+            {
                 ev.basis.push(li);
             }
         }

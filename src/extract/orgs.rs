@@ -8,7 +8,7 @@
 
 use super::regions::Regions;
 use super::{Context, Org};
-use crate::lexicon::{Cue, OrgClass, OrgEntry, OrgPat, RegionKind, RegionPat};
+use crate::lexicon::{Cue, CuePat, OrgClass, OrgEntry, OrgPat, RegionKind, RegionPat};
 use crate::text::{is_all_caps, is_capitalized, slugify};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::ops::Range;
@@ -863,6 +863,25 @@ fn holder_starts(ctx: &Context, regions: &Regions, j: usize) -> bool {
     }
 }
 
+/// Whether the head at `head` ends a title ("Sekretaris Dinas", "Kepala Dinas") and the one
+/// word after it is a holder's name: capitalised, in no known body's name, no field
+/// ("Perikanan"), followed by a comma.
+fn titled_holder_after_head(ctx: &Context, regions: &Regions, head: usize) -> bool {
+    let k = head + 1;
+    let ends_title = (head.saturating_sub(2)..head).any(|s| {
+        ctx.cues_at(s)
+            .any(|h| matches!(h.pat, CuePat::Role(_)) && h.tokens.end == head + 1)
+    });
+    ends_title
+        && ctx.is_capitalized_word(k)
+        && !ctx.classes(k).is_org_word()
+        && !ctx.classes(k).has(Cue::UnitWord)
+        && !ctx.classes(k).is_stopword()
+        && !crate::text::is_derived_noun(ctx.word(k))
+        && regions.candidate_at(k).is_none()
+        && ctx.is_punct(k + 1, ",")
+}
+
 /// "Dinas Ketahanan Pangan dan Pertanian (DKPP)" after the known "Dinas Ketahanan Pangan"
 /// at `known` (or "Badan Kepegawaian Daerah Pendidikan dan Latihan (BKPL)" after "Badan
 /// Kepegawaian Daerah"): the tokens of the longer definition and its acronym, when the
@@ -1057,6 +1076,12 @@ fn generic_names(ctx: &Context, regions: &Regions, orgs: &mut Orgs, taken: &mut 
             }
             // "Kepala Dinas Sosial Tenaga Kerja Dyah Kemala": the holder's name ends it.
             if regional && j > i + 1 && holder_starts(ctx, regions, j) {
+                break;
+            }
+            // "melalui Sekretaris Dinas Rusmiadi, ...": a title ending in the head, then one
+            // word no body's name has and a comma: the holder of the Dinas the article is
+            // about, not a body of that name.
+            if regional && j == i + 1 && titled_holder_after_head(ctx, regions, i) {
                 break;
             }
             // "Dinas Perizinan Akan Urus Pariwisata": a headline's function word ends it.

@@ -1486,12 +1486,15 @@ fn holder_after(
     {
         j = t.end;
     }
-    // "Kepala Bidang Mutasi BKD Pemprov Bengkulu Henri": the body's government.
+    // "Kepala Bidang Mutasi BKD Pemprov Bengkulu Henri": the body's government;
+    // "Deputi Bidang ... BNPP Kemendagri, Paulus Waterpauw": a body the post's body belongs
+    // to, set off from the holder by a comma.
     if scoped
         && let Some(m) = orgs.mention_at(j)
-        && orgs
+        && (orgs
             .get(&m.key)
             .is_some_and(|o| o.key.starts_with("pemerintah-"))
+            || ctx.is_punct(m.tokens.end, ","))
     {
         j = m.tokens.end;
     }
