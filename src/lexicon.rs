@@ -840,6 +840,13 @@ fn lookup_key<'a>(map: &'a HashMap<String, String>, word: &str) -> Option<&'a st
 /// lookups below run for most tokens of every article).
 fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     const MAX: usize = 32;
+    // Most words are written in lowercase already: no copy at all.
+    if !word
+        .bytes()
+        .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
+    {
+        return f(word);
+    }
     if word.len() <= MAX && word.is_ascii() {
         let mut buf = [0u8; MAX];
         for (d, b) in buf.iter_mut().zip(word.bytes()) {
@@ -1212,6 +1219,7 @@ impl WordClasses {
     const SPEECH_VERB: u128 = 1 << 126;
     const NUMERAL: u128 = 1 << 125;
     const ORG_WORD: u128 = 1 << 124;
+    const HONORIFIC: u128 = 1 << 123;
 
     fn cue_bit(cue: Cue) -> u128 {
         1 << (cue as u32)
@@ -1237,10 +1245,14 @@ impl WordClasses {
     pub fn is_numeral(self) -> bool {
         self.0 & Self::NUMERAL != 0
     }
+    /// [`Lexicon::honorific`] is some, for a word of letters and digits only.
+    pub fn is_honorific(self) -> bool {
+        self.0 & Self::HONORIFIC != 0
+    }
 }
 
 // Every cue has a bit below the flags.
-const _: () = assert!((Cue::PlaceHead as u32) < 124);
+const _: () = assert!((Cue::PlaceHead as u32) < 123);
 
 /// Every name and alias of `orgs`, ASCII-lowercased, to the first entry that has it.
 fn org_names(orgs: &[OrgEntry]) -> HashMap<String, usize> {
@@ -1261,6 +1273,7 @@ fn word_classes(
     speech_bare: &HashSet<String>,
     numerals: &HashMap<String, Numeral>,
     orgs: &[OrgEntry],
+    honorifics: &HashMap<String, String>,
 ) -> (HashMap<String, WordClasses>, HashMap<String, WordClasses>) {
     let mut folded: HashMap<String, WordClasses> = HashMap::new();
     let mut exact: HashMap<String, WordClasses> = HashMap::new();
@@ -1296,6 +1309,19 @@ fn word_classes(
         });
     for w in org_words {
         folded.entry(w.to_lowercase()).or_default().0 |= WordClasses::ORG_WORD;
+    }
+    // Honorific keys: "=Dr" matches the word as written, "drs" the word lowercased
+    // (see `lookup_key`).
+    for k in honorifics.keys() {
+        let table = if k.starts_with('=') {
+            &mut exact
+        } else {
+            &mut folded
+        };
+        table
+            .entry(k.trim_start_matches('=').to_string())
+            .or_default()
+            .0 |= WordClasses::HONORIFIC;
     }
     (folded, exact)
 }
@@ -1655,6 +1681,7 @@ impl LexiconBuilder {
             &speech_bare,
             &self.numerals,
             &self.orgs,
+            &self.honorifics,
         );
         let chrome = RegexSet::new(&self.chrome).map_err(|e| LexiconError {
             file: "chrome.txt".into(),
@@ -1725,6 +1752,27 @@ mod tests {
 
     fn lex() -> Lexicon {
         Lexicon::builtin().expect("built-in lexicons load")
+    }
+
+    #[test]
+    fn the_honorific_class_agrees_with_the_honorific_lookup() {
+        // `Context::honorific` trusts the class for words of letters and digits.
+        let lex = lex();
+        for w in [
+            "Dr", "dr", "DR", "Drs", "drg", "Hj", "H", "Ir", "Prof", "KH", "Bapak", "bapak", "Ibu",
+            "Kompol", "Asmar", "dan", "Sekda", "M", "Si", "SH", "Ust", "ust",
+        ] {
+            assert_eq!(
+                lex.classes(w).is_honorific(),
+                lex.honorific(w).is_some(),
+                "{w}"
+            );
+        }
+        for k in lex.honorifics.keys() {
+            let w = k.trim_start_matches('=');
+            assert!(lex.classes(w).is_honorific(), "{w}");
+            assert!(lex.honorific(w).is_some(), "{w}");
+        }
     }
 
     #[test]

@@ -361,20 +361,32 @@ pub fn is_capitalized(word: &str) -> bool {
 /// Whether `word` has the shape of a derived noun ("Penugasan", "Pelanggaran", "Kegiatan"):
 /// eight letters or more, a pe-/ke- prefix and the -an suffix. Names seldom have it.
 pub fn is_derived_noun(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    lower.chars().filter(|c| c.is_alphabetic()).count() >= 8
-        && lower.ends_with("an")
-        && (lower.starts_with("pe") || lower.starts_with("ke"))
+    ends_with_ignore_case(word, "an")
+        && (starts_with_ignore_case(word, "pe") || starts_with_ignore_case(word, "ke"))
+        && word.chars().filter(|c| c.is_alphabetic()).count() >= 8
+}
+
+/// `word.to_lowercase().starts_with(prefix)` for an ASCII lowercase `prefix`, without
+/// allocating (these tests run for most tokens).
+pub fn starts_with_ignore_case(word: &str, prefix: &str) -> bool {
+    word.len() >= prefix.len()
+        && word.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
+}
+
+/// `word.to_lowercase().ends_with(suffix)` for an ASCII lowercase `suffix`, without
+/// allocating.
+pub fn ends_with_ignore_case(word: &str, suffix: &str) -> bool {
+    word.len() >= suffix.len()
+        && word.as_bytes()[word.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
 }
 
 /// Whether `word` has a verb's prefix ("melantik", "dilantik", "bekerja", "bertugas",
 /// "terpilih"): more than four letters starting with me-, di-, be(r)- or ter-.
 pub fn has_verb_prefix(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    lower.chars().count() > 4
-        && ["me", "di", "be", "ter"]
-            .iter()
-            .any(|p| lower.starts_with(p))
+    ["me", "di", "be", "ter"]
+        .iter()
+        .any(|p| starts_with_ignore_case(word, p))
+        && word.chars().count() > 4
 }
 
 pub fn is_all_caps(word: &str) -> bool {

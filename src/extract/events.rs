@@ -530,10 +530,9 @@ fn fill_slots(
             });
             let after_other = (r.start..r.end)
                 .filter(|&i| {
-                    matches!(
-                        ctx.word(i).to_lowercase().as_str(),
-                        "usai" | "seusai" | "selepas"
-                    )
+                    ["usai", "seusai", "selepas"]
+                        .iter()
+                        .any(|w| ctx.word(i).eq_ignore_ascii_case(w))
                 })
                 .find_map(|i| {
                     (0..n_events).find(|&o| {
@@ -1038,7 +1037,7 @@ fn agent_after(ctx: &Context, inp: &Inputs, mut j: usize) -> Option<usize> {
         j = inp.positions.phrases[p].tokens.end;
     }
     j = ctx.past_oleh(j);
-    while ctx.lex.honorific(ctx.word(j)).is_some() || ctx.is_punct(j, ".") {
+    while ctx.honorific(j).is_some() || ctx.is_punct(j, ".") {
         j += 1;
     }
     if let Some(m) = inp.persons.mention_covering(j) {

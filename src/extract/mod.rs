@@ -241,6 +241,16 @@ impl<'a> Context<'a> {
         self.classes.get(i).copied().unwrap_or_default()
     }
 
+    /// The honorific token `i` is ("Dr", "Hj", "dr"), as `Lexicon::honorific` of the word;
+    /// most tokens are answered by their word classes, without a lookup.
+    pub fn honorific(&self, i: usize) -> Option<&'a str> {
+        let w = self.word(i);
+        if w.chars().all(char::is_alphanumeric) && !self.classes(i).is_honorific() {
+            return None;
+        }
+        self.lex.honorific(w)
+    }
+
     /// Whether token `i` is in word list `cue` (`Lexicon::is_word` of the token).
     pub fn in_list(&self, cue: Cue, i: usize) -> bool {
         self.classes(i).has(cue)

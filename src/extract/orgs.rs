@@ -531,7 +531,7 @@ fn own_name_mention(
         && regions.candidate_at(end).is_none()
         && !ctx.title_at(end)
         && !is_org_head(ctx.lex, ctx.word(end))
-        && ctx.lex.honorific(ctx.word(end)).is_none()
+        && ctx.honorific(end).is_none()
         && !ctx.lex.is_stopword(ctx.word(end))
     {
         end += 1;

@@ -89,7 +89,7 @@ fn name_word(ctx: &Context, i: usize, orgs: &Orgs, regions: &Regions) -> bool {
     if i > 0
         && ctx.is_punct(i - 1, ".")
         && ctx.touching(i - 1)
-        && !(i >= 2 && ctx.is_word(i - 2) && ctx.lex.honorific(ctx.word(i - 2)).is_some())
+        && !(i >= 2 && ctx.is_word(i - 2) && ctx.honorific(i - 2).is_some())
     {
         return false;
     }
@@ -113,7 +113,7 @@ fn name_word(ctx: &Context, i: usize, orgs: &Orgs, regions: &Regions) -> bool {
     if classes.is_stopword()
         || classes.is_speech_verb()
         || classes.is_numeral()
-        || ctx.lex.honorific(w).is_some()
+        || ctx.honorific(i).is_some()
     {
         return false;
     }
@@ -134,11 +134,12 @@ fn name_word(ctx: &Context, i: usize, orgs: &Orgs, regions: &Regions) -> bool {
     {
         return false;
     }
-    let lw = w.to_lowercase();
+    use crate::text::ends_with_ignore_case;
     // "Selanjutnya", "Menurutnya": an enclitic; but "-dnya" ends Balinese names ("Made
     // Suradnya", "Pradnya").
-    let enclitic = lw.ends_with("nya") && !lw.ends_with("dnya") && letters > 4;
-    if (lw.ends_with("kan") && letters > 6) || enclitic {
+    let enclitic =
+        ends_with_ignore_case(w, "nya") && !ends_with_ignore_case(w, "dnya") && letters > 4;
+    if (ends_with_ignore_case(w, "kan") && letters > 6) || enclitic {
         return false;
     }
     // Derived nouns: "Penugasan", "Pelantikan", "Kegiatan", "Pemberhentian".
@@ -225,7 +226,7 @@ fn looks_like_degree(ctx: &Context, i: usize) -> bool {
 /// The honorific at token `i` and how many words it takes: one ("Brigjen"), or two that
 /// make one only together ("Irjen Pol": "Irjen" alone is an inspector general's title).
 pub fn honorific_at<'l>(ctx: &Context<'l>, i: usize) -> Option<(&'l str, usize)> {
-    if let Some(h) = ctx.lex.honorific(ctx.word(i)) {
+    if let Some(h) = ctx.honorific(i) {
         return Some((h, 1));
     }
     if !(ctx.is_word(i + 1) && is_capitalized(ctx.word(i + 1))) {
@@ -514,9 +515,7 @@ pub fn collect(
             && (super::orgs::is_org_head(ctx.lex, ctx.word(i - 1))
                 || ctx.lex.is_role_word(ctx.word(i - 1)));
         let starts_run = !after_head
-            && (i == 0
-                || !name_word(ctx, i - 1, orgs, regions)
-                    && ctx.lex.honorific(ctx.word(i - 1)).is_none());
+            && (i == 0 || !name_word(ctx, i - 1, orgs, regions) && ctx.honorific(i - 1).is_none());
         if starts_run
             && (name_word(ctx, i, orgs, regions)
                 || leading_initial(ctx, i, orgs, regions)
@@ -641,7 +640,7 @@ fn two_initials(ctx: &Context, i: usize, orgs: &Orgs, regions: &Regions) -> bool
         && w.len() == 2
         && w.bytes().all(|b| b.is_ascii_uppercase())
         && !ctx.touching(i)
-        && ctx.lex.honorific(w).is_none()
+        && ctx.honorific(i).is_none()
         && !ctx.classes(i).is_org_word()
         && !ctx.classes(i).is_stopword()
         && orgs.mention_covering(i).is_none()
@@ -708,10 +707,7 @@ fn listed_after(
 /// "Jalan Jenderal Sudirman", "Jl. H. Fachrudin": a street, not a person.
 fn after_street_word(ctx: &Context, i: usize) -> bool {
     let mut j = i;
-    while j > 0
-        && (ctx.is_punct(j - 1, ".") || ctx.lex.honorific(ctx.word(j - 1)).is_some())
-        && i - j < 4
-    {
+    while j > 0 && (ctx.is_punct(j - 1, ".") || ctx.honorific(j - 1).is_some()) && i - j < 4 {
         j -= 1;
     }
     j > 0 && ctx.in_list(Cue::LowerPlace, j - 1)
@@ -1069,7 +1065,7 @@ pub fn resolve(ctx: &Context, mut parses: Vec<NameParse>) -> Persons {
                 && ctx.sentence_range(ctx.sentence_of(prev - 1)).start != prev - 1
                 && ctx.cue_ending_at(i, Cue::PersonLead).is_none()
                 && !ctx.classes(i - 1).is_speech_verb()
-                && ctx.lex.honorific(ctx.word(i - 1)).is_none();
+                && ctx.honorific(i - 1).is_none();
             if !continues_run
                 && (0..f.len()).all(|k| ctx.word(i + k) == f[k])
                 && !name_continues(ctx, i + f.len(), &persons.people[*p])

@@ -906,7 +906,7 @@ fn org_phrase(
         && regions.candidate_at(k).is_none()
         && !ends_unit(ctx, k)
         // "Camat Senen Drg Lola Lovita": an honorific opens the holder's name.
-        && ctx.lex.honorific(ctx.word(k)).is_none()
+        && ctx.honorific(k).is_none()
     {
         k += 1;
         // "Bidang Politik, Hukum dan Pemerintahan": a comma inside a list of fields, every
@@ -1094,7 +1094,7 @@ fn division_after_body(ctx: &Context, regions: &Regions, at: usize) -> Option<us
         ctx.is_capitalized_word(n)
             && regions.candidate_at(n).is_none()
             && !ends_unit(ctx, n)
-            && ctx.lex.honorific(ctx.word(n)).is_none()
+            && ctx.honorific(n).is_none()
     };
     // Words no name has: those of bodies' names, unit words, short forms, stopwords and
     // derived nouns ("Penanganan Pelanggaran").
@@ -1707,9 +1707,8 @@ fn takes_own_post(ctx: &Context, phrases: &[Phrase], name_end: usize) -> bool {
 fn continues_list(ctx: &Context, name: &NameParse) -> bool {
     let lone = name.words.len() == 1 && name.prefixes.is_empty() && name.suffixes.is_empty();
     // A capitalised word that could be a field: not a title, an honorific or a day.
-    let field = |k: usize| {
-        ctx.is_capitalized_word(k) && ctx.lex.honorific(ctx.word(k)).is_none() && !ctx.title_at(k)
-    };
+    let field =
+        |k: usize| ctx.is_capitalized_word(k) && ctx.honorific(k).is_none() && !ctx.title_at(k);
     let mut end = name.tokens.end;
     // "Politik, Ekonomi dan Pembangunan": more one-word items, then the last one.
     while ctx.is_punct(end, ",") && field(end + 1) && !field(end + 2) {
@@ -2022,7 +2021,7 @@ pub fn finish(
                 // it takes a post of its own after a comma ("Dikukuhkan Gubernur Lampung,
                 // Chrisna Putra Jadi Pjs Bupati Pesbar").
                 let mut j = p.tokens.end;
-                while ctx.is_word(j) && ctx.lex.honorific(ctx.word(j)).is_some()
+                while ctx.is_word(j) && ctx.honorific(j).is_some()
                     || ctx.is_punct(j, ".")
                     || ctx.is_punct(j, ",")
                 {

@@ -205,7 +205,7 @@ fn speaker_after(
     }
     // Honorifics before the name ("kata Ir. Asmar").
     let mut h = k;
-    while ctx.lex.honorific(ctx.word(h)).is_some() || ctx.is_punct(h, ".") {
+    while ctx.honorific(h).is_some() || ctx.is_punct(h, ".") {
         h += 1;
     }
     if let Some(m) = persons.mention_at(h) {
@@ -298,7 +298,7 @@ fn passive_speech_verb(ctx: &Context, w: &str) -> bool {
 fn title_start(ctx: &Context, positions: &Positions, start: usize) -> usize {
     // "Lurah Cempaka Drs Yusuf Idris": past the honorifics.
     let mut start = start;
-    while start > 0 && ctx.lex.honorific(ctx.word(start - 1)).is_some() {
+    while start > 0 && ctx.honorific(start - 1).is_some() {
         start -= 1;
     }
     let end = if start > 0 && ctx.is_punct(start - 1, ",") {
