@@ -2744,3 +2744,19 @@ fn amendments_groups_bodies_of_bodies_and_ways_of_acting() {
         x.events
     );
 }
+
+#[test]
+fn a_numbered_category_is_no_name_and_a_quoted_maka_no_clause() {
+    let x = extract("honorer-dan-seleksi.txt");
+    // "honorer Kategori dua (K2)": "honorer" leads names, but a word numbered after it is
+    // a category.
+    assert_no_name_with(&persons(&x), &["Kategori"]);
+    // "“..., maka kami melakukan ...,” ungkapnya saat membuka ...": the "maka" inside the
+    // quotation opens no main clause of the narration; the speaker opened the selection.
+    let selection = x
+        .events
+        .iter()
+        .find(|e| e.kinds.contains(&EventKind::Selection))
+        .expect("the selection");
+    assert_eq!(officiant(&x, selection), Some("Yohana Lerik"));
+}

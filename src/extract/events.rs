@@ -888,7 +888,7 @@ fn subject_person(ctx: &Context, inp: &Inputs, verb: Range<usize>) -> Option<usi
     // the main clause, named or not.
     if let Some(c) = (s.start..verb.start)
         .rev()
-        .find(|&k| ctx.in_list(Cue::MainClause, k))
+        .find(|&k| ctx.in_list(Cue::MainClause, k) && !ctx.in_quote(k))
     {
         candidates.retain(|(t, _)| *t > c);
         if !candidates.iter().any(|(t, _)| *t < verb.start) {

@@ -535,7 +535,11 @@ pub fn collect(
                 || (!placed && before_appointment(ctx, after))
                 // "Triwibowo (Sekretaris Dinas Kominfo)": a post in brackets after a name.
                 || (ctx.is_punct(after, "(") && ctx.title_at(after + 1));
+            // "honorer Kategori dua (K2)": a word numbered after it is a category, no name.
+            let numbered = p.words.len() == 1
+                && (ctx.classes(after).is_numeral() || ctx.kind(after) == Some(TokKind::Number));
             let strong_before = i > 0
+                && !numbered
                 && (after_lead(ctx, i) || former_holder(ctx, i) || (in_law && p.words.len() > 1));
             // "Kaji Mbing, sapaan akrabnya, ...": a call name (its owner is found later).
             let call_name = ctx.is_punct(after, ",") && ctx.in_list(Cue::CallNameAfter, after + 1);
