@@ -2760,3 +2760,26 @@ fn a_numbered_category_is_no_name_and_a_quoted_maka_no_clause() {
         .expect("the selection");
     assert_eq!(officiant(&x, selection), Some("Yohana Lerik"));
 }
+
+#[test]
+fn an_inspektur_of_a_region_heads_its_inspektorat() {
+    // "Inspektur Provinsi Bengkulu, X" and "Inspektur Inspektorat Kabupaten Lebak X": the
+    // same kind of post, in the region's Inspektorat.
+    let x = extract("inspektur-provinsi.txt");
+    assert_holds(
+        &holdings(&x),
+        &[
+            (
+                "Sukma Wardani",
+                "Inspektur Inspektorat Daerah Provinsi Bengkulu",
+            ),
+            (
+                "Asep Hidayat",
+                "Inspektur Inspektorat Daerah Kabupaten Lebak",
+            ),
+        ],
+    );
+    // "Asisten Administrasi dan Umum, Inspektur Provinsi Bengkulu, ...": a unit word
+    // before the title is no holder.
+    assert_no_name_with(&persons(&x), &["Umum"]);
+}

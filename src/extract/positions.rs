@@ -213,7 +213,12 @@ pub fn find(
                 kind,
             ),
             Takes::Country => country_phrase(ctx, start, title.0.end, role_words.join(" ")),
-            Takes::Org => org_phrase(ctx, orgs, regions, start, title.0.end, role_words, &role),
+            Takes::Org => {
+                let at = title.0.end;
+                org_phrase(ctx, orgs, regions, start, at, role_words.clone(), &role).or_else(|| {
+                    led_body_phrase(ctx, regions, start, at, role_words.join(" "), &role)
+                })
+            }
             Takes::Modifier => None,
         };
         if let Some(p) = phrase.as_mut() {
@@ -663,6 +668,46 @@ fn region_phrase(
         sentence: ctx.sentence_of(start),
         leader: false,
         implied,
+    })
+}
+
+/// "Inspektur Provinsi DKI, X": a title that takes a body, with a region where the body
+/// should be, names the head of the regional body whose leader title it is (the
+/// Inspektorat of DKI), as "Inspektur Inspektorat Provinsi DKI" does.
+fn led_body_phrase(
+    ctx: &Context,
+    regions: &Regions,
+    start: usize,
+    at: usize,
+    role: String,
+    title: &str,
+) -> Option<Phrase> {
+    let e = ctx.lex.orgs.iter().find(|e| {
+        e.regional
+            && e.leader_titles
+                .iter()
+                .any(|l| l.eq_ignore_ascii_case(title))
+    })?;
+    // Resolving records the region as named, so only once the title is known to lead a
+    // body.
+    let (t, r) = regions.resolve_at(ctx, at, None)?;
+    let org = lexicon_org(ctx, e, Some(r));
+    Some(Phrase {
+        tokens: start..t.end,
+        post: Post {
+            role,
+            label: String::new(),
+            org: Some(org.key.clone()),
+            region: Some(r),
+        },
+        capitalized: true,
+        region_kind: None,
+        holder: None,
+        former: None,
+        successor: None,
+        sentence: ctx.sentence_of(start),
+        leader: false,
+        implied: Some(org),
     })
 }
 
