@@ -90,6 +90,9 @@ fn hostile_text(kind: &str, bytes: usize) -> String {
     if kind == "distinct officials" {
         return distinct_officials(bytes);
     }
+    if kind == "distinct named bodies" {
+        return distinct_named_bodies(bytes);
+    }
     let unit = match kind {
         "one long line" => "pejabat dilantik di aula kantor bupati oleh sekretaris daerah ",
         "Nomor tokens" => "Nomor 800/1/2/3 dan Nomor ",
@@ -112,24 +115,43 @@ fn hostile_text(kind: &str, bytes: usize) -> String {
     t
 }
 
+/// A capitalised word of three syllables made from counter `n` ("Bakagi").
+fn made_name(mut n: usize) -> String {
+    const ONSETS: &[u8] = b"bcdfghjklmnprstw";
+    const VOWELS: &[u8] = b"aiueo";
+    let mut w = String::new();
+    for _ in 0..3 {
+        w.push(ONSETS[n % ONSETS.len()] as char);
+        n /= ONSETS.len();
+        w.push(VOWELS[n % VOWELS.len()] as char);
+        n /= VOWELS.len();
+    }
+    let mut c = w.chars();
+    c.next()
+        .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+        .unwrap_or_default()
+}
+
+/// Sentences of `bytes` each naming a new hospital like a person ("Direktur RSUD Bakagi
+/// Cotedu hadir."): thousands of distinct bodies, each of a known regional kind.
+fn distinct_named_bodies(bytes: usize) -> String {
+    let mut t = String::new();
+    let mut k = 0usize;
+    while t.len() < bytes {
+        k += 1;
+        t.push_str(&format!(
+            "Direktur RSUD {} {} hadir. ",
+            made_name(k),
+            made_name(k * 7919 + 13)
+        ));
+    }
+    t
+}
+
 /// One sentence of `bytes` that names a new person at every post (names made of three
 /// syllables each, from a counter): thousands of distinct persons and holdings.
 fn distinct_officials(bytes: usize) -> String {
-    const ONSETS: &[u8] = b"bcdfghjklmnprstw";
-    const VOWELS: &[u8] = b"aiueo";
-    let name = |mut n: usize| {
-        let mut w = String::new();
-        for _ in 0..3 {
-            w.push(ONSETS[n % ONSETS.len()] as char);
-            n /= ONSETS.len();
-            w.push(VOWELS[n % VOWELS.len()] as char);
-            n /= VOWELS.len();
-        }
-        let mut c = w.chars();
-        c.next()
-            .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
-            .unwrap_or_default()
-    };
+    let name = made_name;
     let mut t = String::from("Sebelum Darda Daraba, ");
     let mut k = 0usize;
     while t.len() < bytes {
@@ -168,6 +190,7 @@ fn hostile(max_mb: usize) -> Result<(), String> {
         "sentence per word",
         "officials repeated",
         "distinct officials",
+        "distinct named bodies",
     ];
     let mut sizes = vec![1usize];
     while sizes[sizes.len() - 1] * 2 <= max_mb.max(1) {

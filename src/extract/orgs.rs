@@ -224,6 +224,7 @@ pub fn find(ctx: &Context, regions: &Regions) -> Orgs {
         .map(|h| ctx.word(h.tokens.start))
         .collect();
     let free = |taken: &Taken, r: &Range<usize>| !taken.overlaps(r.clone());
+    let own_words = OwnNameWords::new(ctx);
     for h in hits {
         if !free(&taken, &h.tokens) {
             continue;
@@ -261,9 +262,15 @@ pub fn find(ctx: &Context, regions: &Regions) -> Orgs {
                 let e = &ctx.lex.orgs[i];
                 let leader = matches!(h.pat, OrgPat::Leader(_))
                     .then(|| ctx.text(h.tokens.clone()).to_string());
-                if let Some(m) =
-                    own_name_mention(ctx, regions, h.tokens.clone(), e, &leader, &mut orgs)
-                {
+                if let Some(m) = own_name_mention(
+                    ctx,
+                    regions,
+                    &own_words,
+                    h.tokens.clone(),
+                    e,
+                    &leader,
+                    &mut orgs,
+                ) {
                     Some(m)
                 } else {
                     Some(lexicon_mention(
@@ -294,6 +301,10 @@ pub fn find(ctx: &Context, regions: &Regions) -> Orgs {
 /// the article also uses inside a regional body's name ("Dinas Kominfo") is that regional
 /// body. The national body is dropped when nothing else names it.
 fn local_short_forms(ctx: &Context, orgs: &mut Orgs) {
+    // Each regional body by the rest of a name it has after an organization head ("Kominfo"
+    // of "Dinas Kominfo"), the first in key order; built once, so the step stays linear in
+    // the bodies and mentions of an article.
+    let mut by_rest: Option<HashMap<String, String>> = None;
     let mut moved: Vec<String> = Vec::new();
     for m in &mut orgs.mentions {
         let written = ctx.text(m.tokens.clone());
@@ -304,16 +315,21 @@ fn local_short_forms(ctx: &Context, orgs: &mut Orgs) {
         if !national || m.leader.is_some() {
             continue;
         }
-        let local = orgs.entities.values().find(|o| {
-            o.region.is_some()
-                && o.alt_names.iter().any(|a| {
-                    a.strip_suffix(written)
-                        .and_then(|head| head.strip_suffix(' '))
-                        .is_some_and(|head| is_org_head(ctx.lex, head))
-                })
+        let by_rest = by_rest.get_or_insert_with(|| {
+            let mut map = HashMap::new();
+            for o in orgs.entities.values().filter(|o| o.region.is_some()) {
+                for a in &o.alt_names {
+                    if let Some((head, rest)) = a.split_once(' ')
+                        && is_org_head(ctx.lex, head)
+                    {
+                        map.entry(rest.to_string()).or_insert_with(|| o.key.clone());
+                    }
+                }
+            }
+            map
         });
-        if let Some(local) = local {
-            moved.push(std::mem::replace(&mut m.key, local.key.clone()));
+        if let Some(local) = by_rest.get(written) {
+            moved.push(std::mem::replace(&mut m.key, local.clone()));
         }
     }
     for key in moved {
@@ -512,6 +528,7 @@ fn lexicon_mention(
 fn own_name_mention(
     ctx: &Context,
     regions: &Regions,
+    own_words: &OwnNameWords,
     tokens: Range<usize>,
     e: &OrgEntry,
     leader: &Option<String>,
@@ -539,18 +556,8 @@ fn own_name_mention(
     if end == from {
         return None;
     }
-    let words: Vec<&str> = (from..end).map(|k| ctx.word(k)).collect();
-    let mut in_body = false;
-    for k in 0..n {
-        if !words.contains(&ctx.word(k)) {
-            continue;
-        }
-        if !after_own_name_head(ctx, k) {
-            return None;
-        }
-        in_body |= !ctx.is_title_sentence(ctx.sentence_of(k));
-    }
-    if !in_body {
+    let words = || (from..end).map(|k| ctx.word(k));
+    if !words().all(|w| own_words.always_after_head(w)) || !words().any(|w| own_words.in_body(w)) {
         return None;
     }
     let own = ctx.text(from..end).to_string();
@@ -582,6 +589,40 @@ fn own_name_mention(
         key,
         leader: leader.clone(),
     })
+}
+
+/// For each word of an article with an own-name-head: whether every occurrence follows such
+/// a head (see `after_own_name_head`), and whether one is outside a headline. Read in one
+/// pass, so an article naming many hospitals stays linear.
+struct OwnNameWords<'a> {
+    words: HashMap<&'a str, (bool, bool)>,
+}
+
+impl<'a> OwnNameWords<'a> {
+    fn new(ctx: &Context<'a>) -> Self {
+        let mut words: HashMap<&'a str, (bool, bool)> = HashMap::new();
+        if ctx
+            .cues
+            .iter()
+            .any(|h| h.pat == CuePat::Cue(Cue::OwnNameHead))
+        {
+            for k in 0..ctx.toks.len() {
+                if !ctx.is_capitalized_word(k) {
+                    continue;
+                }
+                let e = words.entry(ctx.word(k)).or_insert((true, false));
+                e.0 &= after_own_name_head(ctx, k);
+                e.1 |= !ctx.is_title_sentence(ctx.sentence_of(k));
+            }
+        }
+        OwnNameWords { words }
+    }
+    fn always_after_head(&self, w: &str) -> bool {
+        self.words.get(w).is_some_and(|e| e.0)
+    }
+    fn in_body(&self, w: &str) -> bool {
+        self.words.get(w).is_some_and(|e| e.1)
+    }
 }
 
 /// Whether the capitalised word at `k` follows an own-name-head, directly or after other

@@ -237,10 +237,13 @@ pub fn honorific_at<'l>(ctx: &Context<'l>, i: usize) -> Option<(&'l str, usize)>
         .map(|h| (h, 2))
 }
 
-/// "dr", "drg": honorifics written in lowercase (a physician, a dentist), which open a
-/// name as a capitalised honorific does.
-fn is_lowercase_honorific(w: &str) -> bool {
-    matches!(w, "dr" | "drg")
+/// "dr", "drg": an honorific whose canonical form (person-words.tsv) is lowercase, written
+/// so; it opens a name as a capitalised honorific does ("bapak" in lowercase is no title).
+fn lowercase_honorific_at(ctx: &Context, i: usize) -> bool {
+    !is_capitalized(ctx.word(i))
+        && ctx
+            .honorific(i)
+            .is_some_and(|h| h.starts_with(char::is_lowercase))
 }
 
 /// The end of a marker in parentheses at `k` ("(Purn.)", "(P)", "(H.C)"), one of the
@@ -272,7 +275,7 @@ pub fn parse_name(ctx: &Context, i: usize, orgs: &Orgs, regions: &Regions) -> Op
         let Some((h, words)) = honorific_at(ctx, j) else {
             break;
         };
-        if !is_capitalized(ctx.word(j)) && !is_lowercase_honorific(ctx.word(j)) {
+        if !is_capitalized(ctx.word(j)) && !lowercase_honorific_at(ctx, j) {
             break;
         }
         // "Pol." (police) only continues a rank ("Komjen Pol."): "Kesbang Pol Linmas" is
@@ -454,8 +457,8 @@ pub fn collect(
         };
         let in_law = laws.covers(ctx.toks.tokens[i].span);
         // Both kinds of start below are capitalised words; most tokens are not.
-        let lowercase_honorific = is_lowercase_honorific(ctx.word(i))
-            && ctx.is_word(i)
+        let lowercase_honorific = ctx.is_word(i)
+            && lowercase_honorific_at(ctx, i)
             && ctx.is_capitalized_word(i + 1 + usize::from(ctx.is_punct(i + 1, ".")));
         if !(ctx.is_capitalized_word(i) || lowercase_honorific)
             || ctx.is_title_sentence(ctx.sentence_of(i))

@@ -691,24 +691,39 @@ fn led_body_phrase(
     // Resolving records the region as named, so only once the title is known to lead a
     // body.
     let (t, r) = regions.resolve_at(ctx, at, None)?;
-    let org = lexicon_org(ctx, e, Some(r));
-    Some(Phrase {
-        tokens: start..t.end,
+    Some(implied_phrase(
+        ctx,
+        start..t.end,
+        role,
+        Some(lexicon_org(ctx, e, Some(r))),
+    ))
+}
+
+/// A post in a body the title implies (a region's Inspektorat, the national government),
+/// with nothing read yet about its holder.
+fn implied_phrase(
+    ctx: &Context,
+    tokens: Range<usize>,
+    role: String,
+    implied: Option<Org>,
+) -> Phrase {
+    Phrase {
         post: Post {
             role,
             label: String::new(),
-            org: Some(org.key.clone()),
-            region: Some(r),
+            org: implied.as_ref().map(|o| o.key.clone()),
+            region: implied.as_ref().and_then(|o| o.region),
         },
         capitalized: true,
         region_kind: None,
         holder: None,
         former: None,
         successor: None,
-        sentence: ctx.sentence_of(start),
+        sentence: ctx.sentence_of(tokens.start),
         leader: false,
-        implied: Some(org),
-    })
+        implied,
+        tokens,
+    }
 }
 
 fn country_phrase(ctx: &Context, start: usize, at: usize, role: String) -> Option<Phrase> {
@@ -722,23 +737,7 @@ fn country_phrase(ctx: &Context, start: usize, at: usize, role: String) -> Optio
         .lex
         .org("pemerintah-ri")
         .map(|e| lexicon_org(ctx, e, None));
-    Some(Phrase {
-        tokens: start..end,
-        post: Post {
-            role,
-            label: String::new(),
-            org: implied.as_ref().map(|o| o.key.clone()),
-            region: None,
-        },
-        capitalized: true,
-        region_kind: None,
-        holder: None,
-        former: None,
-        successor: None,
-        sentence: ctx.sentence_of(start),
-        leader: false,
-        implied,
-    })
+    Some(implied_phrase(ctx, start..end, role, implied))
 }
 
 fn org_phrase(
