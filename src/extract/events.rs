@@ -698,19 +698,31 @@ fn fill_slots(
     // tentang Tata Cara Pelantikan ...": an amendment whose title is the instrument cited
     // right after it; its content is that instrument's, and an act rests on the amendment,
     // not on the instrument it amends.
+    let mut by_start: Vec<(usize, usize)> = laws
+        .iter()
+        .enumerate()
+        .map(|(i, l)| (l.span.start, i))
+        .collect();
+    by_start.sort_unstable();
     let amends = |l: &super::Law| {
         let t = l.title.as_deref().unwrap_or("").to_lowercase();
-        (t.starts_with("perubahan") && t.ends_with("atas"))
-            .then(|| {
-                laws.iter()
-                    .position(|o| o.span.start >= l.span.end && o.span.start <= l.span.end + 2)
-            })
-            .flatten()
+        if !(t.starts_with("perubahan") && t.ends_with("atas")) {
+            return None;
+        }
+        let next = by_start.partition_point(|&(start, _)| start < l.span.end);
+        by_start
+            .get(next)
+            .filter(|&&(start, _)| start <= l.span.end + 2)
+            .map(|&(_, i)| i)
     };
     let amended: Vec<Option<usize>> = laws.iter().map(amends).collect();
+    let mut is_amended_law = vec![false; laws.len()];
+    for &a in amended.iter().flatten() {
+        is_amended_law[a] = true;
+    }
     for (li, law) in laws.iter().enumerate() {
         let amended_title = amended[li].and_then(|a| laws[a].title.as_deref());
-        let is_amended = amended.contains(&Some(li));
+        let is_amended = is_amended_law[li];
         let title = match amended_title {
             Some(t) => format!("{} {t}", law.title.as_deref().unwrap_or("")),
             None => law.title.as_deref().unwrap_or("").to_string(),
@@ -765,7 +777,8 @@ fn fill_slots(
             let by_sentence = cue_before && (close || names_kind);
             if (by_content || by_sentence || decree_target == Some(e))
                 && !is_amended
-                && !ev.basis.contains(&li)
+                // Laws are visited in order, so a repeat would be the last one pushed.
+                && ev.basis.last() != Some(&li)
             {
                 ev.basis.push(li);
             }

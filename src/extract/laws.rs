@@ -17,12 +17,35 @@ pub struct Laws {
     pub laws: Vec<Law>,
     /// Issuers named only through their head ("Keputusan Bupati Kendal" → Pemkab Kendal).
     pub implied_orgs: Vec<super::Org>,
+    /// The citations' spans by start, each with the furthest end of the spans up to it:
+    /// `covers` answers by binary search (it runs for most capitalised words).
+    cover: Vec<(usize, usize)>,
 }
 
 impl Laws {
+    fn new(laws: Vec<Law>, implied_orgs: Vec<super::Org>) -> Laws {
+        let mut cover: Vec<(usize, usize)> =
+            laws.iter().map(|l| (l.span.start, l.span.end)).collect();
+        cover.sort_unstable();
+        let mut furthest = 0;
+        for c in &mut cover {
+            furthest = furthest.max(c.1);
+            c.1 = furthest;
+        }
+        Laws {
+            laws,
+            implied_orgs,
+            cover,
+        }
+    }
+
     /// Whether a body span lies inside a citation (its title included).
     pub fn covers(&self, span: crate::article::Span) -> bool {
-        self.laws.iter().any(|l| l.span.contains(span))
+        // Of the citations starting at or before the span, one ends at or after it.
+        let n = self
+            .cover
+            .partition_point(|&(start, _)| start <= span.start);
+        n > 0 && self.cover[n - 1].1 >= span.end
     }
 }
 
@@ -280,14 +303,20 @@ pub fn find(ctx: &Context, orgs: &Orgs, dates: &Dates, regions: &Regions) -> Law
         laws.laws.push(law);
         i = end;
     }
-    // The same instrument cited twice in one article is one law.
+    // The same instrument cited twice in one article is one law (the first cited that
+    // fits, found through the laws of the same type and numbers).
     let mut merged: Vec<Law> = Vec::new();
+    let mut same: std::collections::HashMap<(String, Vec<String>), Vec<usize>> =
+        std::collections::HashMap::new();
     for l in laws.laws {
-        if let Some(m) = merged.iter_mut().find(|m| {
-            m.concept == l.concept
-                && m.numbers == l.numbers
-                && (m.year == l.year || l.year.is_none() || m.year.is_none())
-        }) {
+        let candidates = same
+            .entry((l.concept.clone(), l.numbers.clone()))
+            .or_default();
+        let fits = candidates.iter().copied().find(|&k| {
+            let m = &merged[k];
+            m.year == l.year || l.year.is_none() || m.year.is_none()
+        });
+        if let Some(m) = fits.map(|k| &mut merged[k]) {
             m.year = m.year.or(l.year);
             m.date = m.date.or(l.date);
             if m.title.is_none() {
@@ -299,13 +328,11 @@ pub fn find(ctx: &Context, orgs: &Orgs, dates: &Dates, regions: &Regions) -> Law
                 }
             }
         } else {
+            candidates.push(merged.len());
             merged.push(l);
         }
     }
-    Laws {
-        laws: merged,
-        implied_orgs: laws.implied_orgs,
-    }
+    Laws::new(merged, laws.implied_orgs)
 }
 
 /// The number word after a type and its issuers, within the sentence: where it starts
@@ -726,9 +753,40 @@ fn read_title(ctx: &Context, from: usize) -> (String, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::article::{Article, SuppliedMeta};
+    use crate::article::{Article, Span, SuppliedMeta};
     use crate::clean::clean;
     use crate::lexicon::Lexicon;
+
+    #[test]
+    fn covers_agrees_with_a_scan_of_the_citations() {
+        let law = |start: usize, end: usize| Law {
+            concept: "Surat".into(),
+            numbers: vec![format!("{start}")],
+            year: None,
+            date: None,
+            title: None,
+            issuers: Vec::new(),
+            region: None,
+            sentence: 0,
+            span: Span::new(start, end),
+        };
+        // Nested, overlapping and disjoint citations, out of order.
+        let all = vec![
+            law(50, 60),
+            law(0, 40),
+            law(10, 20),
+            law(35, 70),
+            law(90, 95),
+        ];
+        let laws = Laws::new(all.clone(), Vec::new());
+        for a in 0..100 {
+            for b in a..=100 {
+                let span = Span::new(a, b);
+                let scan = all.iter().any(|l| l.span.contains(span));
+                assert_eq!(laws.covers(span), scan, "{a}..{b}");
+            }
+        }
+    }
 
     /// The instruments of a one-paragraph article.
     fn laws(text: &str) -> Vec<Law> {
