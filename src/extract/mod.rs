@@ -245,7 +245,7 @@ impl<'a> Context<'a> {
     /// most tokens are answered by their word classes, without a lookup.
     pub fn honorific(&self, i: usize) -> Option<&'a str> {
         let w = self.word(i);
-        if w.chars().all(char::is_alphanumeric) && !self.classes(i).is_honorific() {
+        if !self.classes(i).is_honorific() && w.bytes().all(|b| b.is_ascii_alphanumeric()) {
             return None;
         }
         self.lex.honorific(w)

@@ -458,8 +458,8 @@ pub fn collect(
         let in_law = laws.covers(ctx.toks.tokens[i].span);
         // Both kinds of start below are capitalised words; most tokens are not.
         let lowercase_honorific = ctx.is_word(i)
-            && lowercase_honorific_at(ctx, i)
-            && ctx.is_capitalized_word(i + 1 + usize::from(ctx.is_punct(i + 1, ".")));
+            && ctx.is_capitalized_word(i + 1 + usize::from(ctx.is_punct(i + 1, ".")))
+            && lowercase_honorific_at(ctx, i);
         if !(ctx.is_capitalized_word(i) || lowercase_honorific)
             || ctx.is_title_sentence(ctx.sentence_of(i))
             || after_street_word(ctx, i)

@@ -682,6 +682,7 @@ fn led_body_phrase(
     role: String,
     title: &str,
 ) -> Option<Phrase> {
+    regions.candidate_at(at)?;
     let e = ctx.lex.orgs.iter().find(|e| {
         e.regional
             && e.leader_titles
