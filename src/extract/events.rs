@@ -694,35 +694,12 @@ fn fill_slots(
     }
     // Legal basis.
     let laws = &inp.laws.laws;
-    // "Perpres Nomor 13 Tahun 2025 tentang Perubahan Kedua Atas Perpres Nomor 16 Tahun 2016
-    // tentang Tata Cara Pelantikan ...": an amendment whose title is the instrument cited
-    // right after it; its content is that instrument's, and an act rests on the amendment,
-    // not on the instrument it amends.
-    let mut by_start: Vec<(usize, usize)> = laws
-        .iter()
-        .enumerate()
-        .map(|(i, l)| (l.span.start, i))
-        .collect();
-    by_start.sort_unstable();
-    let amends = |l: &super::Law| {
-        let t = l.title.as_deref().unwrap_or("").to_lowercase();
-        if !(t.starts_with("perubahan") && t.ends_with("atas")) {
-            return None;
-        }
-        let next = by_start.partition_point(|&(start, _)| start < l.span.end);
-        by_start
-            .get(next)
-            .filter(|&&(start, _)| start <= l.span.end + 2)
-            .map(|&(_, i)| i)
-    };
-    let amended: Vec<Option<usize>> = laws.iter().map(amends).collect();
-    let mut is_amended_law = vec![false; laws.len()];
-    for &a in amended.iter().flatten() {
-        is_amended_law[a] = true;
-    }
+    // An act rests on an amendment, not on the instrument it amends, and the amendment's
+    // content is that instrument's ("Perubahan Kedua Atas Perpres 16/2016 tentang Tata Cara
+    // Pelantikan ...").
     for (li, law) in laws.iter().enumerate() {
-        let amended_title = amended[li].and_then(|a| laws[a].title.as_deref());
-        let is_amended = is_amended_law[li];
+        let amended_title = inp.laws.amends(li).and_then(|a| laws[a].title.as_deref());
+        let is_amended = inp.laws.is_amended(li);
         let title = match amended_title {
             Some(t) => format!("{} {t}", law.title.as_deref().unwrap_or("")),
             None => law.title.as_deref().unwrap_or("").to_string(),
@@ -863,17 +840,24 @@ fn subject_person(ctx: &Context, inp: &Inputs, verb: Range<usize>) -> Option<usi
             candidates.push((m.tokens.start, m.person));
         }
     }
+    // "Bupati Lebak melantik Nina ...": a title the article gives no name, before the verb,
+    // is the subject; the person named after the verb is its object.
+    let mut titled_subject = false;
     for (p, who) in inp
         .positions
         .phrases
         .iter()
         .zip(&inp.positions.phrase_person)
     {
-        if let Some(w) = who
-            && s.contains(&p.tokens.start)
-            && !ctx.in_quote(p.tokens.start)
-        {
-            candidates.push((p.tokens.start, *w));
+        if !s.contains(&p.tokens.start) {
+            continue;
+        }
+        match who {
+            Some(w) if !ctx.in_quote(p.tokens.start) => candidates.push((p.tokens.start, *w)),
+            None => {
+                titled_subject |= p.tokens.end <= verb.start && !is_object(ctx, p.tokens.start);
+            }
+            _ => {}
         }
     }
     // The subject is the first person named before the verb who is not an object
@@ -944,19 +928,6 @@ fn subject_person(ctx: &Context, inp: &Inputs, verb: Range<usize>) -> Option<usi
                 .orgs
                 .mention_covering(k - 1)
                 .is_some_and(|m| m.tokens.end == k && !is_object(ctx, m.tokens.start)));
-    // "Bupati Lebak melantik Nina ...": a title the article gives no name is the subject;
-    // the person named after the verb is its object.
-    let titled_subject = inp
-        .positions
-        .phrases
-        .iter()
-        .zip(&inp.positions.phrase_person)
-        .any(|(p, who)| {
-            who.is_none()
-                && s.contains(&p.tokens.start)
-                && p.tokens.end <= verb.start
-                && !is_object(ctx, p.tokens.start)
-        });
     if let Some((_, p)) = before.or(after.filter(|_| !body_subject && !titled_subject)) {
         return Some(*p);
     }

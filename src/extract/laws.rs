@@ -17,25 +17,55 @@ pub struct Laws {
     pub laws: Vec<Law>,
     /// Issuers named only through their head ("Keputusan Bupati Kendal" → Pemkab Kendal).
     pub implied_orgs: Vec<super::Org>,
-    /// The citations' spans by start, each with the furthest end of the spans up to it:
-    /// `covers` answers by binary search (it runs for most capitalised words).
-    cover: Vec<(usize, usize)>,
+    /// The citations' spans by start, each with the furthest end of the spans up to it
+    /// and its index: `covers` answers by binary search (it runs for most capitalised words).
+    cover: Vec<(usize, usize, usize)>,
+    /// For each law, the law it amends (see `Laws::amends`).
+    amends: Vec<Option<usize>>,
+    /// For each law, whether another law amends it.
+    amended: Vec<bool>,
 }
 
 impl Laws {
     fn new(laws: Vec<Law>, implied_orgs: Vec<super::Org>) -> Laws {
-        let mut cover: Vec<(usize, usize)> =
-            laws.iter().map(|l| (l.span.start, l.span.end)).collect();
+        let mut cover: Vec<(usize, usize, usize)> = laws
+            .iter()
+            .enumerate()
+            .map(|(i, l)| (l.span.start, l.span.end, i))
+            .collect();
         cover.sort_unstable();
         let mut furthest = 0;
         for c in &mut cover {
             furthest = furthest.max(c.1);
             c.1 = furthest;
         }
+        // "Perpres Nomor 13 Tahun 2025 tentang Perubahan Kedua Atas Perpres Nomor 16 Tahun
+        // 2016 tentang ...": an amendment whose title ends where the instrument it amends is
+        // cited.
+        let amends: Vec<Option<usize>> = laws
+            .iter()
+            .map(|l| {
+                let t = l.title.as_deref().unwrap_or("").to_lowercase();
+                if !(t.starts_with("perubahan") && t.ends_with("atas")) {
+                    return None;
+                }
+                let next = cover.partition_point(|&(start, ..)| start < l.span.end);
+                cover
+                    .get(next)
+                    .filter(|&&(start, ..)| start <= l.span.end + 2)
+                    .map(|&(.., i)| i)
+            })
+            .collect();
+        let mut amended = vec![false; laws.len()];
+        for &a in amends.iter().flatten() {
+            amended[a] = true;
+        }
         Laws {
             laws,
             implied_orgs,
             cover,
+            amends,
+            amended,
         }
     }
 
@@ -44,8 +74,19 @@ impl Laws {
         // Of the citations starting at or before the span, one ends at or after it.
         let n = self
             .cover
-            .partition_point(|&(start, _)| start <= span.start);
+            .partition_point(|&(start, ..)| start <= span.start);
         n > 0 && self.cover[n - 1].1 >= span.end
+    }
+
+    /// The law that law `i` amends, when its title is "Perubahan ... Atas" and that law is
+    /// cited right after it.
+    pub fn amends(&self, i: usize) -> Option<usize> {
+        self.amends.get(i).copied().flatten()
+    }
+
+    /// Whether another law of the article amends law `i`.
+    pub fn is_amended(&self, i: usize) -> bool {
+        self.amended.get(i).copied().unwrap_or(false)
     }
 }
 

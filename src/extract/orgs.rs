@@ -884,15 +884,8 @@ fn merged_fields(ctx: &Context, regions: &Regions, e: &OrgEntry, start: usize, e
 /// capitalised words that no known body's name uses; one before a comma or "dan" and the
 /// next title ("... Transmigrasi Dyah, Kepala Dinas ...").
 fn holder_starts(ctx: &Context, regions: &Regions, j: usize) -> bool {
-    let name_word = |n: usize| {
-        ctx.is_capitalized_word(n)
-            && !ctx.classes(n).is_org_word()
-            && !ctx.classes(n).has(Cue::UnitWord)
-            && !ctx.in_list(Cue::UnitStop, n)
-            && regions.candidate_at(n).is_none()
-    };
     let mut e = j;
-    while name_word(e) {
+    while holder_word(ctx, regions, e) {
         e += 1;
     }
     match e - j {
@@ -902,6 +895,15 @@ fn holder_starts(ctx: &Context, regions: &Regions, j: usize) -> bool {
         }
         _ => true,
     }
+}
+
+/// A capitalised word no known body's name, unit or region has: a holder's, after a body.
+fn holder_word(ctx: &Context, regions: &Regions, n: usize) -> bool {
+    ctx.is_capitalized_word(n)
+        && !ctx.classes(n).is_org_word()
+        && !ctx.classes(n).has(Cue::UnitWord)
+        && !ctx.in_list(Cue::UnitStop, n)
+        && regions.candidate_at(n).is_none()
 }
 
 /// Whether the head at `head` ends a title ("Sekretaris Dinas", "Kepala Dinas") and the one
@@ -914,12 +916,9 @@ fn titled_holder_after_head(ctx: &Context, regions: &Regions, head: usize) -> bo
             .any(|h| matches!(h.pat, CuePat::Role(_)) && h.tokens.end == head + 1)
     });
     ends_title
-        && ctx.is_capitalized_word(k)
-        && !ctx.classes(k).is_org_word()
-        && !ctx.classes(k).has(Cue::UnitWord)
+        && holder_word(ctx, regions, k)
         && !ctx.classes(k).is_stopword()
         && !crate::text::is_derived_noun(ctx.word(k))
-        && regions.candidate_at(k).is_none()
         && ctx.is_punct(k + 1, ",")
 }
 
