@@ -2783,3 +2783,32 @@ fn an_inspektur_of_a_region_heads_its_inspektorat() {
     // before the title is no holder.
     assert_no_name_with(&persons(&x), &["Umum"]);
 }
+
+#[test]
+fn each_event_rests_on_the_decree_cited_with_it() {
+    // Two inaugurations on different days, each cited with its own decree: neither decree is
+    // the other event's basis, though both sentences name an inauguration and one decree
+    // follows the first event's last sentence.
+    let x = extract("dua-keputusan.txt");
+    let mut basis: Vec<(String, Vec<String>)> = x
+        .events
+        .iter()
+        .map(|e| {
+            (
+                e.date.map(|d| d.lexical()).unwrap_or_default(),
+                e.basis
+                    .iter()
+                    .flat_map(|&l| x.laws[l].numbers.clone())
+                    .collect(),
+            )
+        })
+        .collect();
+    basis.sort();
+    assert_eq!(
+        basis,
+        [
+            ("2024-07-08".to_string(), vec!["188/311".to_string()]),
+            ("2024-10-10".to_string(), vec!["188/502".to_string()]),
+        ]
+    );
+}

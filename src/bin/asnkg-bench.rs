@@ -93,6 +93,9 @@ fn hostile_text(kind: &str, bytes: usize) -> String {
     if kind == "distinct named bodies" {
         return distinct_named_bodies(bytes);
     }
+    if kind == "dated acts" {
+        return dated_acts(bytes);
+    }
     let unit = match kind {
         "one long line" => "pejabat dilantik di aula kantor bupati oleh sekretaris daerah ",
         "Nomor tokens" => "Nomor 800/1/2/3 dan Nomor ",
@@ -148,6 +151,27 @@ fn distinct_named_bodies(bytes: usize) -> String {
     t
 }
 
+/// Sentences of `bytes` each reporting an inauguration on a new day, at a new venue, under a
+/// new amendment of a regulation: thousands of events, dates, places and laws.
+fn dated_acts(bytes: usize) -> String {
+    let mut t = String::new();
+    let mut k = 0usize;
+    while t.len() < bytes {
+        t.push_str(&format!(
+            "Pelantikan digelar Senin ({}/{}/{}) di Aula {} berdasarkan Peraturan Presiden \
+             Nomor {k} Tahun 2024 tentang Perubahan Atas Peraturan Presiden Nomor {} Tahun \
+             2016. ",
+            k % 28 + 1,
+            k / 28 % 12 + 1,
+            2000 + k / 336,
+            made_name(k),
+            k + 1
+        ));
+        k += 1;
+    }
+    t
+}
+
 /// One sentence of `bytes` that names a new person at every post (names made of three
 /// syllables each, from a counter): thousands of distinct persons and holdings.
 fn distinct_officials(bytes: usize) -> String {
@@ -191,6 +215,7 @@ fn hostile(max_mb: usize) -> Result<(), String> {
         "officials repeated",
         "distinct officials",
         "distinct named bodies",
+        "dated acts",
     ];
     let mut sizes = vec![1usize];
     while sizes[sizes.len() - 1] * 2 <= max_mb.max(1) {

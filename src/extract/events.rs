@@ -720,6 +720,11 @@ fn fill_slots(
         let s = ctx.sentence_range(law.sentence);
         let first_tok = ctx.toks.token_at_or_after(law.span.start);
         let cue_before = (s.start..first_tok).any(|i| ctx.has_cue(i, Cue::Basis));
+        // A law cited in an event's own sentence is that event's: "Pelantikan Senin (1/4)
+        // berdasarkan Keputusan A ... Pelantikan Kamis (4/4) berdasarkan Keputusan B".
+        let cited_at_event = events
+            .iter()
+            .any(|ev| ev.sentences.binary_search(&law.sentence).is_ok());
         // A decree or letter cited with a basis cue ("tertuang dalam Keputusan Bupati",
         // "persetujuan Kemendagri melalui surat") is the basis of the article's nearest
         // personnel, selection or sanction event, wherever it is cited.
@@ -742,13 +747,14 @@ fn fill_slots(
         for (e, ev) in events.iter_mut().enumerate() {
             let personnel = ev.kinds.iter().any(|k| k.family() == 0);
             let by_content = personnel && (personnel_title || law.concept == "PertimbanganTeknis");
-            // Basis is stated close to the event: its own sentences and the next one.
-            let close = ev
-                .sentences
-                .iter()
-                .any(|&s| law.sentence == s || law.sentence == s + 1);
+            // Basis is stated close to the event: its own sentences and the next one (unless
+            // that one is another event's).
+            let close = ev.sentences.binary_search(&law.sentence).is_ok()
+                || (!cited_at_event
+                    && law.sentence > 0
+                    && ev.sentences.binary_search(&(law.sentence - 1)).is_ok());
             // "jenis sanksi mengacu pada PP 94": the sentence names the event's kind.
-            let names_kind = (s.start..first_tok).any(|i| {
+            let names_kind = !cited_at_event && (s.start..first_tok).any(|i| {
                 ctx.cues_at(i).any(|h| matches!(h.pat, CuePat::Trigger(t) if ev.kinds.iter().any(|k| k.family() == ctx.lex.triggers[t].kind.family())))
             });
             let by_sentence = cue_before && (close || names_kind);
