@@ -694,6 +694,8 @@ fn fill_slots(
     }
     // Legal basis.
     let laws = &inp.laws.laws;
+    let mut event_sentences: Vec<usize> = own_sentences.concat();
+    event_sentences.sort_unstable();
     // An act rests on an amendment, not on the instrument it amends, and the amendment's
     // content is that instrument's ("Perubahan Kedua Atas Perpres 16/2016 tentang Tata Cara
     // Pelantikan ...").
@@ -722,9 +724,7 @@ fn fill_slots(
         let cue_before = (s.start..first_tok).any(|i| ctx.has_cue(i, Cue::Basis));
         // A law cited in an event's own sentence is that event's: "Pelantikan Senin (1/4)
         // berdasarkan Keputusan A ... Pelantikan Kamis (4/4) berdasarkan Keputusan B".
-        let cited_at_event = events
-            .iter()
-            .any(|ev| ev.sentences.binary_search(&law.sentence).is_ok());
+        let cited_at_event = event_sentences.binary_search(&law.sentence).is_ok();
         // A decree or letter cited with a basis cue ("tertuang dalam Keputusan Bupati",
         // "persetujuan Kemendagri melalui surat") is the basis of the article's nearest
         // personnel, selection or sanction event, wherever it is cited.
