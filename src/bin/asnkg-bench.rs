@@ -96,6 +96,9 @@ fn hostile_text(kind: &str, bytes: usize) -> String {
     if kind == "dated acts" {
         return dated_acts(bytes);
     }
+    if kind == "officiated acts" {
+        return officiated_acts(bytes);
+    }
     let unit = match kind {
         "one long line" => "pejabat dilantik di aula kantor bupati oleh sekretaris daerah ",
         "Nomor tokens" => "Nomor 800/1/2/3 dan Nomor ",
@@ -172,6 +175,33 @@ fn dated_acts(bytes: usize) -> String {
     t
 }
 
+/// Sentences of `bytes` each reporting a new regent inaugurating a new official on a new
+/// day at a new venue under a new decree, then a quote of a third: thousands of events,
+/// each with its officiant to find among thousands of persons.
+fn officiated_acts(bytes: usize) -> String {
+    let mut t = String::new();
+    let mut k = 0usize;
+    while t.len() < bytes {
+        t.push_str(&format!(
+            "Bupati {} {} melantik {} {} sebagai Kepala Dinas Pendidikan di Pendopo {}, Senin \
+             ({}/{}/{}), berdasarkan Keputusan Bupati Nomor {k} Tahun 2024. \"Kami bekerja,\" \
+             kata {} {}. ",
+            made_name(k),
+            made_name(k * 7919 + 13),
+            made_name(k * 31 + 7),
+            made_name(k * 17 + 3),
+            made_name(k * 5 + 1),
+            k % 28 + 1,
+            k / 28 % 12 + 1,
+            2000 + k / 336,
+            made_name(k * 13 + 2),
+            made_name(k * 3 + 5)
+        ));
+        k += 1;
+    }
+    t
+}
+
 /// One sentence of `bytes` that names a new person at every post (names made of three
 /// syllables each, from a counter): thousands of distinct persons and holdings.
 fn distinct_officials(bytes: usize) -> String {
@@ -216,6 +246,7 @@ fn hostile(max_mb: usize) -> Result<(), String> {
         "distinct officials",
         "distinct named bodies",
         "dated acts",
+        "officiated acts",
     ];
     let mut sizes = vec![1usize];
     while sizes[sizes.len() - 1] * 2 <= max_mb.max(1) {

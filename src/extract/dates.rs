@@ -218,6 +218,9 @@ pub fn find(ctx: &Context) -> Dates {
             found.push((whole.start(), whole.end(), v));
         }
     }
+    // Dates in words do not overlap one another and come in order: a numeric date can
+    // only overlap the last one starting before its end.
+    let text_dates = found.len();
     for c in NUMERIC_DATE.captures_iter(body) {
         let Some(whole) = c.get(0) else { continue };
         let (d, m, y) = match (c.name("d"), c.name("m")) {
@@ -228,10 +231,9 @@ pub fn find(ctx: &Context) -> Dates {
             },
         };
         let Ok(m) = m.parse::<u32>() else { continue };
+        let before = found[..text_dates].partition_point(|f| f.0 < whole.end());
         if let Some(v) = value(d, m, y)
-            && !found
-                .iter()
-                .any(|f| f.0 < whole.end() && whole.start() < f.1)
+            && !(before > 0 && whole.start() < found[before - 1].1)
         {
             found.push((whole.start(), whole.end(), v));
         }
@@ -278,14 +280,17 @@ pub fn find(ctx: &Context) -> Dates {
     // A weekday alone ("..., Kamis.", "Senin lalu") in an article with a publication date:
     // the last such day on or before it. "setiap Senin" and "Senin depan" are not dates.
     if let Some(published) = ctx.doc.meta.published.as_deref() {
+        // The dates found so far, in order; a weekday alone takes one token, so none of the
+        // days pushed below covers a later one.
+        let dated = mentions.len();
         for i in 0..ctx.toks.len() {
             let Some(wd) = weekday_number(ctx.word(i)) else {
                 continue;
             };
             if !ctx.is_word(i)
-                || mentions
+                || super::near(&mentions[..dated], i, |m: &DateMention| m.tokens.start)
                     .iter()
-                    .any(|m| m.tokens.start <= i && i < m.tokens.end)
+                    .any(|m| i < m.tokens.end)
             {
                 continue;
             }

@@ -16,7 +16,7 @@ use super::quotes::Quotes;
 use super::{Context, Event};
 use crate::lexicon::{Cue, CuePat, EventKind, TriggerForm};
 use crate::text::TokKind;
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::ops::Range;
 
 pub struct Inputs<'a> {
@@ -72,27 +72,48 @@ pub fn find(ctx: &Context, inp: &Inputs) -> Vec<Event> {
             anchored.push(t);
         }
     }
-    // Group by family, split by distinct dates.
+    // Group by family, split by distinct dates: an undated word joins its family's first
+    // group, a dated one the group of its date. A family's group is undated only while it
+    // is the family's only group (the first dated word dates it).
     let mut groups: Vec<(u8, Option<DateValue>, Vec<&Trigger>)> = Vec::new();
+    let mut first_of_family: HashMap<u8, usize> = HashMap::new();
+    let mut of_date: HashMap<(u8, DateValue), usize> = HashMap::new();
     for t in &anchored {
         let fam = t.kind.family();
-        let date = sentence_date(inp.dates, t.sentence);
-        let slot = groups
-            .iter()
-            .position(|(f, d, _)| *f == fam && (date.is_none() || d.is_none() || *d == date));
-        match slot {
+        let date = sentence_date(ctx, inp.dates, t.sentence);
+        let slot = match (first_of_family.get(&fam), date) {
+            (None, _) => None,
+            (Some(&g), None) => Some(g),
+            (Some(&g), Some(_)) if groups[g].1.is_none() => Some(g),
+            (Some(_), Some(d)) => of_date.get(&(fam, d)).copied(),
+        };
+        let g = match slot {
             Some(g) => {
                 if groups[g].1.is_none() {
                     groups[g].1 = date;
                 }
                 groups[g].2.push(t);
+                g
             }
-            None => groups.push((fam, date, vec![t])),
+            None => {
+                first_of_family.entry(fam).or_insert(groups.len());
+                groups.push((fam, date, vec![t]));
+                groups.len() - 1
+            }
+        };
+        if let Some(d) = date {
+            of_date.entry((fam, d)).or_insert(g);
         }
     }
     // Meetings of two kinds reported in one sentence are one meeting; a demotion or a
     // transfer imposed as a sanction (in the same or the next sentence) is one happening.
-    let mut g = 0;
+    let families: BTreeSet<u8> = groups.iter().map(|(f, ..)| *f).collect();
+    let may_merge = |a: u8, b: u8| families.contains(&a) && families.contains(&b);
+    let mut g = if may_merge(2, 3) || may_merge(0, 4) {
+        0
+    } else {
+        groups.len()
+    };
     while g < groups.len() {
         let merge_with = (0..g).find(|&h| {
             let (fa, fb) = (groups[h].0, groups[g].0);
@@ -129,68 +150,61 @@ pub fn find(ctx: &Context, inp: &Inputs) -> Vec<Event> {
             None => g += 1,
         }
     }
-    let mut events: Vec<Event> = Vec::new();
-    for (fam, date, ts) in &groups {
-        let mut kinds: BTreeSet<EventKind> = ts.iter().map(|t| t.kind).collect();
-        // Event words of the same family within two sentences describe this happening
-        // ("Seluruhnya merupakan rotasi dan mutasi" after "112 ASN dilantik").
-        for t in &nearby {
-            if t.kind.family() == *fam && ts.iter().any(|a| a.sentence.abs_diff(t.sentence) <= 2) {
-                kinds.insert(t.kind);
+    let mut kinds: Vec<BTreeSet<EventKind>> = groups
+        .iter()
+        .map(|(_, _, ts)| ts.iter().map(|t| t.kind).collect())
+        .collect();
+    // Event words of the same family within two sentences describe this happening
+    // ("Seluruhnya merupakan rotasi dan mutasi" after "112 ASN dilantik").
+    let mut groups_at: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (g, (_, _, ts)) in groups.iter().enumerate() {
+        for t in ts {
+            let at = groups_at.entry(t.sentence).or_default();
+            if at.last() != Some(&g) {
+                at.push(g);
             }
         }
+    }
+    for t in &nearby {
+        for s in t.sentence.saturating_sub(2)..=t.sentence + 2 {
+            for &g in groups_at.get(&s).into_iter().flatten() {
+                if groups[g].0 == t.kind.family() {
+                    kinds[g].insert(t.kind);
+                }
+            }
+        }
+    }
+    let mut events: Vec<(Event, Vec<&Trigger>)> = Vec::new();
+    for ((fam, date, ts), mut kinds) in groups.into_iter().zip(kinds) {
         // A headline adds the kinds it names to the body's event of that family.
         for h in &headline {
-            if h.kind.family() == *fam {
+            if h.kind.family() == fam {
                 kinds.insert(h.kind);
             }
         }
         let mut sentences: Vec<usize> = ts.iter().map(|t| t.sentence).collect();
         sentences.sort();
         sentences.dedup();
-        events.push(Event {
-            kinds,
-            date: *date,
-            location: None,
-            officiant: None,
-            organizer: None,
-            participants: None,
-            basis: Vec::new(),
-            in_org: None,
-            about: None,
-            sentences,
-        });
+        events.push((
+            Event {
+                kinds,
+                date,
+                location: None,
+                officiant: None,
+                organizer: None,
+                participants: None,
+                basis: Vec::new(),
+                in_org: None,
+                about: None,
+                sentences,
+            },
+            ts,
+        ));
     }
-    events.sort_by_key(|e| e.sentences.first().copied());
-    fill_slots(
-        ctx,
-        inp,
-        &counts,
-        &groups_in_event_order(&events, &groups),
-        &mut events,
-    );
+    events.sort_by_key(|(e, _)| e.sentences.first().copied());
+    let (mut events, triggers): (Vec<Event>, Vec<Vec<&Trigger>>) = events.into_iter().unzip();
+    fill_slots(ctx, inp, &counts, &triggers, &mut events);
     events
-}
-
-fn groups_in_event_order<'a>(
-    events: &[Event],
-    groups: &'a [(u8, Option<DateValue>, Vec<&'a Trigger>)],
-) -> Vec<Vec<&'a Trigger>> {
-    events
-        .iter()
-        .map(|e| {
-            groups
-                .iter()
-                .find(|(_, _, ts)| {
-                    let mut s: Vec<usize> = ts.iter().map(|t| t.sentence).collect();
-                    s.sort();
-                    s.dedup();
-                    s == e.sentences
-                })
-                .map(|(_, _, ts)| ts.clone())
-                .unwrap_or_default()
-        })
-        .collect()
 }
 
 fn triggers(ctx: &Context) -> Vec<Trigger> {
@@ -275,10 +289,9 @@ fn background(ctx: &Context, t: &Trigger) -> bool {
 /// or a question.
 fn hypothetical(ctx: &Context, dates: &Dates, t: &Trigger) -> bool {
     let s = ctx.sentence_range(t.sentence);
-    let dated = dates
-        .mentions
+    let dated = super::starting_within(&dates.mentions, s.clone(), |d| d.tokens.start)
         .iter()
-        .any(|d| d.sentence == t.sentence && !d.after_law_date_word && !d.after_other_date_word);
+        .any(|d| !d.after_law_date_word && !d.after_other_date_word);
     // Quoted speech does not qualify the narration; "melaporkan kalau" is "reported that".
     let qualifies = |i: usize| {
         !ctx.in_quote(i)
@@ -344,27 +357,22 @@ fn sentence_anchors(ctx: &Context, inp: &Inputs, counts: &[(usize, u64)], t: &Tr
             && !(i > 0 && ctx.in_list(Cue::Manner, i - 1))
     }) || (t.tokens.start.saturating_sub(3).max(s.start)..t.tokens.start)
         .any(|i| ctx.has_cue(i, Cue::AnchorNear));
-    let dated = inp
-        .dates
-        .mentions
+    let dated = super::starting_within(&inp.dates.mentions, s.clone(), |d| d.tokens.start)
         .iter()
-        .any(|d| d.sentence == t.sentence && d.can_date_event());
-    let placed = inp.places.mentions.iter().any(|p| p.sentence == t.sentence);
-    let counted = counts
-        .iter()
-        .any(|(i, _)| ctx.sentence_of(*i) == t.sentence);
+        .any(|d| d.can_date_event());
+    let placed =
+        !super::starting_within(&inp.places.mentions, s.clone(), |p| p.tokens.start).is_empty();
+    let counted = !super::starting_within(counts, s, |(i, _)| *i).is_empty();
     anchor_word || dated || placed || counted
 }
 
 /// The day of a sentence's happening: its first date that can date an event, a date
 /// written with its day of the week first (see [`super::dates::DateMention::with_weekday`]).
-fn sentence_date(dates: &Dates, sentence: usize) -> Option<DateValue> {
-    let candidates = || {
-        dates
-            .mentions
-            .iter()
-            .filter(move |d| d.sentence == sentence && d.can_date_event())
-    };
+fn sentence_date(ctx: &Context, dates: &Dates, sentence: usize) -> Option<DateValue> {
+    let within = super::starting_within(&dates.mentions, ctx.sentence_range(sentence), |d| {
+        d.tokens.start
+    });
+    let candidates = || within.iter().filter(|d| d.can_date_event());
     candidates()
         .find(|d| d.with_weekday)
         .or_else(|| candidates().next())
@@ -448,34 +456,47 @@ fn fill_slots(
     events: &mut [Event],
 ) {
     let n_events = events.len();
-    // The sentences whose details belong to each event: its own and the two after.
-    let windows: Vec<BTreeSet<usize>> = events
+    // The events whose details may stand in each sentence: those with a word in it or in
+    // one of the two before, in event order.
+    let mut in_window: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (e, ev) in events.iter().enumerate() {
+        for s in ev.sentences.iter().flat_map(|&s| [s, s + 1, s + 2]) {
+            let at = in_window.entry(s).or_default();
+            if at.last() != Some(&e) {
+                at.push(e);
+            }
+        }
+    }
+    let in_window = |s: usize| in_window.get(&s).map_or(&[][..], Vec::as_slice);
+    let own_sentences: Vec<Vec<usize>> = events.iter().map(|e| e.sentences.clone()).collect();
+    // Each event's words, by token.
+    let word_starts: Vec<Vec<usize>> = triggers
         .iter()
-        .map(|e| {
-            e.sentences
-                .iter()
-                .flat_map(|&s| [s, s + 1, s + 2])
-                .collect()
+        .map(|ts| {
+            let mut starts: Vec<usize> = ts.iter().map(|t| t.tokens.start).collect();
+            starts.sort_unstable();
+            starts
         })
         .collect();
-    let own_sentences: Vec<Vec<usize>> = events.iter().map(|e| e.sentences.clone()).collect();
     // The event a detail at token `at` belongs to: nearest by sentence, then (when events
     // share the sentence) by the distance to their own words.
     let owner = |at: usize| -> Option<usize> {
         let s = ctx.sentence_of(at);
-        (0..n_events)
-            .filter(|&e| windows[e].contains(&s))
-            .min_by_key(|&e| {
-                let near = triggers[e]
-                    .iter()
-                    .filter(|t| t.sentence == s)
-                    .map(|t| t.tokens.start.abs_diff(at))
-                    .min()
-                    .unwrap_or(usize::MAX);
-                (events_distance(&own_sentences[e], s), near)
-            })
+        in_window(s).iter().copied().min_by_key(|&e| {
+            let near = super::starting_within(&word_starts[e], ctx.sentence_range(s), |&t| t)
+                .iter()
+                .map(|t| t.abs_diff(at))
+                .min()
+                .unwrap_or(usize::MAX);
+            (events_distance(&own_sentences[e], s), near)
+        })
     };
-    let law_spans: Vec<_> = inp.laws.laws.iter().map(|l| l.span).collect();
+    let law_dates: HashSet<(usize, DateValue)> = inp
+        .laws
+        .laws
+        .iter()
+        .filter_map(|l| Some((l.sentence, l.date?)))
+        .collect();
     // Dates written with their day of the week first: "hasil Pilkada 27 Juni lalu, di
     // Istana Negara, Rabu (5/9)" happened on the Wednesday.
     let (with_weekday, plain): (Vec<_>, Vec<_>) =
@@ -485,13 +506,7 @@ fn fill_slots(
             continue;
         }
         let span = ctx.toks.span(d.tokens.clone());
-        if law_spans.iter().any(|l| l.contains(span))
-            || inp
-                .laws
-                .laws
-                .iter()
-                .any(|l| l.date == Some(d.value) && l.sentence == d.sentence)
-        {
+        if inp.laws.covers(span) || law_dates.contains(&(d.sentence, d.value)) {
             continue;
         }
         if let Some(e) = owner(d.tokens.start)
@@ -519,6 +534,12 @@ fn fill_slots(
     }
     // "... di tempat yang sama", "Usai pengambilan sumpah, ...": the place or the day of the
     // event it refers to.
+    let mut word_events: Vec<(usize, usize)> = word_starts
+        .iter()
+        .enumerate()
+        .flat_map(|(e, starts)| starts.iter().map(move |&t| (t, e)))
+        .collect();
+    word_events.sort_unstable();
     for e in 0..n_events {
         let sentences = own_sentences[e].clone();
         for &s in &sentences {
@@ -535,12 +556,11 @@ fn fill_slots(
                         .any(|w| ctx.word(i).eq_ignore_ascii_case(w))
                 })
                 .find_map(|i| {
-                    (0..n_events).find(|&o| {
-                        o != e
-                            && triggers[o]
-                                .iter()
-                                .any(|t| t.tokens.start > i && t.tokens.start <= i + 3)
-                    })
+                    super::starting_within(&word_events, i + 1..i + 4, |&(t, _)| t)
+                        .iter()
+                        .map(|&(_, o)| o)
+                        .filter(|&o| o != e)
+                        .min()
                 });
             let previous = (0..e).next_back();
             if same_place
@@ -670,9 +690,12 @@ fn fill_slots(
             continue;
         }
         let s = ctx.sentence_of(h.tokens.start);
-        let Some(e) = owner(h.tokens.start)
-            .or_else(|| (0..n_events).find(|&e| events[e].sentences.contains(&(s + 1))))
-        else {
+        let Some(e) = owner(h.tokens.start).or_else(|| {
+            in_window(s + 1)
+                .iter()
+                .copied()
+                .find(|&e| events[e].sentences.binary_search(&(s + 1)).is_ok())
+        }) else {
             continue;
         };
         if events[e].in_org.is_none()
@@ -696,6 +719,16 @@ fn fill_slots(
     let laws = &inp.laws.laws;
     let mut event_sentences: Vec<usize> = own_sentences.concat();
     event_sentences.sort_unstable();
+    let before = before_laws(ctx, laws);
+    let families: Vec<u32> = events.iter().map(|e| families_mask(&e.kinds)).collect();
+    // The sentences of the personnel, selection and sanction events, with their events.
+    let mut acts_at: Vec<(usize, usize)> = events
+        .iter()
+        .enumerate()
+        .filter(|(e, _)| families[*e] & (1 << 0 | 1 << 1 | 1 << 4) != 0)
+        .flat_map(|(e, ev)| ev.sentences.iter().map(move |&s| (s, e)))
+        .collect();
+    acts_at.sort_unstable();
     // An act rests on an amendment, not on the instrument it amends, and the amendment's
     // content is that instrument's ("Perubahan Kedua Atas Perpres 16/2016 tentang Tata Cara
     // Pelantikan ...").
@@ -708,20 +741,20 @@ fn fill_slots(
         }
         .to_lowercase();
         // "UU 12/2013 tentang Pembentukan Kabupaten X" describes a region, not an act.
-        if ctx
-            .lex
-            .words(Cue::FoundingTitle)
-            .any(|w| title.starts_with(w))
+        if is_amended
+            || ctx
+                .lex
+                .words(Cue::FoundingTitle)
+                .any(|w| title.starts_with(w))
         {
             continue;
         }
-        let personnel_title = ctx
-            .lex
-            .words(Cue::PersonnelTitle)
-            .any(|w| title.contains(w));
-        let s = ctx.sentence_range(law.sentence);
-        let first_tok = ctx.toks.token_at_or_after(law.span.start);
-        let cue_before = (s.start..first_tok).any(|i| ctx.has_cue(i, Cue::Basis));
+        let by_content_law = law.concept == "PertimbanganTeknis"
+            || ctx
+                .lex
+                .words(Cue::PersonnelTitle)
+                .any(|w| title.contains(w));
+        let (cue_before, named_families) = before[li];
         // A law cited in an event's own sentence is that event's: "Pelantikan Senin (1/4)
         // berdasarkan Keputusan A ... Pelantikan Kamis (4/4) berdasarkan Keputusan B".
         let cited_at_event = event_sentences.binary_search(&law.sentence).is_ok();
@@ -733,40 +766,98 @@ fn fill_slots(
             "Keputusan" | "Surat" | "PertimbanganTeknis"
         );
         let decree_target = (instrument && cue_before)
-            .then(|| {
-                (0..events.len())
-                    .filter(|&e| {
-                        events[e]
-                            .kinds
-                            .iter()
-                            .any(|k| matches!(k.family(), 0 | 1 | 4))
-                    })
-                    .min_by_key(|&e| events_distance(&events[e].sentences, law.sentence))
-            })
+            .then(|| nearest_event(&acts_at, law.sentence))
             .flatten();
-        for (e, ev) in events.iter_mut().enumerate() {
-            let personnel = ev.kinds.iter().any(|k| k.family() == 0);
-            let by_content = personnel && (personnel_title || law.concept == "PertimbanganTeknis");
+        // "jenis sanksi mengacu pada PP 94": the sentence names the event's kind.
+        let names_kind = |e: usize| !cited_at_event && families[e] & named_families != 0;
+        // Every event may rest on a law by its content or by the kind its sentence names;
+        // otherwise only the events around its sentence and the decree's target.
+        let candidates: Vec<usize> =
+            if by_content_law || (cue_before && named_families != 0 && !cited_at_event) {
+                (0..n_events).collect()
+            } else if cue_before {
+                in_window(law.sentence)
+                    .iter()
+                    .copied()
+                    .chain(decree_target)
+                    .collect()
+            } else {
+                Vec::new()
+            };
+        for e in candidates {
+            let ev = &mut events[e];
+            let by_content = by_content_law && ev.kinds.iter().any(|k| k.family() == 0);
             // Basis is stated close to the event: its own sentences and the next one (unless
             // that one is another event's).
             let close = ev.sentences.binary_search(&law.sentence).is_ok()
                 || (!cited_at_event
                     && law.sentence > 0
                     && ev.sentences.binary_search(&(law.sentence - 1)).is_ok());
-            // "jenis sanksi mengacu pada PP 94": the sentence names the event's kind.
-            let names_kind = !cited_at_event && (s.start..first_tok).any(|i| {
-                ctx.cues_at(i).any(|h| matches!(h.pat, CuePat::Trigger(t) if ev.kinds.iter().any(|k| k.family() == ctx.lex.triggers[t].kind.family())))
-            });
-            let by_sentence = cue_before && (close || names_kind);
+            let by_sentence = cue_before && (close || names_kind(e));
+            // Laws are visited in order, so a repeat would be the last one pushed.
             if (by_content || by_sentence || decree_target == Some(e))
-                && !is_amended
-                // Laws are visited in order, so a repeat would be the last one pushed.
                 && ev.basis.last() != Some(&li)
             {
                 ev.basis.push(li);
             }
         }
     }
+}
+
+/// The event families of a set of kinds, one bit each.
+fn families_mask(kinds: &BTreeSet<EventKind>) -> u32 {
+    kinds.iter().fold(0, |m, k| m | 1 << k.family())
+}
+
+/// For each law: whether a basis cue comes before it in its sentence, and the families of
+/// the event words there (one bit each). A sentence citing several laws is read once.
+fn before_laws(ctx: &Context, laws: &[super::Law]) -> Vec<(bool, u32)> {
+    let firsts: Vec<usize> = laws
+        .iter()
+        .map(|l| ctx.toks.token_at_or_after(l.span.start))
+        .collect();
+    let mut order: Vec<usize> = (0..laws.len()).collect();
+    order.sort_by_key(|&i| firsts[i]);
+    let mut out = vec![(false, 0); laws.len()];
+    // (sentence, tokens read up to, basis cue seen, families seen).
+    let mut read: Option<(usize, usize, bool, u32)> = None;
+    for i in order {
+        let sentence = laws[i].sentence;
+        let (from, mut cue, mut fams) = match read {
+            Some((s, upto, cue, fams)) if s == sentence => (upto, cue, fams),
+            _ => (ctx.sentence_range(sentence).start, false, 0),
+        };
+        for k in from..firsts[i] {
+            cue |= ctx.has_cue(k, Cue::Basis);
+            for h in ctx.cues_at(k) {
+                if let CuePat::Trigger(t) = h.pat {
+                    fams |= 1 << ctx.lex.triggers[t].kind.family();
+                }
+            }
+        }
+        out[i] = (cue, fams);
+        read = Some((sentence, from.max(firsts[i]), cue, fams));
+    }
+    out
+}
+
+/// The first event (by index) nearest to sentence `s` (see [`events_distance`]), of the
+/// `(sentence, event)` pairs sorted.
+fn nearest_event(by_sentence: &[(usize, usize)], s: usize) -> Option<usize> {
+    let after = by_sentence.partition_point(|&(x, _)| x <= s);
+    let (before, after) = by_sentence.split_at(after);
+    let last_before = before.last().map(|&(x, _)| x);
+    let first_after = after.first().map(|&(x, _)| x);
+    let left = before
+        .iter()
+        .rev()
+        .take_while(|&&(x, _)| Some(x) == last_before)
+        .map(|&(x, e)| (s - x, e));
+    let right = after
+        .iter()
+        .take_while(|&&(x, _)| Some(x) == first_after)
+        .map(|&(x, e)| (2 * (x - s), e));
+    left.chain(right).min().map(|(_, e)| e)
 }
 
 /// "Proses seleksi dipimpin oleh X" after a report of a rotation: the opener's subject
@@ -828,10 +919,15 @@ fn modifies_other_noun(ctx: &Context, verb: usize) -> bool {
     })
 }
 
+/// How far sentence `s` is from an event's sentences (sorted): sentences after the event
+/// are near, sentences before it half as near.
 fn events_distance(sentences: &[usize], s: usize) -> usize {
-    sentences
-        .iter()
-        .map(|&x| if x <= s { s - x } else { 2 * (x - s) })
+    let after = sentences.partition_point(|&x| x <= s);
+    let from_before = after.checked_sub(1).map(|i| s - sentences[i]);
+    let from_after = sentences.get(after).map(|&x| 2 * (x - s));
+    from_before
+        .into_iter()
+        .chain(from_after)
         .min()
         .unwrap_or(usize::MAX)
 }
@@ -841,23 +937,19 @@ fn events_distance(sentences: &[usize], s: usize) -> usize {
 fn subject_person(ctx: &Context, inp: &Inputs, verb: Range<usize>) -> Option<usize> {
     let s = ctx.sentence_range(ctx.sentence_of(verb.start));
     let mut candidates: Vec<(usize, usize)> = Vec::new(); // (token, person)
-    for m in &inp.persons.mentions {
-        if s.contains(&m.tokens.start) && !ctx.in_quote(m.tokens.start) {
+    for m in super::starting_within(&inp.persons.mentions, s.clone(), |m| m.tokens.start) {
+        if !ctx.in_quote(m.tokens.start) {
             candidates.push((m.tokens.start, m.person));
         }
     }
     // "Bupati Lebak melantik Nina ...": a title the article gives no name, before the verb,
     // is the subject; the person named after the verb is its object.
     let mut titled_subject = false;
-    for (p, who) in inp
-        .positions
-        .phrases
+    let phrases = super::within_range(&inp.positions.phrases, s.clone(), |p| p.tokens.start);
+    for (p, who) in inp.positions.phrases[phrases.clone()]
         .iter()
-        .zip(&inp.positions.phrase_person)
+        .zip(inp.positions.phrase_person.get(phrases).unwrap_or_default())
     {
-        if !s.contains(&p.tokens.start) {
-            continue;
-        }
         match who {
             Some(w) if !ctx.in_quote(p.tokens.start) => candidates.push((p.tokens.start, *w)),
             None => {
@@ -878,11 +970,10 @@ fn subject_person(ctx: &Context, inp: &Inputs, verb: Range<usize>) -> Option<usi
         let in_clause = |t: usize| t > c && t < verb.start;
         if candidates.iter().any(|(t, _)| in_clause(*t)) {
             candidates.retain(|(t, _)| in_clause(*t) || *t >= verb.end);
-        } else if inp
-            .positions
-            .phrases
-            .iter()
-            .any(|p| in_clause(p.tokens.start))
+        } else if !super::starting_within(&inp.positions.phrases, c + 1..verb.start, |p| {
+            p.tokens.start
+        })
+        .is_empty()
         {
             return None;
         }
@@ -939,9 +1030,11 @@ fn subject_person(ctx: &Context, inp: &Inputs, verb: Range<usize>) -> Option<usi
     }
     // "... ia sampaikan saat membuka ...": a pronoun subject is the last person named.
     if (s.start..verb.start).any(|i| ctx.has_cue(i, Cue::Pronoun)) {
-        return inp
+        let before = inp
             .persons
             .mentions
+            .partition_point(|m| m.tokens.start < s.start);
+        return inp.persons.mentions[..before]
             .iter()
             .rev()
             .find(|m| {

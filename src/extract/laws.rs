@@ -591,11 +591,9 @@ fn build(
         let org = super::orgs::lexicon_org(ctx, e, None);
         issuers.push(org.key);
     }
-    for m in &orgs.mentions {
-        if m.tokens.start >= issuer_from.min(start)
-            && m.tokens.end <= issuer_to
-            && !issuers.contains(&m.key)
-        {
+    let between = issuer_from.min(start)..issuer_to;
+    for m in super::starting_within(&orgs.mentions, between, |m| m.tokens.start) {
+        if m.tokens.end <= issuer_to && !issuers.contains(&m.key) {
             issuers.push(m.key.clone());
         }
     }
@@ -661,18 +659,15 @@ fn build(
     }
     // Date: "tanggal 22 September 2022" right after.
     let mut date = None;
-    if let Some(d) = dates
-        .mentions
-        .iter()
-        .find(|d| d.after_law_date_word && d.tokens.start >= end && d.tokens.start <= end + 3)
-    {
+    let dates_from = |from: usize, to: usize| {
+        super::starting_within(&dates.mentions, from..to, |d| d.tokens.start).iter()
+    };
+    if let Some(d) = dates_from(end, end + 4).find(|d| d.after_law_date_word) {
         date = Some(d.value);
         end = end.max(d.tokens.end);
-    } else if let Some(d) = dates.mentions.iter().find(|d| {
+    } else if let Some(d) = dates_from(end + 1, end + 17).find(|d| {
         // "... yang ditandatangani Bupati Simalungun Marihot Girsang, Jumat (11/10/2024)".
-        d.tokens.start > end
-            && d.tokens.start <= end + 16
-            && d.sentence == ctx.sentence_of(end.saturating_sub(1))
+        d.sentence == ctx.sentence_of(end.saturating_sub(1))
             && (end..d.tokens.start).any(|k| ctx.has_cue(k, Cue::LawDate))
     }) {
         date = Some(d.value.with_year(dates.article_year));

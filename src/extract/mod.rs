@@ -524,10 +524,19 @@ fn starting_between<T>(
 /// The items of `sorted` (sorted by `start`) that start at a token in `within` (a
 /// sentence's tokens, say).
 pub fn starting_within<T>(sorted: &[T], within: Range<usize>, start: impl Fn(&T) -> usize) -> &[T] {
+    &sorted[within_range(sorted, within, start)]
+}
+
+/// The indices of the items [`starting_within`] returns.
+pub fn within_range<T>(
+    sorted: &[T],
+    within: Range<usize>,
+    start: impl Fn(&T) -> usize,
+) -> Range<usize> {
     if within.is_empty() {
-        return &[];
+        return 0..0;
     }
-    &sorted[starting_between(sorted, within.start, within.end - 1, start)]
+    starting_between(sorted, within.start, within.end - 1, start)
 }
 
 /// Longest span, in tokens, of a mention that [`near`] finds (names and titles are far

@@ -7,6 +7,7 @@ use super::regions::Regions;
 use super::{Context, Place};
 use crate::lexicon::{Cue, CuePat};
 use crate::text::is_capitalized;
+use std::collections::HashMap;
 use std::ops::Range;
 
 #[derive(Debug, Clone)]
@@ -51,6 +52,7 @@ fn is_calendar_word(w: &str) -> bool {
 
 pub fn find(ctx: &Context, regions: &Regions, orgs: &Orgs) -> Places {
     let mut out = Places::default();
+    let mut by_name: HashMap<String, usize> = HashMap::new();
     let n = ctx.toks.len();
     let mut i = 0;
     while i < n {
@@ -125,9 +127,10 @@ pub fn find(ctx: &Context, regions: &Regions, orgs: &Orgs) -> Places {
                     .map(|(_, r)| r)
             })
             .or(regions.dominant);
-        let idx = match out.places.iter().position(|p| p.name == name) {
-            Some(p) => p,
+        let idx = match by_name.get(&name) {
+            Some(&p) => p,
             None => {
+                by_name.insert(name.clone(), out.places.len());
                 out.places.push(Place { name, region });
                 out.places.len() - 1
             }
