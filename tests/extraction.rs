@@ -2812,3 +2812,25 @@ fn each_event_rests_on_the_decree_cited_with_it() {
         ]
     );
 }
+
+#[test]
+fn two_events_reported_in_one_sentence_keep_their_own_details() {
+    // A socialization and an inauguration in one sentence, on one day: each event's officiant,
+    // place and count are read from its own words (the inauguration's verb, not the
+    // socialization's noun).
+    let x = extract("dua-acara.txt");
+    let of_kind = |k: EventKind| {
+        x.events
+            .iter()
+            .find(|e| e.kinds.contains(&k))
+            .unwrap_or_else(|| panic!("no {k:?} event"))
+    };
+    let place = |e: &asnkg::extract::Event| e.location.map(|p| x.places[p].name.clone());
+    let inauguration = of_kind(EventKind::Inauguration);
+    let socialization = of_kind(EventKind::Socialization);
+    assert_eq!(officiant(&x, inauguration), Some("Hendra Wiratama"));
+    assert_eq!(inauguration.participants, Some(24));
+    assert_eq!(place(inauguration).as_deref(), Some("Pendopo Kabupaten"));
+    assert_eq!(socialization.participants, None);
+    assert_eq!(place(socialization).as_deref(), Some("Aula Serbaguna"));
+}
