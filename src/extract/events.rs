@@ -1030,11 +1030,9 @@ fn subject_person(ctx: &Context, inp: &Inputs, verb: Range<usize>) -> Option<usi
     }
     // "... ia sampaikan saat membuka ...": a pronoun subject is the last person named.
     if (s.start..verb.start).any(|i| ctx.has_cue(i, Cue::Pronoun)) {
-        let before = inp
+        return inp
             .persons
-            .mentions
-            .partition_point(|m| m.tokens.start < s.start);
-        return inp.persons.mentions[..before]
+            .starting_before(s.start)
             .iter()
             .rev()
             .find(|m| {

@@ -66,12 +66,10 @@ impl Persons {
             .iter()
             .find(|m| m.tokens.end == end)
     }
-    /// The last person mentioned before token `i` (outside quotations).
-    pub fn last_before(&self, ctx: &Context, i: usize) -> Option<&PersonMention> {
-        self.mentions
-            .iter()
-            .rev()
-            .find(|m| m.tokens.end <= i && !ctx.in_quote(m.tokens.start))
+    /// The mentions that start before token `i`, in order (the last person named before a
+    /// word is found by walking them back, not the whole list).
+    pub fn starting_before(&self, i: usize) -> &[PersonMention] {
+        &self.mentions[..self.mentions.partition_point(|m| m.tokens.start < i)]
     }
     pub fn by_name(&self, name: &str) -> Option<usize> {
         self.people

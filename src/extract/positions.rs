@@ -2055,7 +2055,7 @@ pub fn finish(
                     || ctx.lex.is_speech_enclitic(ctx.word(p.tokens.start - 1))) =>
             {
                 persons
-                    .mentions
+                    .starting_before(p.tokens.start)
                     .iter()
                     .rev()
                     .find(|m| m.tokens.end <= p.tokens.start && !ctx.in_quote(m.tokens.start))

@@ -377,7 +377,7 @@ fn last_person(
     marks: &[(usize, Option<usize>)],
 ) -> Option<usize> {
     let by_name = persons
-        .mentions
+        .starting_before(at)
         .iter()
         .rev()
         .find(|m| {
@@ -389,8 +389,8 @@ fn last_person(
                 && !in_reported_speech(ctx, persons, m.tokens.start, m.person)
         })
         .map(|m| (m.tokens.end, m.person));
-    let by_post = positions
-        .phrases
+    let before = positions.phrases.partition_point(|p| p.tokens.start < at);
+    let by_post = positions.phrases[..before]
         .iter()
         .zip(&positions.phrase_person)
         .filter(|(p, who)| {
