@@ -2834,3 +2834,28 @@ fn two_events_reported_in_one_sentence_keep_their_own_details() {
     assert_eq!(socialization.participants, None);
     assert_eq!(place(socialization).as_deref(), Some("Aula Serbaguna"));
 }
+
+#[test]
+fn an_election_day_dates_no_event() {
+    // "hasil Pilkada serentak 9 Desember 2020", "menjelang pemungutan suara 27 November
+    // 2024": the day of a vote is not when an inauguration or a socialization happened.
+    let x = extract("pilkada-serentak.txt");
+    let mut events: Vec<(Vec<EventKind>, String)> = x
+        .events
+        .iter()
+        .map(|e| {
+            (
+                e.kinds.iter().copied().collect(),
+                e.date.map(|d| d.lexical()).unwrap_or_default(),
+            )
+        })
+        .collect();
+    events.sort();
+    assert_eq!(
+        events,
+        [
+            (vec![EventKind::Inauguration], "2021-02-26".to_string()),
+            (vec![EventKind::Socialization], String::new()),
+        ]
+    );
+}
