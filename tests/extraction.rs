@@ -2859,3 +2859,43 @@ fn an_election_day_dates_no_event() {
         ]
     );
 }
+
+#[test]
+fn a_person_a_pronoun_speaks_of_does_not_speak_the_next_quote() {
+    // "Ia menambahkan, ... masa jabatan Sekda Eman Suherman diperpanjang. "...," ujarnya":
+    // Eman is what Dedi spoke of; the quote is still Dedi's.
+    let x = extract("ia-menambahkan.txt");
+    assert_speaker(&x, "ASN harus netral", "Dedi Kurniawan");
+    assert_speaker(&x, "Kita tunggu saja", "Dedi Kurniawan");
+}
+
+#[test]
+fn a_regulation_of_the_election_commission_written_in_full_is_read() {
+    // "Peraturan Komisi Pemilihan Umum Nomor 8 Tahun 2024" is the KPU's, like "PKPU".
+    let x = extract("ia-menambahkan.txt");
+    let mut laws: Vec<(&str, Vec<String>, Option<i32>, Vec<String>)> = x
+        .laws
+        .iter()
+        .map(|l| {
+            (
+                l.concept.as_str(),
+                l.numbers.clone(),
+                l.year,
+                l.issuers.clone(),
+            )
+        })
+        .collect();
+    laws.sort();
+    assert_eq!(
+        laws,
+        [
+            (
+                "PeraturanBadan",
+                vec!["8".to_string()],
+                Some(2024),
+                vec!["kpu".to_string()]
+            ),
+            ("UndangUndang", vec!["20".to_string()], Some(2023), vec![]),
+        ]
+    );
+}
