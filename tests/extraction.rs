@@ -2895,3 +2895,19 @@ fn a_regulation_of_the_election_commission_written_in_full_is_read() {
         ]
     );
 }
+
+#[test]
+fn a_lower_case_title_set_off_before_a_body_is_the_names_post() {
+    // "Rudi Hartanto, kepala Badan Kepegawaian Daerah (BKD) Kabupaten Blitar membenarkan
+    // ...": the post of the name before the comma (some outlets write titles in lower case);
+    // "Menurut Rudi, kepala dinas wajib ..." speaks of any head of office.
+    let x = extract("kepala-huruf-kecil.txt");
+    assert_eq!(
+        holdings(&x),
+        [(
+            "Rudi Hartanto".to_string(),
+            "Kepala Badan Kepegawaian Daerah Kabupaten Blitar".to_string()
+        )]
+    );
+    assert_speaker(&x, "Semua sudah melalui", "Rudi Hartanto");
+}

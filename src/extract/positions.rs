@@ -200,8 +200,15 @@ pub fn find(
         // "Plt Bupati" names a post; "Plt bupati" (the title in lower case) speaks of any.
         // Modifiers longer than one token may be written in lower case ("pejabat sementara
         // Bupati Sula"); one word may not ("pejabat Bupati Lahat" is officials of the Bupati).
-        let capitalized = (is_capitalized(ctx.word(start)) || title.0.start - start > 1)
-            && is_capitalized(ctx.word(title.0.start));
+        // "Henis Widiyanto, kepala Badan Kepegawaian ... Kabupaten Pasuruan": a one-word
+        // title in lower case set off by a comma and followed by a body's name is a post.
+        let set_off_before_body = start == title.0.start
+            && start > 0
+            && ctx.is_punct(start - 1, ",")
+            && orgs.mention_at(title.0.end).is_some();
+        let capitalized = ((is_capitalized(ctx.word(start)) || title.0.start - start > 1)
+            && is_capitalized(ctx.word(title.0.start)))
+            || set_off_before_body;
         let mut phrase = match takes {
             Takes::Region(kind) => region_phrase(
                 ctx,
