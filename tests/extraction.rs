@@ -2911,3 +2911,19 @@ fn a_lower_case_title_set_off_before_a_body_is_the_names_post() {
     );
     assert_speaker(&x, "Semua sudah melalui", "Rudi Hartanto");
 }
+
+#[test]
+fn a_list_of_village_heads_by_village_names_no_one() {
+    // "Kades Sungai Undang, Kades Bangun Harja, Kades Tanjung Hara Baru, dan Kades
+    // Kartamulia": each item's capitalised words are its village (the last is one word,
+    // too short for a village and a name), not the holder of the next item's post.
+    let x = extract("kades-netralitas.txt");
+    assert_eq!(persons(&x), ["Ahmad Fauzan"]);
+    assert_eq!(
+        holdings(&x),
+        [(
+            "Ahmad Fauzan".to_string(),
+            "Ketua Badan Pengawas Pemilihan Umum Kabupaten Seruyan".to_string()
+        )]
+    );
+}

@@ -990,7 +990,7 @@ fn org_phrase(
     // name is all of the unit ("Camat Pakusari Fauzi, Camat Tanggul ...": not when the next
     // title follows the comma).
     let set_off = ctx.is_punct(k, ",") && ctx.is_capitalized_word(k + 1) && !ctx.title_at(k + 1);
-    if place_title && k > at + 1 && !set_off {
+    if place_title && k > at + 1 && !set_off && !places_listed_after(ctx, k) {
         let mut place_end = at + 1;
         // "Lurah Kamal Muara, Dwi Pandji": a word that opens place names closes one too,
         // when the unit ends there.
@@ -1259,6 +1259,48 @@ fn linking_verb(ctx: &Context, k: usize) -> bool {
 }
 
 /// A word that cannot be part of a unit name: a new title, a verb of the act, a speech verb.
+/// Where a title whose unit is a place ("Camat", "Kades") starts at token `j`: its end.
+fn place_title_end(ctx: &Context, j: usize) -> Option<usize> {
+    ctx.cues_at(j)
+        .filter_map(|h| match h.pat {
+            CuePat::Role(r) if ctx.lex.is_word(Cue::PlaceTitle, &ctx.lex.roles[r].role) => {
+                Some(h.tokens.end)
+            }
+            _ => None,
+        })
+        .max()
+}
+
+/// "Kades Terusan Karya, Kades Palangkau Lama, dan Kades Timpah", "Camat Tanjung Selor,
+/// Camat Tanjung Palas, dan Camat Bunyu": a list of place titles after token `k` (the end of
+/// an item) one item of which is a single word, too short for a place and a name: its items
+/// name places and no one.
+fn places_listed_after(ctx: &Context, k: usize) -> bool {
+    let mut j = k;
+    for _ in 0..16 {
+        let item = j;
+        if ctx.is_punct(j, ",") {
+            j += 1;
+        }
+        if matches!(ctx.word(j), "dan" | "serta") {
+            j += 1;
+        }
+        let Some(t) = place_title_end(ctx, j).filter(|_| j > item) else {
+            return false;
+        };
+        let mut end = t;
+        while end < t + 8 && ctx.is_capitalized_word(end) && !ctx.title_at(end) {
+            end += 1;
+        }
+        match end - t {
+            0 => return false,
+            1 => return true,
+            _ => j = end,
+        }
+    }
+    false
+}
+
 fn ends_unit(ctx: &Context, j: usize) -> bool {
     ctx.cues_at(j).any(|h| match h.pat {
         CuePat::Role(_) | CuePat::Cue(crate::lexicon::Cue::Speech) => true,
@@ -1903,6 +1945,13 @@ fn linked_before(
         return None;
     }
     let name = parse_name_before(ctx, b, orgs, regions)?;
+    // "Kades Terusan Karya, Kades Palangkau Lama": the unit of the post before is no name.
+    if super::near(&phrases[..k], name.tokens.start, |q| q.tokens.start)
+        .iter()
+        .any(|q| q.tokens.start < name.tokens.start && name.tokens.start < q.tokens.end)
+    {
+        return None;
+    }
     // "Dua pejabat yang menggugat Anton adalah Kepala Dinas ...": a name right after an
     // active verb is its object; what "adalah" links to the post is the clause before.
     let copula = (name.tokens.end..p.tokens.start)
