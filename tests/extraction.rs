@@ -2927,3 +2927,35 @@ fn a_list_of_village_heads_by_village_names_no_one() {
         )]
     );
 }
+
+#[test]
+fn a_ministers_regulation_misspelt_and_amended_in_lower_case_is_read() {
+    // "peraturan Mentri Dalam Negeri Nomor 1 tahun 2018 tentang perubahan atas peraturan
+    // Mentri Dalam Negeri Nomor 74 Tahun 2016 tentang cuti ...": two regulations of the
+    // home minister (a common misspelling), the first amending the second; the
+    // inauguration rests on the amendment.
+    let x = extract("mentri-cuti.txt");
+    let mut laws: Vec<String> = x
+        .laws
+        .iter()
+        .map(|l| {
+            format!(
+                "{} {:?} {}",
+                l.numbers.join("+"),
+                l.year,
+                l.issuers.join("+")
+            )
+        })
+        .collect();
+    laws.sort();
+    assert_eq!(
+        laws,
+        ["1 Some(2018) kemendagri", "74 Some(2016) kemendagri"]
+    );
+    let basis: Vec<&str> = x.events[0]
+        .basis
+        .iter()
+        .flat_map(|&l| x.laws[l].numbers.iter().map(String::as_str))
+        .collect();
+    assert_eq!(basis, ["1"]);
+}
