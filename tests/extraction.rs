@@ -2959,3 +2959,43 @@ fn a_ministers_regulation_misspelt_and_amended_in_lower_case_is_read() {
         .collect();
     assert_eq!(basis, ["1"]);
 }
+
+#[test]
+fn dotted_initials_a_name_after_nama_and_units_in_lists_of_appointments() {
+    // "Drs. Bonifasius T.H Situmorang": dotted initials inside a name; "Nama Gatot Subroto
+    // dilantik": "Nama" (name) opens no name; "Asisten ... Rakyat dan Joko Prasetyo
+    // sebagai": a unit ends before the next name of the list, and "Bidang Pemerintahan,
+    // Hukum, dan Politik" keeps its last field.
+    let x = extract("rotasi-inisial.txt");
+    assert_holds(
+        &holdings(&x),
+        &[
+            (
+                "Bonifasius T.H Situmorang",
+                "Kepala Dinas Lingkungan Hidup Kabupaten Sidoarjo",
+            ),
+            (
+                "Rizal Efendi",
+                "Asisten Pemerintahan dan Kesejahteraan Rakyat",
+            ),
+            (
+                "Joko Prasetyo",
+                "Kepala Dinas Perumahan dan Permukiman Kabupaten Sidoarjo",
+            ),
+            (
+                "Gatot Subroto",
+                "Staf Ahli Bupati Bidang Pemerintahan, Hukum, dan Politik Sidoarjo",
+            ),
+        ],
+    );
+    assert_eq!(
+        persons(&x),
+        [
+            "Ahmad Muhdlor",
+            "Bonifasius T.H Situmorang",
+            "Gatot Subroto",
+            "Joko Prasetyo",
+            "Rizal Efendi"
+        ]
+    );
+}

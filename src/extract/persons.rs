@@ -334,6 +334,14 @@ pub fn parse_name(ctx: &Context, i: usize, orgs: &Orgs, regions: &Regions) -> Op
             j += 1;
             last = j;
             break;
+        } else if !words.is_empty()
+            && degree_at(ctx, j).is_none()
+            && let Some(end) = dotted_initials(ctx, j)
+            && name_word(ctx, end, orgs, regions)
+        {
+            // "Hermanto T.H Sianturi": initials joined by dots inside a name.
+            words.push(ctx.text(j..end).to_string());
+            j = end;
         } else if words.is_empty() && two_initials(ctx, j, orgs, regions) {
             // "FX Hadi Rudyatmo", "AG Agung Hendratno".
             words.push(ctx.word(j).to_string());
@@ -573,6 +581,31 @@ fn after_hyphenated_pair(ctx: &Context, last: usize) -> bool {
         k -= 1;
     }
     false
+}
+
+/// "T.H" or "T.H." at token `j`: two or more capital letters joined by dots with no space;
+/// the token after them.
+fn dotted_initials(ctx: &Context, j: usize) -> Option<usize> {
+    let letter = |k: usize| {
+        ctx.is_word(k)
+            && ctx.word(k).len() == 1
+            && ctx.word(k).bytes().all(|b| b.is_ascii_uppercase())
+    };
+    let mut k = j;
+    let mut letters = 0;
+    while letter(k) && ctx.is_punct(k + 1, ".") && ctx.touching(k) {
+        letters += 1;
+        k += 2;
+        if !(letter(k) && ctx.touching(k - 1)) {
+            break;
+        }
+    }
+    if letters == 0 || !letter(k) {
+        // "T.H. Sianturi": the last letter took its dot.
+        return (letters >= 2).then_some(k);
+    }
+    // "T.H Sianturi": the last letter without a dot.
+    Some(k + 1)
 }
 
 /// "Faturrohman (FR)", "Agus Tauchid (AT)": a name followed by its initials in brackets,

@@ -974,11 +974,14 @@ fn org_phrase(
     // post is the next list item, not part of this unit.
     // Not when every word after "dan" names a field ("Asisten Bidang Perekonomian dan
     // Kesra Sekda Papua, X": the Sekda's office is the assistant's unit).
-    if (ends_unit(ctx, k) || linking_verb(ctx, k))
+    // "Asisten Pemerintahan dan Kesejahteraan Rakyat dan Joko Prasetyo sebagai ...": so
+    // does "sebagai" in a list of names and posts, when no field follows "dan" ("Bidang
+    // Ekonomi dan Pembangunan Hamdani sebagai ..." keeps its field).
+    let field = |n: usize| ctx.classes(n).is_org_word() || ctx.classes(n).has(Cue::UnitWord);
+    if (ends_unit(ctx, k) || linking_verb(ctx, k) || ctx.word(k) == "sebagai")
         && let Some(d) = (at..k).rev().find(|&d| ctx.word(d) == "dan")
-        && (d + 1 == k
-            || (d + 1..k)
-                .any(|n| !(ctx.classes(n).is_org_word() || ctx.classes(n).has(Cue::UnitWord))))
+        && (d + 1 == k || (d + 1..k).any(|n| !field(n)))
+        && (ctx.word(k) != "sebagai" || !field(d + 1))
     {
         k = d;
     }
@@ -1045,7 +1048,14 @@ fn org_phrase(
         {
             k = last + 1;
         }
+        // "Bidang Pemerintahan, Hukum, dan Politik": the last item of a list of fields.
+        _ if k > at + 6 && ctx.word(at + 5) == "dan" => k = at + 7,
         _ => k = k.min(at + 6),
+    }
+    // "Asisten Pemerintahan dan Kesejahteraan Rakyat dan Hari Cahyono sebagai ...": a unit
+    // does not end on a connector.
+    while k > at && matches!(ctx.word(k - 1), "dan" | "serta" | "&" | ",") {
+        k -= 1;
     }
     // "Kadis Pendidikan Kota X": the unit names a Dinas.
     if title_role.ends_with("Dinas") && k > at {
@@ -1258,7 +1268,6 @@ fn linking_verb(ctx: &Context, k: usize) -> bool {
         && ctx.in_list(Cue::HolderLink, k)
 }
 
-/// A word that cannot be part of a unit name: a new title, a verb of the act, a speech verb.
 /// Where a title whose unit is a place ("Camat", "Kades") starts at token `j`: its end.
 fn place_title_end(ctx: &Context, j: usize) -> Option<usize> {
     ctx.cues_at(j)
@@ -1301,6 +1310,7 @@ fn places_listed_after(ctx: &Context, k: usize) -> bool {
     false
 }
 
+/// A word that cannot be part of a unit name: a new title, a verb of the act, a speech verb.
 fn ends_unit(ctx: &Context, j: usize) -> bool {
     ctx.cues_at(j).any(|h| match h.pat {
         CuePat::Role(_) | CuePat::Cue(crate::lexicon::Cue::Speech) => true,
@@ -1945,10 +1955,16 @@ fn linked_before(
         return None;
     }
     let name = parse_name_before(ctx, b, orgs, regions)?;
-    // "Kades Terusan Karya, Kades Palangkau Lama": the unit of the post before is no name.
+    // "Kades Terusan Karya, Kades Palangkau Lama": the place of the place title before is no
+    // name.
     if super::near(&phrases[..k], name.tokens.start, |q| q.tokens.start)
         .iter()
-        .any(|q| q.tokens.start < name.tokens.start && name.tokens.start < q.tokens.end)
+        .any(|q| {
+            q.tokens.start < name.tokens.start && name.tokens.start < q.tokens.end && {
+                let role = q.post.role.to_lowercase();
+                ctx.lex.words(Cue::PlaceTitle).any(|w| role.starts_with(w))
+            }
+        })
     {
         return None;
     }
