@@ -2999,3 +2999,22 @@ fn dotted_initials_a_name_after_nama_and_units_in_lists_of_appointments() {
         ]
     );
 }
+
+#[test]
+fn a_name_before_a_former_post_is_a_person_who_does_not_hold_it() {
+    // "Ridwan Hakim eks Camat Air Gegas", "Sumantri Wijaya, mantan Lurah Tanjung Ketapang":
+    // persons, and neither holds the post now.
+    let x = extract("mantan-lurah.txt");
+    assert_eq!(
+        persons(&x),
+        ["Ridwan Hakim", "Sumantri Wijaya", "Suprayogi"]
+    );
+    assert_eq!(
+        holdings(&x),
+        [(
+            "Suprayogi".to_string(),
+            "Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Kabupaten Bangka Selatan"
+                .to_string()
+        )]
+    );
+}

@@ -1877,6 +1877,12 @@ fn linked_before(
     // A relative clause skipped between the name and the post: its past marker dates its
     // own post.
     let mut relative: Option<Range<usize>> = None;
+    // "Agus Hendri Alvando, mantan Lurah Toboali", "X eks Camat Y": a name before a post
+    // it held in the past.
+    let former = b > 0 && ctx.in_list(Cue::FormerBefore, b - 1);
+    if former {
+        b -= 1;
+    }
     loop {
         if b == 0 {
             break;
@@ -2040,7 +2046,7 @@ fn linked_before(
         (matches!(w, "menjadi" | "jadi") && !ctx.in_list(Cue::PastMarker, k - 1))
             || (w.len() > 4 && w.starts_with("di"))
     });
-    Some((name, !(linked && past && !given)))
+    Some((name, !former && !(linked && past && !given)))
 }
 
 /// `person` holds the post of phrase `p`, as sentence `sentence` says: the post (one per
