@@ -2046,7 +2046,8 @@ fn linked_before(
         (matches!(w, "menjadi" | "jadi") && !ctx.in_list(Cue::PastMarker, k - 1))
             || (w.len() > 4 && w.starts_with("di"))
     });
-    Some((name, !former && !(linked && past && !given)))
+    let held_before = former || (linked && past && !given);
+    Some((name, !held_before))
 }
 
 /// `person` holds the post of phrase `p`, as sentence `sentence` says: the post (one per
