@@ -3018,3 +3018,27 @@ fn a_name_before_a_former_post_is_a_person_who_does_not_hold_it() {
         )]
     );
 }
+
+#[test]
+fn a_move_from_posts_with_a_short_form_in_brackets_reaches_the_new_post() {
+    // "Sugeng Haryanto dari Sekretaris Dewan (Sekwan) dan Plt Kepala Disdikbud menjadi
+    // Kepala Disdikbud": both posts are left, the last one is taken.
+    let x = extract("dari-sekwan.txt");
+    assert_eq!(
+        holdings(&x),
+        [
+            (
+                "Eko Prasetyo".to_string(),
+                "Kepala Dinas Sosial Kabupaten Kendal".to_string()
+            ),
+            (
+                "Slamet Riyadi".to_string(),
+                "Penjabat Bupati Kendal".to_string()
+            ),
+            (
+                "Sugeng Haryanto".to_string(),
+                "Kepala Dinas Pendidikan dan Kebudayaan Kabupaten Kendal".to_string()
+            ),
+        ]
+    );
+}

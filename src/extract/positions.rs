@@ -1728,7 +1728,18 @@ fn moved_from(ctx: &Context, phrases: &[Phrase], end: usize, sentence: usize) ->
             return Some(from);
         }
         match ctx.word(before) {
-            "dan" | "serta" => q = phrase_ending_at(phrases, before)?,
+            "dan" | "serta" => {
+                // "dari Sekretaris Dewan (Sekwan) dan Plt Kepala Disdikbud": past the post's
+                // short form in brackets.
+                let mut end = before;
+                if ctx.is_punct(end.saturating_sub(1), ")")
+                    && end >= 3
+                    && ctx.is_punct(end - 3, "(")
+                {
+                    end -= 3;
+                }
+                q = phrase_ending_at(phrases, end)?
+            }
             _ => return None,
         }
     }
