@@ -51,6 +51,25 @@ fn holdings(x: &Extraction) -> Vec<(String, String)> {
     v
 }
 
+/// Each law as "concept numbers year issuers", sorted.
+fn laws(x: &Extraction) -> Vec<String> {
+    let mut v: Vec<String> = x
+        .laws
+        .iter()
+        .map(|l| {
+            format!(
+                "{} {} {:?} {}",
+                l.concept,
+                l.numbers.join("+"),
+                l.year,
+                l.issuers.join("+")
+            )
+        })
+        .collect();
+    v.sort();
+    v
+}
+
 /// Asserts that each (person, post label) pair is among the holdings `h`.
 fn assert_holds(h: &[(String, String)], expected: &[(&str, &str)]) {
     for (who, post) in expected {
@@ -2873,22 +2892,8 @@ fn a_person_a_pronoun_speaks_of_does_not_speak_the_next_quote() {
 fn a_regulation_of_the_election_commission_written_in_full_is_read() {
     // "Peraturan Komisi Pemilihan Umum Nomor 8 Tahun 2024" is the KPU's, like "PKPU".
     let x = extract("ia-menambahkan.txt");
-    let mut laws: Vec<String> = x
-        .laws
-        .iter()
-        .map(|l| {
-            format!(
-                "{} {} {:?} {}",
-                l.concept,
-                l.numbers.join("+"),
-                l.year,
-                l.issuers.join("+")
-            )
-        })
-        .collect();
-    laws.sort();
     assert_eq!(
-        laws,
+        laws(&x),
         [
             "PeraturanBadan 8 Some(2024) kpu",
             "UndangUndang 20 Some(2023) "
@@ -2935,22 +2940,12 @@ fn a_ministers_regulation_misspelt_and_amended_in_lower_case_is_read() {
     // home minister (a common misspelling), the first amending the second; the
     // inauguration rests on the amendment.
     let x = extract("mentri-cuti.txt");
-    let mut laws: Vec<String> = x
-        .laws
-        .iter()
-        .map(|l| {
-            format!(
-                "{} {:?} {}",
-                l.numbers.join("+"),
-                l.year,
-                l.issuers.join("+")
-            )
-        })
-        .collect();
-    laws.sort();
     assert_eq!(
-        laws,
-        ["1 Some(2018) kemendagri", "74 Some(2016) kemendagri"]
+        laws(&x),
+        [
+            "PeraturanMenteri 1 Some(2018) kemendagri",
+            "PeraturanMenteri 74 Some(2016) kemendagri"
+        ]
     );
     let basis: Vec<&str> = x.events[0]
         .basis
