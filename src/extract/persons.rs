@@ -144,6 +144,9 @@ fn name_word(ctx: &Context, i: usize, orgs: &Orgs, regions: &Regions) -> bool {
     if crate::text::is_derived_noun(w) {
         return false;
     }
+    if glued_title(ctx, w) {
+        return false;
+    }
     if looks_like_degree(ctx, i) {
         return false;
     }
@@ -583,6 +586,19 @@ fn after_hyphenated_pair(ctx: &Context, last: usize) -> bool {
     false
 }
 
+/// "Kadispermasdes", "Sekdishub", "Sekdin": a head's ("Ka") or secretary's ("Sek") title
+/// glued to the short form of a regional body ("dis...", "din..."), written as one word.
+fn glued_title(ctx: &Context, w: &str) -> bool {
+    let Some(rest) = w.strip_prefix("Ka").or_else(|| w.strip_prefix("Sek")) else {
+        return false;
+    };
+    rest.bytes().all(|b| b.is_ascii_lowercase())
+        && ctx
+            .lex
+            .words(Cue::ShortFormPrefix)
+            .any(|p| rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p))
+}
+
 /// "T.H" or "T.H." at token `j`: two or more capital letters joined by dots with no space;
 /// the token after them.
 fn dotted_initials(ctx: &Context, j: usize) -> Option<usize> {
@@ -849,7 +865,10 @@ fn is_active_verb(w: &str) -> bool {
 /// "tegas Asmar", "menurut Asmar", "oleh Asmar", "kata Asmar".
 fn after_lead(ctx: &Context, i: usize) -> bool {
     let prev = i - 1;
-    if ctx.cue_ending_at(i, Cue::PersonLead).is_some() {
+    // "Sekdin Budi Santoso": after a title glued to a body's short form.
+    if ctx.cue_ending_at(i, Cue::PersonLead).is_some()
+        || (ctx.is_word(prev) && glued_title(ctx, ctx.word(prev)))
+    {
         return true;
     }
     ctx.is_word(prev)
