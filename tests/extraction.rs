@@ -3054,3 +3054,17 @@ fn a_title_glued_to_a_bodys_short_form_is_no_part_of_a_name() {
         ]
     );
 }
+
+#[test]
+fn a_secretary_of_an_office_does_not_hold_the_office() {
+    // "Sekretaris Direktur Jenderal Otonomi Daerah Kemendagri, Drs. Hendra Kusuma": one post,
+    // the secretary's; Hendra is not the director general.
+    let x = extract("sekretaris-dirjen.txt");
+    assert_eq!(
+        holdings(&x),
+        [(
+            "Hendra Kusuma".to_string(),
+            "Sekretaris Direktur Jenderal Otonomi Daerah Kementerian Dalam Negeri".to_string()
+        )]
+    );
+}

@@ -188,6 +188,18 @@ pub fn find(
             role = format!("{role} {}", head.role).into();
             takes = head.takes;
             title.0 = title.0.start..t2.end;
+        } else if takes == Takes::Org
+            && let Some((t2, r2)) = super::starting_at(&role_hits, title.0.end, |(t2, _)| t2.start)
+                .iter()
+                .filter(|(_, r2)| ctx.lex.roles[*r2].takes == Takes::Org)
+                .max_by_key(|(t2, _)| t2.len())
+                .cloned()
+        {
+            // "Sekretaris Direktur Jendral Otonomi Daerah Kemendagri": a staff title right
+            // before another office's title is one post, in that office's body; the head's
+            // post is not the holder's.
+            role = format!("{role} {}", ctx.lex.roles[r2].role).into();
+            title.0 = title.0.start..t2.end;
         }
         // "Sekretaris Daerah (Sekda) Kabupaten Kendal": the abbreviation in brackets.
         if ctx.is_punct(title.0.end, "(")
