@@ -99,6 +99,10 @@ fn hostile_text(kind: &str, bytes: usize) -> String {
     if kind == "officiated acts" {
         return officiated_acts(bytes);
     }
+    if kind == "initials run" {
+        // A name, then letters and dots without end, as a degree or initials would start.
+        return format!("Kemudian Budi {}", "A.".repeat(bytes / 2));
+    }
     let unit = match kind {
         "one long line" => "pejabat dilantik di aula kantor bupati oleh sekretaris daerah ",
         "Nomor tokens" => "Nomor 800/1/2/3 dan Nomor ",
@@ -247,6 +251,7 @@ fn hostile(max_mb: usize) -> Result<(), String> {
         "distinct named bodies",
         "dated acts",
         "officiated acts",
+        "initials run",
     ];
     let mut sizes = vec![1usize];
     while sizes[sizes.len() - 1] * 2 <= max_mb.max(1) {

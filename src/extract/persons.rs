@@ -198,7 +198,9 @@ fn degree_at(ctx: &Context, i: usize) -> Option<(usize, String)> {
     let mut j = i;
     let mut best = None;
     let mut key = String::new();
-    while j < ctx.toks.len() && (ctx.is_word(j) || ctx.is_punct(j, ".")) {
+    // No degree is longer than a few letters: a longer run of letters and dots ("A.A.A...")
+    // is not read on.
+    while j < ctx.toks.len() && (ctx.is_word(j) || ctx.is_punct(j, ".")) && key.len() <= 16 {
         if ctx.is_word(j) {
             key.push_str(ctx.word(j));
             if let Some(d) = ctx.lex.degree(&key) {
@@ -609,7 +611,8 @@ fn dotted_initials(ctx: &Context, j: usize) -> Option<usize> {
     };
     let mut k = j;
     let mut letters = 0;
-    while letter(k) && ctx.is_punct(k + 1, ".") && ctx.touching(k) {
+    // Initials are few: a longer chain of letters and dots is something else.
+    while letters < 6 && letter(k) && ctx.is_punct(k + 1, ".") && ctx.touching(k) {
         letters += 1;
         k += 2;
         if !(letter(k) && ctx.touching(k - 1)) {
