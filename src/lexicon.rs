@@ -1106,6 +1106,16 @@ impl Lexicon {
     }
 
     /// The entries of word list `cue`.
+    /// Whether `w` starts (in any case) with a prefix of a regional body's short form
+    /// ("dis", "din": "Dishubkominfo", "Dinporabudpar").
+    pub fn opens_short_form(&self, w: &str) -> bool {
+        self.words(Cue::ShortFormPrefix).any(|p| {
+            w.len() >= p.len()
+                && w.is_char_boundary(p.len())
+                && w[..p.len()].eq_ignore_ascii_case(p)
+        })
+    }
+
     pub fn words(&self, cue: Cue) -> impl Iterator<Item = &str> {
         self.word_lists
             .get(&cue)

@@ -469,23 +469,23 @@ fn fill_slots(
     }
     let in_window = |s: usize| in_window.get(&s).map_or(&[][..], Vec::as_slice);
     let own_sentences: Vec<Vec<usize>> = events.iter().map(|e| e.sentences.clone()).collect();
-    // Each event's words, by token.
-    let word_starts: Vec<Vec<usize>> = triggers
+    // The events' words by token: (first token, event).
+    let mut word_events: Vec<(usize, usize)> = triggers
         .iter()
-        .map(|ts| {
-            let mut starts: Vec<usize> = ts.iter().map(|t| t.tokens.start).collect();
-            starts.sort_unstable();
-            starts
-        })
+        .enumerate()
+        .flat_map(|(e, ts)| ts.iter().map(move |t| (t.tokens.start, e)))
         .collect();
+    word_events.sort_unstable();
     // The event a detail at token `at` belongs to: nearest by sentence, then (when events
     // share the sentence) by the distance to their own words.
     let owner = |at: usize| -> Option<usize> {
         let s = ctx.sentence_of(at);
+        let words_here = super::starting_within(&word_events, ctx.sentence_range(s), |&(t, _)| t);
         in_window(s).iter().copied().min_by_key(|&e| {
-            let near = super::starting_within(&word_starts[e], ctx.sentence_range(s), |&t| t)
+            let near = words_here
                 .iter()
-                .map(|t| t.abs_diff(at))
+                .filter(|&&(_, o)| o == e)
+                .map(|&(t, _)| t.abs_diff(at))
                 .min()
                 .unwrap_or(usize::MAX);
             (events_distance(&own_sentences[e], s), near)
@@ -534,12 +534,6 @@ fn fill_slots(
     }
     // "... di tempat yang sama", "Usai pengambilan sumpah, ...": the place or the day of the
     // event it refers to.
-    let mut word_events: Vec<(usize, usize)> = word_starts
-        .iter()
-        .enumerate()
-        .flat_map(|(e, starts)| starts.iter().map(move |&t| (t, e)))
-        .collect();
-    word_events.sort_unstable();
     for e in 0..n_events {
         let sentences = own_sentences[e].clone();
         for &s in &sentences {

@@ -340,8 +340,8 @@ pub fn parse_name(ctx: &Context, i: usize, orgs: &Orgs, regions: &Regions) -> Op
             last = j;
             break;
         } else if !words.is_empty()
-            && degree_at(ctx, j).is_none()
             && let Some(end) = dotted_initials(ctx, j)
+            && degree_at(ctx, j).is_none()
             && name_word(ctx, end, orgs, regions)
         {
             // "Hermanto T.H Sianturi": initials joined by dots inside a name.
@@ -594,11 +594,7 @@ fn glued_title(ctx: &Context, w: &str) -> bool {
     let Some(rest) = w.strip_prefix("Ka").or_else(|| w.strip_prefix("Sek")) else {
         return false;
     };
-    rest.bytes().all(|b| b.is_ascii_lowercase())
-        && ctx
-            .lex
-            .words(Cue::ShortFormPrefix)
-            .any(|p| rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p))
+    rest.bytes().all(|b| b.is_ascii_lowercase()) && ctx.lex.opens_short_form(rest)
 }
 
 /// "T.H" or "T.H." at token `j`: two or more capital letters joined by dots with no space;

@@ -175,30 +175,27 @@ pub fn find(
             continue;
         }
         // "Staf Ahli Gubernur Sulteng", "Asisten Bupati Sigi": a staff title right before a
-        // head of region's title is one post, in that region's government.
+        // head of region's title is one post, in that region's government; "Sekretaris
+        // Direktur Jendral Otonomi Daerah Kemendagri": before another office's title, in that
+        // office's body (the head's post is not the holder's). A region head comes first.
         let (mut role, mut takes) = (std::borrow::Cow::Borrowed(entry.role.as_str()), entry.takes);
-        if takes == Takes::Org
-            && let Some((t2, r2)) = super::starting_at(&role_hits, title.0.end, |(t2, _)| t2.start)
+        let head_after = |region: bool| {
+            super::starting_at(&role_hits, title.0.end, |(t2, _)| t2.start)
                 .iter()
-                .filter(|(_, r2)| matches!(ctx.lex.roles[*r2].takes, Takes::Region(_)))
+                .filter(|(_, r2)| match ctx.lex.roles[*r2].takes {
+                    Takes::Region(_) => region,
+                    Takes::Org => !region,
+                    _ => false,
+                })
                 .max_by_key(|(t2, _)| t2.len())
                 .cloned()
+        };
+        if takes == Takes::Org
+            && let Some((t2, r2)) = head_after(true).or_else(|| head_after(false))
         {
             let head = &ctx.lex.roles[r2];
             role = format!("{role} {}", head.role).into();
             takes = head.takes;
-            title.0 = title.0.start..t2.end;
-        } else if takes == Takes::Org
-            && let Some((t2, r2)) = super::starting_at(&role_hits, title.0.end, |(t2, _)| t2.start)
-                .iter()
-                .filter(|(_, r2)| ctx.lex.roles[*r2].takes == Takes::Org)
-                .max_by_key(|(t2, _)| t2.len())
-                .cloned()
-        {
-            // "Sekretaris Direktur Jendral Otonomi Daerah Kemendagri": a staff title right
-            // before another office's title is one post, in that office's body; the head's
-            // post is not the holder's.
-            role = format!("{role} {}", ctx.lex.roles[r2].role).into();
             title.0 = title.0.start..t2.end;
         }
         // "Sekretaris Daerah (Sekda) Kabupaten Kendal": the abbreviation in brackets.
@@ -1703,10 +1700,7 @@ fn regional_short_form(ctx: &Context, n: usize) -> bool {
         && w[1..].bytes().all(|b| b.is_ascii_lowercase())
         && !ctx.classes(n).is_org_word()
         && !ctx.classes(n).is_stopword()
-        && ctx
-            .lex
-            .words(Cue::ShortFormPrefix)
-            .any(|p| w.len() > p.len() + 2 && w[..p.len()].eq_ignore_ascii_case(p))
+        && ctx.lex.opens_short_form(w)
 }
 
 /// Whether sentence `sentence` opens with a clause set in the past ("Sebelumnya,", "Sebelum
@@ -1989,10 +1983,9 @@ fn linked_before(
     if super::near(&phrases[..k], name.tokens.start, |q| q.tokens.start)
         .iter()
         .any(|q| {
-            q.tokens.start < name.tokens.start && name.tokens.start < q.tokens.end && {
-                let role = q.post.role.to_lowercase();
-                ctx.lex.words(Cue::PlaceTitle).any(|w| role.starts_with(w))
-            }
+            q.tokens.start < name.tokens.start
+                && name.tokens.start < q.tokens.end
+                && place_title_end(ctx, q.tokens.start).is_some()
         })
     {
         return None;
