@@ -3042,13 +3042,15 @@ fn a_move_from_posts_with_a_short_form_in_brackets_reaches_the_new_post() {
 fn a_title_glued_to_a_bodys_short_form_is_no_part_of_a_name() {
     // "Kadispermasdes Hadi Prasetiawan", "Kadinperkimtaru Zaenal Djasmin", "Sekdin Budi
     // Santoso": a head's or secretary's title written as one word with the body's short
-    // form; the name follows it.
+    // form; the name follows it. "Kadisah Rahmawati" is a name: "disah" is no body's short
+    // form.
     let x = extract("gelar-menempel.txt");
     assert_eq!(
         persons(&x),
         [
             "Budi Santoso",
             "Hadi Prasetiawan",
+            "Kadisah Rahmawati",
             "Umi Azizah",
             "Zaenal Djasmin"
         ]

@@ -589,12 +589,16 @@ fn after_hyphenated_pair(ctx: &Context, last: usize) -> bool {
 }
 
 /// "Kadispermasdes", "Sekdishub", "Sekdin": a head's ("Ka") or secretary's ("Sek") title
-/// glued to the short form of a regional body ("dis...", "din..."), written as one word.
+/// glued to the short form of a regional body ("dis...", "din..."), written as one word:
+/// the bare "dis"/"din" ("Kadis") or a short form of six letters or more, so that a name
+/// such as "Kadise" is not one.
 fn glued_title(ctx: &Context, w: &str) -> bool {
     let Some(rest) = w.strip_prefix("Ka").or_else(|| w.strip_prefix("Sek")) else {
         return false;
     };
-    rest.bytes().all(|b| b.is_ascii_lowercase()) && ctx.lex.opens_short_form(rest)
+    rest.bytes().all(|b| b.is_ascii_lowercase())
+        && ctx.lex.opens_short_form(rest)
+        && (rest.len() >= 6 || ctx.lex.words(Cue::ShortFormPrefix).any(|p| p == rest))
 }
 
 /// "T.H" or "T.H." at token `j`: two or more capital letters joined by dots with no space;
