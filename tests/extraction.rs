@@ -3070,3 +3070,40 @@ fn a_secretary_of_an_office_does_not_hold_the_office() {
         )]
     );
 }
+
+#[test]
+fn a_school_named_by_number_and_place_is_the_unit_of_its_head() {
+    // "Kepala SMAN 2 Sukarame Wardoyo pindah kepala SMAN 1 Pagaralam": the school's place
+    // is no part of the head's name, and the move ends at the new post, as "pindah ke"
+    // does after a name set off by commas.
+    let x = extract("kepsek-bergeser.txt");
+    assert_eq!(persons(&x), ["Misnawati", "Rustam Efendi", "Wardoyo"]);
+    assert_eq!(
+        holdings(&x),
+        [
+            ("Misnawati".into(), "Kepala SMKN 1 Gunungsugih".into()),
+            (
+                "Rustam Efendi".into(),
+                "Kepala SMA Negeri 4 Kotaagung".into()
+            ),
+            ("Wardoyo".into(), "Kepala SMAN 1 Pagaralam".into()),
+        ]
+    );
+}
+
+#[test]
+fn a_count_in_a_breakdown_is_not_the_events_count() {
+    // "yakni 6 ASN untuk wilayah A, 5 ASN untuk wilayah B, dan 9 ASN ...": parts of a list;
+    // "sejumlah 215 ASN sudah diberikan sanksi" is the count.
+    let x = extract("sanksi-per-wilayah.txt");
+    let sanction = x
+        .events
+        .iter()
+        .find(|e| e.kinds.contains(&EventKind::Sanction))
+        .expect("a sanction");
+    assert_eq!(sanction.participants, Some(215));
+    // "yakni 120 guru SD, 75 guru SMP, 40 guru SMA serta 5 pengawas": no total is given.
+    let x = extract("rincian-mutasi.txt");
+    assert_eq!(x.events.len(), 1);
+    assert_eq!(x.events[0].participants, None);
+}

@@ -441,11 +441,42 @@ fn counts(ctx: &Context) -> Vec<(usize, u64)> {
             && (k..sentence.end).any(|j| {
                 ctx.cues_at(j).any(|h| matches!(h.pat, CuePat::Trigger(t) if ctx.lex.triggers[t].form == TriggerForm::Verb || ctx.lex.triggers[t].form == TriggerForm::PassiveAct))
             });
-        if led || tailed || subject {
+        if (led || tailed || subject) && !in_breakdown(ctx, at, noun_end) {
             out.push((at, v));
         }
     }
     out
+}
+
+/// A number and its count noun that stand in a list of such ("yakni 4 ASN untuk wilayah A,
+/// 4 ASN untuk wilayah B, ... dan 3 ASN untuk wilayah C") give a part, not the number of
+/// people the event concerns: the next item, with the same noun, starts right after the
+/// clause's comma, or the item follows a comma or "dan" after an earlier such item.
+/// "Dari 12 camat itu, 8 camat ...": the whole a list divides is none of its items.
+fn in_breakdown(ctx: &Context, at: usize, noun_end: usize) -> bool {
+    let sentence = ctx.sentence_range(ctx.sentence_of(at));
+    let Some((_, len)) = number_value(ctx, at) else {
+        return false;
+    };
+    let noun = ctx.word(at + len);
+    let whole = |i: usize| i > 0 && ctx.word(i - 1).eq_ignore_ascii_case("dari");
+    if whole(at) {
+        return false;
+    }
+    let same_item = |i: usize| {
+        !whole(i)
+            && number_value(ctx, i).is_some_and(|(_, len)| {
+                ctx.word(i + len).eq_ignore_ascii_case(noun)
+                    && ctx.cue_end(i + len, Cue::CountNoun).is_some()
+            })
+    };
+    let next_item = (noun_end..sentence.end.min(noun_end + 16))
+        .find(|&j| ctx.is_punct(j, ",") || ctx.is_punct(j, ";"))
+        .is_some_and(|comma| same_item(comma + 1));
+    let after_item = at > sentence.start
+        && (ctx.is_punct(at - 1, ",") || ctx.word(at - 1) == "dan")
+        && (sentence.start.max(at.saturating_sub(16))..at - 1).any(same_item);
+    next_item || after_item
 }
 
 fn fill_slots(

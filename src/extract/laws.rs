@@ -154,6 +154,19 @@ pub fn parse_number(s: &str) -> Option<(usize, String)> {
             }
             break;
         }
+        // "100.2.1.3 – 6344": a dash set in type joins a code to digits; it is written as
+        // the hyphen other articles type, so both name one instrument.
+        if let Some(rest) = s[k..].strip_prefix(['\u{2013}', '\u{2014}']) {
+            let k2 = skip_spaces(s.len() - rest.len());
+            let e2 = seg(k2);
+            if e2 > k2 && b[k2].is_ascii_digit() && k2 - k <= 4 {
+                out.push('-');
+                out.push_str(&s[k2..e2]);
+                end = e2;
+                continue;
+            }
+            break;
+        }
         // "K 1/09": a short segment followed directly by a slash; "821.2/04
         // BKDPSDA/Kep/PD/2021": a code in capitals, after one space or line break.
         let k = if end < b.len() && b[end] == b'\n' {
@@ -163,7 +176,10 @@ pub fn parse_number(s: &str) -> Option<(usize, String)> {
         };
         if k == end + 1 && k < b.len() {
             let e2 = seg(k);
-            let code = e2 - k <= 10 && b[k..e2].iter().all(|c| c.is_ascii_uppercase());
+            // "B-1061/JP 00.00/03/2024": a classification code of digits and dots too.
+            let code = e2 - k <= 10
+                && (b[k..e2].iter().all(|c| c.is_ascii_uppercase())
+                    || b[k..e2].iter().all(|c| c.is_ascii_digit() || *c == b'.'));
             if e2 > k && (e2 - k <= 4 || code) && e2 < b.len() && b[e2] == b'/' && out.contains('/')
             {
                 out.push(' ');
@@ -893,6 +909,16 @@ mod tests {
             Some("21523/R-AK.02.02/SD/K/2024".into())
         );
         assert_eq!(p("800- 5474 Tahun 2022"), Some("800-5474".into()));
+        assert_eq!(
+            p("100.2.1.3 \u{2013} 6344 Tahun 2022"),
+            Some("100.2.1.3-6344".into())
+        );
+        assert_eq!(p("800 \u{2013} yang"), Some("800".into()));
+        assert_eq!(
+            p("B-1061/JP 00.00/03/2024 tanggal"),
+            Some("B-1061/JP 00.00/03/2024".into())
+        );
+        assert_eq!(p("800/12 2024 tentang"), Some("800/12".into()));
         assert_eq!(
             p("1447.1/PM.01/K 1/09/2022 tanggal"),
             Some("1447.1/PM.01/K 1/09/2022".into())

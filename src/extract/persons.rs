@@ -96,6 +96,13 @@ fn name_word(ctx: &Context, i: usize, orgs: &Orgs, regions: &Regions) -> bool {
     if !is_capitalized(w) || letters < 2 || is_all_caps(w) {
         return false;
     }
+    // "SMAN 1 Kebuntebu Sugeng": the word after a numbered unit's number is its place.
+    if i >= 2
+        && ctx.kind(i - 1) == Some(TokKind::Number)
+        && ctx.cue_ending_at(i - 1, Cue::NumberedUnit).is_some()
+    {
+        return false;
+    }
     // "WhatsApp", "YouTube": a capital after a small letter makes a brand, not a name.
     if w.chars()
         .zip(w.chars().skip(1))
