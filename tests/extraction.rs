@@ -3107,3 +3107,16 @@ fn a_count_in_a_breakdown_is_not_the_events_count() {
     assert_eq!(x.events.len(), 1);
     assert_eq!(x.events[0].participants, None);
 }
+
+#[test]
+fn a_defendant_is_named_and_a_rule_explained_is_no_event() {
+    // "Terdakwa Wahyudi Prasetyo dituntut ...": a name after "terdakwa"; in the title-case
+    // headline "Jadi Terdakwa Kasus Suap" the word after it is none. "menjelaskan apabila
+    // PNS ditahan ... maka diberhentikan sementara" explains a rule: no sanction happened.
+    let x = extract("terdakwa-pns.txt");
+    assert_eq!(
+        persons(&x),
+        ["Rosmalia Indah", "Suharman", "Wahyudi Prasetyo"]
+    );
+    assert!(x.events.is_empty(), "{:?}", x.events);
+}

@@ -292,11 +292,13 @@ fn hypothetical(ctx: &Context, dates: &Dates, t: &Trigger) -> bool {
     let dated = super::starting_within(&dates.mentions, s.clone(), |d| d.tokens.start)
         .iter()
         .any(|d| !d.after_law_date_word && !d.after_other_date_word);
-    // Quoted speech does not qualify the narration; "melaporkan kalau" is "reported that".
+    // Quoted speech does not qualify the narration; "melaporkan kalau" is "reported that"
+    // ("menjelaskan apabila PNS ditahan ... diberhentikan" still states a rule).
     let qualifies = |i: usize| {
         !ctx.in_quote(i)
             && ctx.has_cue(i, Cue::Hypothetical)
             && !(i > 0
+                && ctx.word(i).eq_ignore_ascii_case("kalau")
                 && ctx
                     .cues_at(i - 1)
                     .any(|h| h.pat == CuePat::Cue(Cue::Speech)))

@@ -875,10 +875,16 @@ fn is_active_verb(w: &str) -> bool {
 /// "tegas Asmar", "menurut Asmar", "oleh Asmar", "kata Asmar".
 fn after_lead(ctx: &Context, i: usize) -> bool {
     let prev = i - 1;
+    // A lead written with a capital after another capitalised word is title-case writing
+    // ("3 ASN Tersangka Dugaan Korupsi ..."), and what follows it need not be a name
+    // ("mengembalikan Saudara Katenan" is a lead).
+    let lead = ctx.cue_ending_at(i, Cue::PersonLead).is_some_and(|start| {
+        start == ctx.sentence_range(ctx.sentence_of(start)).start
+            || !ctx.is_capitalized_word(start)
+            || !ctx.is_capitalized_word(start - 1)
+    });
     // "Sekdin Budi Santoso": after a title glued to a body's short form.
-    if ctx.cue_ending_at(i, Cue::PersonLead).is_some()
-        || (ctx.is_word(prev) && glued_title(ctx, ctx.word(prev)))
-    {
+    if lead || (ctx.is_word(prev) && glued_title(ctx, ctx.word(prev))) {
         return true;
     }
     ctx.is_word(prev)
