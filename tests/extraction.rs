@@ -3120,3 +3120,46 @@ fn a_defendant_is_named_and_a_rule_explained_is_no_event() {
     );
     assert!(x.events.is_empty(), "{:?}", x.events);
 }
+
+#[test]
+fn a_list_of_names_each_followed_by_its_post_and_a_call_name_without_comma() {
+    // "yakni Sulistyono, Kepala Dinas Pendidikan ..., Haryanto, Kepala Badan ..., serta
+    // Widodo selaku ...": each name holds the post after it. "kata Yoyok sapaan karibnya":
+    // the call name of the head of BKD named before the quotation. "Tantangan sebagai
+    // Sekda": a common noun, no name.
+    let x = extract("calon-sekda-tiga.txt");
+    assert_eq!(
+        persons(&x),
+        ["Haryanto", "Sulistyono", "Suryo Handoko Prasetyo", "Widodo"]
+    );
+    assert_holds(
+        &holdings(&x),
+        &[
+            ("Sulistyono", "Kepala Dinas Pendidikan Kabupaten Klaten"),
+            (
+                "Haryanto",
+                "Kepala Badan Pengelolaan Keuangan dan Pendapatan Daerah Kabupaten Klaten",
+            ),
+        ],
+    );
+    assert_eq!(holdings(&x).len(), 4);
+    assert_speaker(&x, "Berkas ketiga", "Suryo Handoko Prasetyo");
+}
+
+#[test]
+fn a_governor_in_lower_case_who_speaks_is_the_governor_named() {
+    // "menurut gubernur, ini tidak akan menjadi masalah. "..." ujarnya": the governor
+    // speaks, not the last official named; a list of those inaugurated ("..., AM Yusran
+    // sebagai ...", two initials and a name) is not who "ujarnya" points back to.
+    let x = extract("menurut-gubernur.txt");
+    assert_named(&persons(&x), &["AM Yusran"]);
+    assert_speaker(&x, "Saya berharap", "Andi Baso Mappaturung");
+    assert_speaker(&x, "Caretaker memastikan", "Andi Baso Mappaturung");
+    // "rekomendasi pemecatan terhadap lima pegawai": a dismissal, of five.
+    let sanction = x
+        .events
+        .iter()
+        .find(|e| e.kinds.contains(&EventKind::Sanction))
+        .expect("a sanction");
+    assert_eq!(sanction.participants, Some(5));
+}

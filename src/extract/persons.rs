@@ -540,6 +540,7 @@ pub fn collect(
         if starts_run
             && (name_word(ctx, i, orgs, regions)
                 || leading_initial(ctx, i, orgs, regions)
+                || two_initials(ctx, i, orgs, regions)
                 || dotted_initial(ctx, i, orgs, regions))
             && let Some(p) = parse_name(ctx, i, orgs, regions)
         {
@@ -563,7 +564,7 @@ pub fn collect(
                 && !numbered
                 && (after_lead(ctx, i) || former_holder(ctx, i) || (in_law && p.words.len() > 1));
             // "Kaji Mbing, sapaan akrabnya, ...": a call name (its owner is found later).
-            let call_name = ctx.is_punct(after, ",") && ctx.in_list(Cue::CallNameAfter, after + 1);
+            let call_name = call_marker_after(ctx, after).is_some();
             if strong_after
                 || call_name
                 || strong_before
@@ -710,8 +711,10 @@ fn two_initials(ctx: &Context, i: usize, orgs: &Orgs, regions: &Regions) -> bool
         && orgs.mention_covering(i).is_none()
         && regions.candidate_at(i).is_none()
         && super::starting_at(&ctx.org_hits, i, |h| h.tokens.start).is_empty()
+        && !ctx.lex.is_acronym(w)
         && name_word(ctx, i + 1, orgs, regions)
-        && name_word(ctx, i + 2, orgs, regions)
+        // ", AM Yamin sebagai ...": one name word after a comma, as for one initial.
+        && ((i > 0 && ctx.is_punct(i - 1, ",")) || name_word(ctx, i + 2, orgs, regions))
 }
 
 /// "Mereka adalah Jumeri Asri, Hisar C Sihotang, Wirin, dan Rudi Susanto.": the names
@@ -893,6 +896,18 @@ fn after_lead(ctx: &Context, i: usize) -> bool {
         || (ctx.is_punct(prev, ",") && prev > 0 && ctx.classes(prev - 1).is_speech_verb())
 }
 
+/// "Ita, sapaan akrabnya", "Yiyit sapaan karibnya": the marker of a call name written
+/// before it, for the name ending at `end` (its comma may be left out before "sapaan
+/// akrab..."/"karib...").
+fn call_marker_after(ctx: &Context, end: usize) -> Option<usize> {
+    if ctx.is_punct(end, ",") && ctx.in_list(Cue::CallNameAfter, end + 1) {
+        return Some(end + 1);
+    }
+    let w = ctx.word(end + 1);
+    (ctx.in_list(Cue::CallNameAfter, end) && (w.starts_with("akrab") || w.starts_with("karib")))
+        .then_some(end)
+}
+
 /// The owner of call name `c` written before its marker: the name right after the marker
 /// ("Ita, sapaan akrab Hevearita Gunaryanti"), else the nearest earlier name that contains
 /// the call name ("Hevearita" for "Ita"), else the name before it in its sentence.
@@ -902,7 +917,7 @@ fn call_name_owner<'p>(
     others: &[&'p NameParse],
 ) -> Option<&'p NameParse> {
     let s = ctx.sentence_of(c.tokens.start);
-    let marker = c.tokens.end + 1;
+    let marker = call_marker_after(ctx, c.tokens.end)?;
     if let Some(p) = others.iter().find(|p| {
         (marker + 1..=marker + 3).contains(&p.tokens.start) && ctx.sentence_of(p.tokens.start) == s
     }) {
@@ -925,7 +940,14 @@ fn call_name_owner<'p>(
     }) {
         return Some(p);
     }
-    let before = || others.iter().filter(|p| p.tokens.end <= c.tokens.start);
+    // Names quoted are what a speaker said, not who is called so ("..., yaitu Asisten X atas
+    // nama Lalu Faozal," kata Yiyit sapaan karibnya).
+    let quoted = ctx.in_quote(c.tokens.start);
+    let before = || {
+        others.iter().filter(move |p| {
+            p.tokens.end <= c.tokens.start && ctx.in_quote(p.tokens.start) == quoted
+        })
+    };
     let call = c.name().to_lowercase();
     if c.words.len() == 1 && call.chars().count() >= 3 {
         let containing = before()
@@ -937,7 +959,9 @@ fn call_name_owner<'p>(
     }
     // "Kaji Mbing, sapaan akrabnya, menyampaikan ...": a call name opening its sentence is
     // that of the person last named in the three sentences before.
-    let opens = c.tokens.start == ctx.sentence_range(s).start;
+    // So is a speaker's call name after a quotation ("kata Yiyit, sapaan karibnya").
+    let opens = c.tokens.start == ctx.sentence_range(s).start
+        || (c.tokens.start > 0 && ctx.classes(c.tokens.start - 1).is_speech_verb());
     let earliest = if opens { s.saturating_sub(3) } else { s };
     before()
         .filter(|p| (earliest..=s).contains(&ctx.sentence_of(p.tokens.start)))
@@ -967,9 +991,7 @@ pub fn resolve(ctx: &Context, mut parses: Vec<NameParse>) -> Persons {
     // its sentence: names that are no call name are read first, then the call names become
     // forms of their owners, then every reading of a call name finds its owner.
     // "kata Ita, sapaan akrabnya": a call name written before its marker.
-    let marked_after = |p: &NameParse| {
-        ctx.is_punct(p.tokens.end, ",") && ctx.in_list(Cue::CallNameAfter, p.tokens.end + 1)
-    };
+    let marked_after = |p: &NameParse| call_marker_after(ctx, p.tokens.end).is_some();
     for p in parses.iter_mut() {
         if marked_after(p) {
             p.call_name = true;

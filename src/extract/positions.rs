@@ -1468,9 +1468,21 @@ fn find_holder_at(
         // "A Camat Geger, B Camat Dagangan, C ...": when the name after the title is
         // itself followed by a title, the list runs name-title, and the name right before
         // this title holds it.
+        // "yakni A, Kepala Dinas X, B, Kepala Badan Y, ...": so it does with commas around
+        // each name, when the first name opens the list.
+        let title_at = |at: usize| !super::starting_at(phrases, at, |q| q.tokens.start).is_empty();
         if let Some(a) = &after
-            && !super::starting_at(phrases, a.tokens.end, |q| q.tokens.start).is_empty()
-            && let Some(b) = name_opening_item(ctx, orgs, regions, p)
+            && title_at(a.tokens.end)
+            && let Some(b) = name_opening_item(ctx, orgs, regions, p, false)
+        {
+            return Some(b);
+        }
+        if let Some(a) = &after
+            && ctx.is_punct(a.tokens.end, ",")
+            && title_at(a.tokens.end + 1)
+            && a.tokens.start > 0
+            && ctx.is_punct(a.tokens.start - 1, ",")
+            && let Some(b) = name_opening_item(ctx, orgs, regions, p, true)
         {
             return Some(b);
         }
@@ -1572,24 +1584,37 @@ fn after_place_word(ctx: &Context, i: usize) -> bool {
     k > 0 && ctx.in_list(Cue::LowerPlace, k - 1)
 }
 
-/// A name written right before the phrase's title that opens a list item: after a comma,
-/// a colon, "dan", "yakni"/"yaitu" or at the start of the sentence.
+/// A name written right before the phrase's title (or before its comma, with `comma`) that
+/// opens a list item: after a colon, "yakni"/"yaitu" or at the start of the sentence, or
+/// (without `comma`) after a comma, "dan" or "serta".
 fn name_opening_item(
     ctx: &Context,
     orgs: &Orgs,
     regions: &Regions,
     p: &Phrase,
+    comma: bool,
 ) -> Option<NameParse> {
     if ctx.is_title_sentence(p.sentence) {
         return None;
     }
-    let name = parse_name_before(ctx, p.tokens.start, orgs, regions)?;
+    let end = if comma {
+        p.tokens
+            .start
+            .checked_sub(1)
+            .filter(|&c| ctx.is_punct(c, ","))?
+    } else {
+        p.tokens.start
+    };
+    let name = parse_name_before(ctx, end, orgs, regions)?;
     let s = name.tokens.start;
+    // Set off by commas, the name opens the list only after a word that opens one ("Kepala
+    // BKN, Zudan, Gubernur Kalbar, Ria Norsan" runs title-name).
     let opens = s == ctx.sentence_range(p.sentence).start
         || matches!(
             ctx.word(s - 1),
-            "," | ":" | "dan" | "serta" | "yakni" | "yaitu" | "adalah" | "ialah"
-        );
+            ":" | "yakni" | "yaitu" | "adalah" | "ialah"
+        )
+        || (!comma && matches!(ctx.word(s - 1), "," | "dan" | "serta"));
     opens.then_some(name)
 }
 
@@ -1874,7 +1899,7 @@ fn listed_holder(ctx: &Context, orgs: &Orgs, regions: &Regions, p: &Phrase) -> O
     if !named || !p.capitalized {
         return None;
     }
-    name_opening_item(ctx, orgs, regions, p)
+    name_opening_item(ctx, orgs, regions, p, false)
 }
 
 /// "Maulidini, SKM, Kepala ...", "X selaku Sekretaris Daerah ...".

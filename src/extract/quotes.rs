@@ -392,6 +392,14 @@ fn last_person(
                 && !in_reported_speech(ctx, persons, m.tokens.start, m.person)
         })
         .map(|m| (m.tokens.end, m.person));
+    // "menurut gubernur, ...", "gubernur menekankan ...": a title in lower case as who
+    // speaks refers to its holder, though lower case titles mostly speak of a post in
+    // general.
+    let speaks = |p: &super::positions::Phrase| {
+        let s = p.tokens.start;
+        (s > 0 && matches!(ctx.word(s - 1), "menurut" | "kata" | "ujar" | "jelas"))
+            || ctx.classes(p.tokens.end).is_speech_verb()
+    };
     let before = positions.phrases.partition_point(|p| p.tokens.start < at);
     let by_post = positions.phrases[..before]
         .iter()
@@ -401,7 +409,7 @@ fn last_person(
                 && who.is_some()
                 && !ctx.in_quote(p.tokens.start)
                 && !is_object(ctx, p.tokens.start)
-                && (p.holder.is_some() || !p.is_generic(ctx))
+                && (p.holder.is_some() || !p.is_generic(ctx) || speaks(p))
                 && !p
                     .holder
                     .as_ref()
