@@ -308,6 +308,7 @@ pub enum Cue {
     NameFirst,
     RankMarker,
     ShortFormPrefix,
+    HeadShortPrefix,
     UnitWord,
     DivisionAfterBody,
     TimeWord,
@@ -369,6 +370,7 @@ impl Cue {
                 | Cue::NameFirst
                 | Cue::RankMarker
                 | Cue::ShortFormPrefix
+                | Cue::HeadShortPrefix
                 | Cue::UnitWord
                 | Cue::DivisionAfterBody
                 | Cue::TimeClause
@@ -470,6 +472,7 @@ impl Cue {
             "name-first" => Cue::NameFirst,
             "rank-marker" => Cue::RankMarker,
             "short-form-prefix" => Cue::ShortFormPrefix,
+            "head-short-prefix" => Cue::HeadShortPrefix,
             "sentence-conjunction" => Cue::SentenceConjunction,
             "former-after" => Cue::FormerAfter,
             "new-after" => Cue::NewAfter,
@@ -1111,8 +1114,19 @@ impl Lexicon {
     /// Whether `w` starts (in any case) with a prefix of a regional body's short form
     /// ("dis", "din": "Dishubkominfo", "Dinporabudpar").
     pub fn opens_short_form(&self, w: &str) -> bool {
-        self.words(Cue::ShortFormPrefix).any(|p| {
-            w.len() >= p.len()
+        self.starts_with_any(Cue::ShortFormPrefix, w, 0)
+    }
+
+    /// Whether `w` is a head's title written short ("Kadisdik", "Kapolres", "Kasatpol"): it
+    /// starts like one (cues.tsv, head-short-prefix) and is no title of its own.
+    pub fn is_head_short_title(&self, w: &str) -> bool {
+        self.starts_with_any(Cue::HeadShortPrefix, w, 1) && !self.is_role_word(w)
+    }
+
+    /// Whether `w` starts with a word of list `cue`, with at least `rest` bytes after it.
+    fn starts_with_any(&self, cue: Cue, w: &str, rest: usize) -> bool {
+        self.words(cue).any(|p| {
+            w.len() >= p.len() + rest
                 && w.is_char_boundary(p.len())
                 && w[..p.len()].eq_ignore_ascii_case(p)
         })

@@ -3163,3 +3163,42 @@ fn a_governor_in_lower_case_who_speaks_is_the_governor_named() {
         .expect("a sanction");
     assert_eq!(sanction.participants, Some(5));
 }
+
+#[test]
+fn short_head_titles_acting_posts_and_an_initial_after_an_honorific() {
+    // "Kadishub Rudi Hartono", "Kasatpol PP Sofyan Effendi": the head of the body, its post
+    // labelled in full; "Kepala Dinas Pariwisata, Wahyu Hidayat ditugaskan sebagai Plt
+    // Kepala Dinas Perikanan": the acting post is held beside his own; "Drs M Yunus": the
+    // initial belongs to the name; "Bandarlampung" is the city.
+    let x = extract("plt-dan-kadis.txt");
+    assert_eq!(
+        persons(&x),
+        ["M Yunus", "Rudi Hartono", "Sofyan Effendi", "Wahyu Hidayat"]
+    );
+    assert_holds(
+        &holdings(&x),
+        &[
+            (
+                "Rudi Hartono",
+                "Kepala Dinas Perhubungan Kota Bandar Lampung",
+            ),
+            (
+                "Sofyan Effendi",
+                "Kepala Satuan Polisi Pamong Praja Kota Bandar Lampung",
+            ),
+            (
+                "Wahyu Hidayat",
+                "Kepala Dinas Pariwisata Kota Bandar Lampung",
+            ),
+            (
+                "Wahyu Hidayat",
+                "Pelaksana Tugas Kepala Dinas Perikanan Kota Bandar Lampung",
+            ),
+            (
+                "M Yunus",
+                "Pelaksana Harian Kepala Inspektorat Daerah Kota Bandar Lampung",
+            ),
+        ],
+    );
+    assert_speaker(&x, "Semua dinas", "M Yunus");
+}

@@ -692,9 +692,20 @@ fn dotted_initial(ctx: &Context, i: usize, orgs: &Orgs, regions: &Regions) -> bo
 /// words follow it ("RSUD M Yunus yang" names no one), or one after a comma ("Wali Kota
 /// Malang, M Anton ke PTUN").
 fn leading_initial(ctx: &Context, i: usize, orgs: &Orgs, regions: &Regions) -> bool {
+    // "Drs M Thabri", "Drs. M Thabri": after an honorific, one name word is enough.
+    let honorific_before = || {
+        let h = if i >= 2 && ctx.is_punct(i - 1, ".") {
+            i - 2
+        } else {
+            i.wrapping_sub(1)
+        };
+        i > 0 && ctx.honorific(h).is_some()
+    };
     ctx.word(i).len() == 1
         && name_word(ctx, i + 1, orgs, regions)
-        && ((i > 0 && ctx.is_punct(i - 1, ",")) || name_word(ctx, i + 2, orgs, regions))
+        && ((i > 0 && ctx.is_punct(i - 1, ","))
+            || name_word(ctx, i + 2, orgs, regions)
+            || honorific_before())
 }
 
 /// "FX Hadi Rudyatmo": two capitals that open a name, before two name words; no body's,

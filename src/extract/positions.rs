@@ -1366,9 +1366,17 @@ fn leader_phrase(ctx: &Context, orgs: &Orgs, m: &super::orgs::OrgMention) -> Phr
         })
         .and_then(|e| e.leader_titles.first().cloned())
         .unwrap_or(written);
+    // "Kadishub", "Kasatpol PP", "Kapolres": the head of the body, its post labelled like
+    // "Kepala Dinas Perhubungan Kabupaten X" (the region's instance), not by the short title.
+    let head_short = canonical
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| ctx.lex.is_head_short_title(w));
     // Expand an abbreviated title word ("Dirjen" → "Direktur Jenderal").
     let mut words: Vec<String> = canonical.split_whitespace().map(String::from).collect();
-    if let Some(first) = words.first()
+    if head_short {
+        words = vec!["Kepala".to_string()];
+    } else if let Some(first) = words.first()
         && let Some(e) = ctx
             .lex
             .roles
@@ -1400,7 +1408,7 @@ fn leader_phrase(ctx: &Context, orgs: &Orgs, m: &super::orgs::OrgMention) -> Phr
         former: None,
         successor: None,
         sentence: ctx.sentence_of(m.tokens.start),
-        leader: true,
+        leader: !head_short,
         implied: None,
     }
 }
@@ -1871,7 +1879,18 @@ fn takes_own_post(ctx: &Context, phrases: &[Phrase], name_end: usize) -> bool {
     if matches!(ctx.word(j), "menjadi" | "sebagai") {
         j += 1;
     }
-    !super::starting_at(phrases, j, |q| q.tokens.start).is_empty()
+    // "Kepala Dinas Pariwisata, I Made Badra ditugaskan sebagai Plt Kepala Dinas Perikanan":
+    // an acting post is held beside one's own.
+    super::starting_at(phrases, j, |q| q.tokens.start)
+        .first()
+        .is_some_and(|q| !is_acting(&q.post.role))
+}
+
+/// Whether a post's role is an acting one (Plt, Plh), held beside the holder's own post.
+fn is_acting(role: &str) -> bool {
+    ["Pelaksana Tugas", "Pelaksana Harian"]
+        .iter()
+        .any(|a| role.starts_with(a))
 }
 
 /// "Staf Ahli Bidang Hukum, Politik dan Pemerintahan": a lone word after the comma, then
