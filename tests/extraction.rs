@@ -3202,3 +3202,27 @@ fn short_head_titles_acting_posts_and_an_initial_after_an_honorific() {
     );
     assert_speaker(&x, "Semua dinas", "M Yunus");
 }
+
+#[test]
+fn the_post_a_selection_is_for_and_a_regional_body_the_article_defines() {
+    // "ujar Ketua Pansel JPT Pratama Sekda Garut Prof Dadang Kurniawan": he chairs the
+    // panel, does not hold the Sekda's post, and speaks. "Badan Kepegawaian dan Diklat
+    // (BKD) Garut ... BKD": one body, the article's, not the lexicon's Badan Kepegawaian
+    // Daerah as well.
+    let x = extract("pansel-dan-bkd.txt");
+    assert_eq!(
+        holdings(&x),
+        [(
+            "Asep Mulyana".to_string(),
+            "Kepala Badan Kepegawaian dan Diklat Kabupaten Garut".to_string()
+        )]
+    );
+    assert_speaker(&x, "Dengan penetapan", "Dadang Kurniawan");
+    let bodies: Vec<&str> = x
+        .orgs
+        .iter()
+        .map(|o| o.name.as_str())
+        .filter(|n| n.starts_with("Badan Kepegawaian"))
+        .collect();
+    assert_eq!(bodies, ["Badan Kepegawaian dan Diklat Kabupaten Garut"]);
+}

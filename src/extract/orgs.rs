@@ -214,12 +214,14 @@ pub fn find(ctx: &Context, regions: &Regions) -> Orgs {
         })
         .collect();
     // Acronyms the article defines for a regional body, which the lexicon gives to a
-    // national one: every bare use is the article's (see `definitions`).
+    // national one, or for a body whose name has a word the lexicon's does not ("Badan
+    // Kepegawaian dan Diklat (BKD)"): every bare use is the article's (see `definitions`).
     let defined_regionally: Vec<&str> = hits
         .iter()
         .filter(|h| {
             h.tokens.len() == 1
-                && matches!(h.pat, OrgPat::Name(e) if regional_definition(ctx, h.tokens.start, &ctx.lex.orgs[e]))
+                && matches!(h.pat, OrgPat::Name(e) if regional_definition(ctx, h.tokens.start, &ctx.lex.orgs[e])
+                    || other_body_defined(ctx, h.tokens.start, &ctx.lex.orgs[e]))
         })
         .map(|h| ctx.word(h.tokens.start))
         .collect();
@@ -677,6 +679,28 @@ fn regional_definition(ctx: &Context, at: usize, e: &OrgEntry) -> bool {
     let kind_word = |w: &str| RegionKind::parse(w).is_some();
     (s..at - 1).any(|k| kind_word(ctx.word(k)))
         && !e.name.split(' ').any(kind_word)
+        && initials_fit(ctx, s..at - 1, ctx.word(at))
+}
+
+/// "Badan Kepegawaian dan Diklat (BKD)": an acronym in brackets at `at` after a long name
+/// that fits it and has a word in capitals (not a short form) that the names of `e`, the
+/// regional body the lexicon gives the acronym to, lack: the article defines another body.
+fn other_body_defined(ctx: &Context, at: usize, e: &OrgEntry) -> bool {
+    // A national body has one name; another word there is a slip ("Lembaga Aparatur
+    // Negara (LAN)").
+    if !e.regional || at == 0 || !(ctx.is_punct(at - 1, "(") && ctx.is_punct(at + 1, ")")) {
+        return false;
+    }
+    let Some(s) = long_form_start(ctx, at - 1) else {
+        return false;
+    };
+    let known = |w: &str| {
+        std::iter::once(&e.name)
+            .chain(&e.aliases)
+            .flat_map(|n| n.split(|c: char| !c.is_alphanumeric()))
+            .any(|n| n.eq_ignore_ascii_case(w))
+    };
+    (s..at - 1).any(|k| ctx.is_capitalized_word(k) && !ctx.is_upper_word(k) && !known(ctx.word(k)))
         && initials_fit(ctx, s..at - 1, ctx.word(at))
 }
 

@@ -215,6 +215,19 @@ fn speaker_after(
     if let Some(p) = positions.person_at(k) {
         return Attribution::To(p);
     }
+    // "ujar Ketua Pansel JPT Pratama Sekda Jember Prof Yuli Witono": a chain of titles and
+    // unit words in capitals, then the name.
+    if ctx.title_at(k) {
+        let s = ctx.sentence_of(k);
+        if let Some(m) = (k + 1..k + 12)
+            .take_while(|&t| {
+                ctx.sentence_of(t) == s && (ctx.is_capitalized_word(t) || ctx.is_punct(t, "."))
+            })
+            .find_map(|t| persons.mention_at(t))
+        {
+            return Attribution::To(m.person);
+        }
+    }
     // "jelas Bupati, Senin (21/7)": a title whose holder the article never names is a
     // speaker it leaves unnamed, not the last person written before.
     if ctx.in_list(Cue::AnonymousSource, k) || ctx.title_at(k) {
