@@ -452,21 +452,16 @@ fn headed_by(ctx: &Context, orgs: &Orgs, regions: &Regions, m: &OrgMention) -> O
         (Some(name), None)
     };
     Some(Phrase {
-        tokens: m.tokens.clone(),
-        post: Post {
-            role: role.to_string(),
-            label: String::new(),
-            org: Some(m.key.clone()),
-            region: org.region,
-        },
-        capitalized: true,
-        region_kind: None,
         holder,
         former,
-        successor: None,
-        sentence,
-        leader: false,
-        implied: None,
+        ..post_phrase(
+            m.tokens.clone(),
+            role.to_string(),
+            Some(m.key.clone()),
+            org.region,
+            sentence,
+            None,
+        )
     })
 }
 
@@ -724,22 +719,40 @@ fn implied_phrase(
     role: String,
     implied: Option<Org>,
 ) -> Phrase {
+    let sentence = ctx.sentence_of(tokens.start);
+    let (org, region) = (
+        implied.as_ref().map(|o| o.key.clone()),
+        implied.as_ref().and_then(|o| o.region),
+    );
+    post_phrase(tokens, role, org, region, sentence, implied)
+}
+
+/// A capitalised phrase naming a post in body `org` (and `region`), written at `tokens` of
+/// `sentence`, with nothing read yet about its holder.
+fn post_phrase(
+    tokens: Range<usize>,
+    role: String,
+    org: Option<String>,
+    region: Option<usize>,
+    sentence: usize,
+    implied: Option<Org>,
+) -> Phrase {
     Phrase {
+        tokens,
         post: Post {
             role,
             label: String::new(),
-            org: implied.as_ref().map(|o| o.key.clone()),
-            region: implied.as_ref().and_then(|o| o.region),
+            org,
+            region,
         },
         capitalized: true,
         region_kind: None,
         holder: None,
         former: None,
         successor: None,
-        sentence: ctx.sentence_of(tokens.start),
+        sentence,
         leader: false,
         implied,
-        tokens,
     }
 }
 
@@ -884,23 +897,14 @@ fn org_phrase(
             } else {
                 end
             };
-            return Some(Phrase {
-                tokens: start..end,
-                post: Post {
-                    role: role_words.join(" "),
-                    label: String::new(),
-                    org: Some(org),
-                    region,
-                },
-                capitalized: true,
-                region_kind: None,
-                holder: None,
-                former: None,
-                successor: None,
+            return Some(post_phrase(
+                start..end,
+                role_words.join(" "),
+                Some(org),
+                region,
                 sentence,
-                leader: false,
                 implied,
-            });
+            ));
         }
         // "Kepala Bidang Mutasi, Pengembangan Karier dan Jabatan Fungsional, Badan
         // Kepegawaian Daerah Trenggalek, Agung": unit words set off by commas up to the
@@ -1110,23 +1114,14 @@ fn org_phrase(
                 let implied = Some(org);
                 role_words.pop();
                 role_words.push(title_role.trim_end_matches(" Dinas").to_string());
-                return Some(Phrase {
-                    tokens: start..end,
-                    post: Post {
-                        role: role_words.join(" "),
-                        label: String::new(),
-                        org: Some(key),
-                        region,
-                    },
-                    capitalized: true,
-                    region_kind: None,
-                    holder: None,
-                    former: None,
-                    successor: None,
+                return Some(post_phrase(
+                    start..end,
+                    role_words.join(" "),
+                    Some(key),
+                    region,
                     sentence,
-                    leader: false,
                     implied,
-                });
+                ));
             }
             k
         }
@@ -1148,21 +1143,8 @@ fn org_phrase(
     };
     let implied = head_region.map(|(_, r)| government_of(ctx, r));
     Some(Phrase {
-        tokens: start..end,
-        post: Post {
-            role: role_words.join(" "),
-            label: String::new(),
-            org: implied.as_ref().map(|o| o.key.clone()),
-            region: implied.as_ref().and_then(|o| o.region),
-        },
-        capitalized: true,
         region_kind: head_kind.filter(|_| implied.is_none()),
-        holder: None,
-        former: None,
-        successor: None,
-        sentence,
-        leader: false,
-        implied,
+        ..implied_phrase(ctx, start..end, role_words.join(" "), implied)
     })
 }
 
@@ -1395,21 +1377,15 @@ fn leader_phrase(ctx: &Context, orgs: &Orgs, m: &super::orgs::OrgMention) -> Phr
         end = next.tokens.end;
     }
     Phrase {
-        tokens: m.tokens.start..end,
-        post: Post {
-            role,
-            label: String::new(),
-            org: Some(m.key.clone()),
-            region: orgs.get(&m.key).and_then(|o| o.region),
-        },
-        capitalized: true,
-        region_kind: None,
-        holder: None,
-        former: None,
-        successor: None,
-        sentence: ctx.sentence_of(m.tokens.start),
         leader: !head_short,
-        implied: None,
+        ..post_phrase(
+            m.tokens.start..end,
+            role,
+            Some(m.key.clone()),
+            orgs.get(&m.key).and_then(|o| o.region),
+            ctx.sentence_of(m.tokens.start),
+            None,
+        )
     }
 }
 
