@@ -695,11 +695,11 @@ fn leading_initial(ctx: &Context, i: usize, orgs: &Orgs, regions: &Regions) -> b
     // "Drs M Thabri", "Drs. M Thabri": after an honorific, one name word is enough.
     let honorific_before = || {
         let h = if i >= 2 && ctx.is_punct(i - 1, ".") {
-            i - 2
+            Some(i - 2)
         } else {
-            i.wrapping_sub(1)
+            i.checked_sub(1)
         };
-        i > 0 && ctx.honorific(h).is_some()
+        h.is_some_and(|h| ctx.honorific(h).is_some())
     };
     ctx.word(i).len() == 1
         && name_word(ctx, i + 1, orgs, regions)
