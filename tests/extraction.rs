@@ -3226,3 +3226,43 @@ fn the_post_a_selection_is_for_and_a_regional_body_the_article_defines() {
         .collect();
     assert_eq!(bodies, ["Badan Kepegawaian dan Diklat Kabupaten Garut"]);
 }
+
+#[test]
+fn acting_titles_with_a_dot_names_around_initials_and_lists_of_places() {
+    // "Pjs. Gubernur", "Pjs. Bupati Kutai Timur": the dot ends no sentence; "Budi Hari
+    // Santoso": a given name that is also a word, inside a name; "M.Yahya Rumlus": an
+    // initial glued to the name; "Kepala Puskesmas Ohoidertawun, Debut, dan Ngilngof": three
+    // places, no holder; "Markus Watratan, seorang Camat": an apposition; "guru TK Pertiwi":
+    // a kindergarten; "1. Yosef Renyaan: Kepala Dinas ...": a numbered line; "tegas surat
+    // yang ditandatangani ...": a letter speaks, nobody named.
+    let x = extract("pjs-dan-puskesmas.txt");
+    assert_eq!(
+        persons(&x),
+        [
+            "Andi Rahmat Saleh",
+            "Budi Hari Santoso",
+            "M. Yahya Rumlus",
+            "Markus Watratan",
+            "Sri Wahyuni",
+            "Yosef Renyaan"
+        ]
+    );
+    assert_eq!(
+        holdings(&x),
+        [
+            (
+                "Andi Rahmat Saleh".to_string(),
+                "Penjabat Sementara Gubernur Kalimantan Timur".to_string()
+            ),
+            (
+                "Budi Hari Santoso".to_string(),
+                "Penjabat Sementara Bupati Kutai Timur".to_string()
+            ),
+            (
+                "M. Yahya Rumlus".to_string(),
+                "Bupati Maluku Tenggara".to_string()
+            ),
+        ]
+    );
+    assert_unattributed(&x, "Jabatan itu");
+}

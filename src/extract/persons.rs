@@ -83,11 +83,16 @@ fn name_word(ctx: &Context, i: usize, orgs: &Orgs, regions: &Regions) -> bool {
     if !ctx.is_word(i) {
         return false;
     }
-    // "Si" in "M.Si" is part of a degree; "Nahwa" in "Hj.Nahwa Umar" is a name.
+    // "Si" in "M.Si" is part of a degree; "Nahwa" in "Hj.Nahwa Umar" and "Thaher" in
+    // "M.Thaher Hanubun" (an initial that reads no degree) are names.
+    let initial = |k: usize| {
+        let w = ctx.word(k);
+        w.len() == 1 && w.chars().all(|c| c.is_ascii_uppercase()) && degree_at(ctx, k).is_none()
+    };
     if i > 0
         && ctx.is_punct(i - 1, ".")
         && ctx.touching(i - 1)
-        && !(i >= 2 && ctx.is_word(i - 2) && ctx.honorific(i - 2).is_some())
+        && !(i >= 2 && ctx.is_word(i - 2) && (ctx.honorific(i - 2).is_some() || initial(i - 2)))
     {
         return false;
     }
@@ -380,11 +385,9 @@ pub fn parse_name(ctx: &Context, i: usize, orgs: &Orgs, regions: &Regions) -> Op
         {
             words.push(ctx.word(j).to_string());
             j += 1;
-        } else if words.is_empty()
-            && ctx.in_list(Cue::NameFirst, j)
-            && name_word(ctx, j + 1, orgs, regions)
-        {
-            // Balinese names: "I Gusti Ayu Made Wiradani", "Ni Luh Putu".
+        } else if ctx.in_list(Cue::NameFirst, j) && name_word(ctx, j + 1, orgs, regions) {
+            // Balinese names: "I Gusti Ayu Made Wiradani", "Ni Luh Putu"; a given name that
+            // is also a common word, inside a name too ("Muhammad Agus Hari Kesuma").
             words.push(ctx.word(j).to_string());
             j += 1;
         } else {
@@ -792,7 +795,8 @@ fn after_street_word(ctx: &Context, i: usize) -> bool {
 }
 
 /// "1. Nana Sudjana", "2. Hendri Syahri 92,36": a name of two words or more that is a
-/// whole numbered line, or followed only by a number (a score) or a bracket (a post).
+/// whole numbered line, or followed only by a number (a score), a bracket or a colon and
+/// a title (a post).
 fn numbered_line(ctx: &Context, name: &NameParse) -> bool {
     let i = name.tokens.start;
     let line_start = |k: usize| k == 0 || ctx.kind(k - 1) == Some(TokKind::Newline);
@@ -808,7 +812,9 @@ fn numbered_line(ctx: &Context, name: &NameParse) -> bool {
         && (line_end(e)
             || (ctx.kind(e) == Some(TokKind::Number)
                 && (line_end(e + 1) || (ctx.is_punct(e + 1, ",") && line_end(e + 3))))
-            || ctx.is_punct(e, "("))
+            || ctx.is_punct(e, "(")
+            // "1. Agus Setiyono: Kepala Dinas ...".
+            || (ctx.is_punct(e, ":") && ctx.title_at(e + 1)))
 }
 
 /// "Salah seorang PPPK yang dilantik, Nur Aisyah Daeng Tene, guru di ...": a name set off
@@ -854,9 +860,16 @@ fn before_appointment(ctx: &Context, at: usize) -> bool {
     while ctx.in_list(Cue::Adverb, j) && j < at + 3 {
         j += 1;
     }
+    // "Edward Candra selaku Pengawas ...", "Sukiran, selaku Camat, ...": "selaku" before a
+    // capitalised title; "Sukiran, seorang Camat di ...": an apposition naming a title.
+    if j == at && ctx.is_punct(at, ",") && ctx.word(at + 1) == "seorang" && ctx.title_at(at + 2) {
+        return true;
+    }
+    if j == at && ctx.is_punct(at, ",") {
+        j += 1;
+    }
     let w = ctx.word(j);
-    // "Edward Candra selaku Pengawas ...": "selaku" before a capitalised title.
-    if w == "selaku" && j == at {
+    if w == "selaku" && j <= at + 1 {
         return ctx.is_capitalized_word(j + 1);
     }
     ctx.is_word(j)

@@ -1882,6 +1882,10 @@ fn continues_list(ctx: &Context, name: &NameParse) -> bool {
     while ctx.is_punct(end, ",") && field(end + 1) && !field(end + 2) {
         end += 2;
     }
+    // "Kepala Puskesmas Mataholat, Ohoiel, dan Kolser": a comma before the last "dan".
+    if ctx.is_punct(end, ",") && matches!(ctx.word(end + 1), "dan" | "serta") {
+        end += 1;
+    }
     lone && matches!(ctx.word(end), "dan" | "serta" | "&") && field(end + 1)
 }
 
