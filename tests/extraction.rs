@@ -3077,7 +3077,11 @@ fn a_school_named_by_number_and_place_is_the_unit_of_its_head() {
     // is no part of the head's name, and the move ends at the new post, as "pindah ke"
     // does after a name set off by commas.
     let x = extract("kepsek-bergeser.txt");
-    assert_eq!(persons(&x), ["Misnawati", "Rustam Efendi", "Wardoyo"]);
+    // "Kepala Sekolah SMPN 2 Gunungsugih": the school after the words of its kind.
+    assert_eq!(
+        persons(&x),
+        ["Misnawati", "Rustam Efendi", "Wardoyo", "Yohanes Sinaga"]
+    );
     assert_eq!(
         holdings(&x),
         [
@@ -3087,6 +3091,10 @@ fn a_school_named_by_number_and_place_is_the_unit_of_its_head() {
                 "Kepala SMA Negeri 4 Kotaagung".into()
             ),
             ("Wardoyo".into(), "Kepala SMAN 1 Pagaralam".into()),
+            (
+                "Yohanes Sinaga".into(),
+                "Kepala Sekolah SMPN 2 Gunungsugih".into()
+            ),
         ]
     );
 }

@@ -1152,7 +1152,13 @@ fn org_phrase(
 /// names by a number and a place (cues.tsv, numbered-unit); the token after the place's
 /// first word.
 fn numbered_unit(ctx: &Context, at: usize) -> Option<usize> {
-    let e = ctx.cue_end(at, Cue::NumberedUnit)?;
+    // "Kepala Sekolah SMPN 2 Kuta": a word of the unit's kind may come first.
+    let from = if ctx.is_capitalized_word(at) && ctx.cue_end(at, Cue::NumberedUnit).is_none() {
+        at + 1
+    } else {
+        at
+    };
+    let e = ctx.cue_end(from, Cue::NumberedUnit)?;
     (ctx.kind(e) == Some(TokKind::Number) && ctx.is_capitalized_word(e + 1)).then_some(e + 2)
 }
 
