@@ -3274,3 +3274,13 @@ fn acting_titles_with_a_dot_names_around_initials_and_lists_of_places() {
     );
     assert_unattributed(&x, "Jabatan itu");
 }
+
+#[test]
+fn a_verb_before_a_count_is_no_name_and_thousands_are_grouped_by_dots() {
+    // "Bupati Pandeglang Coret 41 PPPK": a word before a count of people is no holder;
+    // "melantik 2.140 pegawai": two thousand one hundred and forty, not 140.
+    let x = extract("bupati-coret.txt");
+    assert_eq!(persons(&x), ["Rudi Hermawan"]);
+    assert_eq!(x.events.len(), 1);
+    assert_eq!(x.events[0].participants, Some(2140));
+}

@@ -385,7 +385,20 @@ fn sentence_date(ctx: &Context, dates: &Dates, sentence: usize) -> Option<DateVa
 /// and how many tokens it takes.
 fn number_value(ctx: &Context, i: usize) -> Option<(u64, usize)> {
     if ctx.kind(i) == Some(TokKind::Number) {
-        return ctx.word(i).parse().ok().map(|v| (v, 1));
+        // "3.508 pegawai": a dot before three digits groups thousands.
+        let mut v: u64 = ctx.word(i).parse().ok()?;
+        let mut k = i + 1;
+        while ctx.is_punct(k, ".")
+            && ctx.touching(k - 1)
+            && ctx.touching(k)
+            && ctx.kind(k + 1) == Some(TokKind::Number)
+            && ctx.word(k + 1).len() == 3
+        {
+            let group: u64 = ctx.word(k + 1).parse().ok()?;
+            v = v.checked_mul(1000)?.checked_add(group)?;
+            k += 2;
+        }
+        return Some((v, k - i));
     }
     // Most words are no number: look before gathering the next few.
     if !ctx.classes(i).is_numeral() {

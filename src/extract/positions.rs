@@ -1731,6 +1731,13 @@ fn holder_after(
         // "Kepala Biro (Karo) Umum Sekretariat Daerah": a word right before a body's name
         // is the unit's name, not the holder's.
         .filter(|name| orgs.mention_at(name.tokens.end).is_none())
+        // "Bupati Lebak Coret 55 PPPK": one word before a count of people is a verb.
+        .filter(|name| {
+            let e = name.tokens.end;
+            !(name.words.len() == 1
+                && ctx.kind(e) == Some(TokKind::Number)
+                && ctx.cue_end(e + 1, Cue::CountNoun).is_some())
+        })
 }
 
 /// "Dishubkominfo", "Dinporabudpar": the short form of a regional body's name that no
