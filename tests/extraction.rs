@@ -3242,15 +3242,18 @@ fn acting_titles_with_a_dot_names_around_initials_and_lists_of_places() {
     // initial glued to the name; "Kepala Puskesmas Ohoidertawun, Debut, dan Ngilngof": three
     // places, no holder; "Markus Watratan, seorang Camat": an apposition; "guru TK Pertiwi":
     // a kindergarten; "1. Yosef Renyaan: Kepala Dinas ...": a numbered line; "tegas surat
-    // yang ditandatangani ...": a letter speaks, nobody named.
+    // yang ditandatangani ...": a letter speaks, nobody named; "yakni Dr Paulus Renwarin MSi
+    // dan Agustinus Ngabalin": a list after a name with an honorific goes on.
     let x = extract("pjs-dan-puskesmas.txt");
     assert_eq!(
         persons(&x),
         [
+            "Agustinus Ngabalin",
             "Andi Rahmat Saleh",
             "Budi Hari Santoso",
             "M. Yahya Rumlus",
             "Markus Watratan",
+            "Paulus Renwarin",
             "Sri Wahyuni",
             "Yosef Renyaan"
         ]

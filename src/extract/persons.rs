@@ -529,7 +529,10 @@ pub fn collect(
             if let Some(p) = parse_name(ctx, i, orgs, regions)
                 && !p.prefixes.is_empty()
             {
+                // "yakni Dr Indra Sakti Harahap ST MSi dan Herman Sitorus.": the list goes on.
+                let listed = listed_after(ctx, &p, orgs, regions);
                 out.push(p);
+                out.extend(listed);
             }
             continue;
         }
