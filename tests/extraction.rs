@@ -3161,6 +3161,16 @@ fn a_governor_in_lower_case_who_speaks_is_the_governor_named() {
     // sebagai ...", two initials and a name) is not who "ujarnya" points back to.
     let x = extract("menurut-gubernur.txt");
     assert_named(&persons(&x), &["AM Yusran"]);
+    // "Gubernur yang akrab disapa Daeng Baso ini": the call name of the governor named
+    // in the sentence before.
+    assert!(!persons(&x).contains(&"Daeng Baso"), "{:?}", persons(&x));
+    assert!(
+        person(&x, "Andi Baso Mappaturung")
+            .short_forms
+            .contains("Daeng Baso"),
+        "{:?}",
+        person(&x, "Andi Baso Mappaturung")
+    );
     assert_speaker(&x, "Saya berharap", "Andi Baso Mappaturung");
     assert_speaker(&x, "Caretaker memastikan", "Andi Baso Mappaturung");
     // "rekomendasi pemecatan terhadap lima pegawai": a dismissal, of five.

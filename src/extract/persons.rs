@@ -1044,11 +1044,40 @@ pub fn resolve(ctx: &Context, mut parses: Vec<NameParse>) -> Persons {
                 return call_name_owner(ctx, c, &others)
                     .map(|p| (c.words.clone(), p.words.clone()));
             }
+            // "Bupati yang akrab disapa Mas Ipin ini": after a title and no name, the call
+            // name is that of the person last named after the same title, outside
+            // quotations, in the three sentences before.
+            let title = (!bracketed(c))
+                .then(|| {
+                    (ctx.sentence_range(s).start..c.tokens.start)
+                        .rev()
+                        .take(5)
+                        .find(|&k| ctx.is_capitalized_word(k) && ctx.lex.is_role_word(ctx.word(k)))
+                })
+                .flatten()
+                .map(|k| ctx.word(k));
+            let after_title = |p: &NameParse| {
+                title.is_some_and(|t| {
+                    (p.tokens.start.saturating_sub(3)..p.tokens.start)
+                        .any(|k| ctx.word(k).eq_ignore_ascii_case(t))
+                })
+            };
             others
                 .iter()
                 .filter(|p| p.tokens.end <= c.tokens.start && ctx.sentence_of(p.tokens.start) == s)
                 .filter(|p| !bracketed(c) || p.tokens.end + 1 == c.tokens.start)
                 .max_by_key(|p| p.tokens.end)
+                .or_else(|| {
+                    others
+                        .iter()
+                        .filter(|p| {
+                            p.tokens.end <= c.tokens.start
+                                && ctx.sentence_of(p.tokens.start) + 3 >= s
+                                && !ctx.in_quote(p.tokens.start)
+                                && after_title(p)
+                        })
+                        .max_by_key(|p| p.tokens.end)
+                })
                 .map(|p| (c.words.clone(), p.words.clone()))
         })
         .collect();
