@@ -456,7 +456,7 @@ fn counts(ctx: &Context) -> Vec<(usize, u64)> {
             && (k..sentence.end).any(|j| {
                 ctx.cues_at(j).any(|h| matches!(h.pat, CuePat::Trigger(t) if ctx.lex.triggers[t].form == TriggerForm::Verb || ctx.lex.triggers[t].form == TriggerForm::PassiveAct))
             });
-        if (led || tailed || subject) && !in_breakdown(ctx, at, noun_end) {
+        if (led || tailed || subject) && !in_breakdown(ctx, at, len, noun_end) {
             out.push((at, v));
         }
     }
@@ -468,11 +468,8 @@ fn counts(ctx: &Context) -> Vec<(usize, u64)> {
 /// people the event concerns: the next item, with the same noun, starts right after the
 /// clause's comma, or the item follows a comma or "dan" after an earlier such item.
 /// "Dari 12 camat itu, 8 camat ...": the whole a list divides is none of its items.
-fn in_breakdown(ctx: &Context, at: usize, noun_end: usize) -> bool {
+fn in_breakdown(ctx: &Context, at: usize, len: usize, noun_end: usize) -> bool {
     let sentence = ctx.sentence_range(ctx.sentence_of(at));
-    let Some((_, len)) = number_value(ctx, at) else {
-        return false;
-    };
     let noun = ctx.word(at + len);
     let whole = |i: usize| i > 0 && ctx.word(i - 1).eq_ignore_ascii_case("dari");
     if whole(at) {

@@ -948,183 +948,19 @@ fn org_phrase(
     // kind, a number and the first word of its place; what follows is the holder's name.
     let k = match numbered_unit(ctx, at) {
         Some(end) => end,
-        None => {
-            // No organization: keep a capitalised title with unit words ("Ketua Panitia Seleksi").
-            let place_title = ctx.lex.is_word(Cue::PlaceTitle, title_role);
-            let mut k = at;
-            // "Camat Balikpapan Tengah": a district named after its city and a direction.
-            if place_title
-                && let Some(c) = regions.candidate_at(at)
-                && ctx.in_list(Cue::PlaceSuffix, c.tokens.end)
-                && c.tokens.end == at + 1
-            {
-                k = c.tokens.end;
-            }
-            while k < ctx.toks.len()
-            && k - at < 8
-            && (ctx.is_capitalized_word(k) || (ctx.word(k) == "dan" && ctx.is_capitalized_word(k + 1)))
-            && (!ctx.classes(k).is_stopword()
-                || ctx.classes(k).is_org_word()
-                // "Kabid Pembinaan ASN": a short form in capitals names what the unit serves;
-                // "Kabid Mutasi": so does an event's name.
-                || (ctx.is_upper_word(k) && ctx.word(k).len() > 1)
-                || ctx.cues_at(k).any(|h| match h.pat {
-                    CuePat::Trigger(t) => ctx.lex.triggers[t].form == crate::lexicon::TriggerForm::Noun,
-                    _ => false,
-                })
-                || (place_title && ctx.in_list(Cue::PlaceSuffix, k)))
-            && regions.candidate_at(k).is_none()
-            && !ends_unit(ctx, k)
-            // "Camat Senen Drg Lola Lovita": an honorific opens the holder's name.
-            && ctx.honorific(k).is_none()
-            {
-                k += 1;
-                // "Bidang Politik, Hukum dan Pemerintahan": a comma inside a list of fields, every
-                // word of which some body's name uses, up to its "dan".
-                if ctx.is_punct(k, ",")
-                    && let Some(end) = field_list_after_comma(ctx, k)
-                {
-                    k = end;
-                }
-            }
-            // "Camat Gemarang dan Rina Wahyuni Camat Kare", "Staf Ahli dan Jaya Sutardi menjabat
-            // ...": a run after "dan" that ends at another title or at a verb linking a name to its
-            // post is the next list item, not part of this unit.
-            // Not when every word after "dan" names a field ("Asisten Bidang Perekonomian dan
-            // Kesra Sekda Papua, X": the Sekda's office is the assistant's unit).
-            // "Asisten Pemerintahan dan Kesejahteraan Rakyat dan Joko Prasetyo sebagai ...": so
-            // does "sebagai" in a list of names and posts, when no field follows "dan" ("Bidang
-            // Ekonomi dan Pembangunan Hamdani sebagai ..." keeps its field).
-            let field =
-                |n: usize| ctx.classes(n).is_org_word() || ctx.classes(n).has(Cue::UnitWord);
-            if (ends_unit(ctx, k) || linking_verb(ctx, k) || ctx.word(k) == "sebagai")
-                && let Some(d) = (at..k).rev().find(|&d| ctx.word(d) == "dan")
-                && (d + 1 == k || (d + 1..k).any(|n| !field(n)))
-                && (ctx.word(k) != "sebagai" || !field(d + 1))
-            {
-                k = d;
-            }
-            // "Camat Tanggul Muhammad Ghozali", "Lurah Kembangan Utara Agus Setiawan": a title whose
-            // unit is a place the gazetteer lacks takes one word of it (two after or before a word
-            // that opens place names, "Tanah Abang"), and the direction words after them; the rest is
-            // the holder's name.
-            // "Camat Tanete Riattang Barat, Hasnah": a place set off by a comma from the holder's
-            // name is all of the unit ("Camat Pakusari Fauzi, Camat Tanggul ...": not when the next
-            // title follows the comma).
-            let set_off =
-                ctx.is_punct(k, ",") && ctx.is_capitalized_word(k + 1) && !ctx.title_at(k + 1);
-            if place_title && k > at + 1 && !set_off && !places_listed_after(ctx, k) {
-                let mut place_end = at + 1;
-                // "Lurah Kamal Muara, Dwi Pandji": a word that opens place names closes one too,
-                // when the unit ends there.
-                if ctx.in_list(Cue::PlacePrefix, at)
-                    || (place_end + 1 == k && ctx.in_list(Cue::PlacePrefix, place_end))
-                {
-                    place_end += 1;
-                }
-                while place_end < k && ctx.in_list(Cue::PlaceSuffix, place_end) {
-                    place_end += 1;
-                }
-                if place_end < k {
-                    k = place_end;
-                }
-            }
-            // "Kepala Biro Ekonomi Marwan Polisiri", "Kepala Badan Pendapatan Asli Daerah Zaenab
-            // Alting", "Kabag Protokol Isnaeni Aditia Marvan": two or more words that no
-            // organization's name uses, after the last word that one does (or a unit word), are
-            // the holder's name.
-            // One such word is a name too when a link verb and another title follow ("Staf Ahli
-            // Mendagri Bidang Ekonomi dan Pembangunan Hamdani sebagai Penjabat Gubernur").
-            // A short form in capitals ("Kadis PPKB Hendri") is a unit's too. One name word is
-            // enough before a comma or "dan" and the next title of a list ("Kadis PPKB Hendri,
-            // Kaban BPPRD Desyadi").
-            let unit_word = |n: usize| {
-                ctx.classes(n).is_org_word()
-                    || ctx.classes(n).has(Cue::UnitWord)
-                    || (ctx.is_upper_word(n) && ctx.word(n).len() > 1)
-                    || regional_short_form(ctx, n)
-            };
-            let next_post = (ctx.in_list(Cue::HolderLink, k)
-                || ctx.is_punct(k, ",")
-                || matches!(ctx.word(k), "dan" | "serta"))
-                && ctx.title_at(k + 1);
-            let name_words = |last: usize| {
-                // "Kepala Dishubkominfo Kushartono": after a body's short form, one word is a name.
-                if next_post || regional_short_form(ctx, last) {
-                    1
-                } else {
-                    2
-                }
-            };
-            // "Staf Ahli Bupati Sintang Yosef Darmadi": after a region head's title, unit words
-            // start with one ("Bidang ..."), else what follows is a name.
-            if head_kind.is_some() && !unit_word(at) {
-                k = at;
-            }
-            match (at..k).rev().find(|&n| unit_word(n)) {
-                Some(last)
-                    if k - (last + 1) >= name_words(last)
-                        && (last + 1..k).all(|n| ctx.word(n) != "dan") =>
-                {
-                    k = last + 1;
-                }
-                // "Bidang Pemerintahan, Hukum, dan Politik": the last item of a list of fields.
-                _ if k > at + 6 && ctx.word(at + 5) == "dan" => k = at + 7,
-                _ => k = k.min(at + 6),
-            }
-            // "Asisten Pemerintahan dan Kesejahteraan Rakyat dan Hari Cahyono sebagai ...": a unit
-            // does not end on a connector.
-            while k > at && matches!(ctx.word(k - 1), "dan" | "serta" | "&" | ",") {
-                k -= 1;
-            }
-            // "Kadis Pendidikan Kota X": the unit names a Dinas.
-            if title_role.ends_with("Dinas") && k > at {
-                let field = ctx.text(at..k).to_string();
-                let (region, end) = match regions.resolve_at(ctx, k, None) {
-                    Some((t, r)) => (Some(r), t.end),
-                    None => (regions.dominant, k),
-                };
-                let name = format!("Dinas {field}");
-                let org = match ctx.lex.org_named(&name) {
-                    Some(e) => lexicon_org(ctx, e, region),
-                    None => {
-                        let (key, full) = match region {
-                            Some(r) => (
-                                format!(
-                                    "{}-{}",
-                                    crate::text::slugify(&name),
-                                    ctx.lex.regions[r].key
-                                ),
-                                ctx.lex.regions[r].qualify(&name),
-                            ),
-                            None => (crate::text::slugify(&name), name.clone()),
-                        };
-                        super::Org {
-                            key,
-                            class: crate::lexicon::OrgClass::Government,
-                            name: full,
-                            alt_names: Default::default(),
-                            region,
-                            parent: None,
-                        }
-                    }
-                };
-                let region = org.region;
-                let key = org.key.clone();
-                let implied = Some(org);
-                role_words.pop();
-                role_words.push(title_role.trim_end_matches(" Dinas").to_string());
-                return Some(post_phrase(
-                    start..end,
-                    role_words.join(" "),
-                    Some(key),
-                    region,
-                    sentence,
-                    implied,
-                ));
-            }
-            k
-        }
+        None => match unit_words_end(
+            ctx,
+            regions,
+            start,
+            at,
+            sentence,
+            title_role,
+            head_kind,
+            &mut role_words,
+        ) {
+            UnitWords::End(k) => k,
+            UnitWords::Dinas(p) => return Some(*p),
+        },
     };
     if k > at {
         role_words.push(title_case(ctx.text(at..k)));
@@ -1146,6 +982,197 @@ fn org_phrase(
         region_kind: head_kind.filter(|_| implied.is_none()),
         ..implied_phrase(ctx, start..end, role_words.join(" "), implied)
     })
+}
+
+/// Where the unit words of a title with no organization after them end, at `at`.
+enum UnitWords {
+    End(usize),
+    /// "Kadis Pendidikan Kota X": the unit names a Dinas, and this is the whole phrase.
+    Dinas(Box<Phrase>),
+}
+
+/// The unit words after a title that no organization follows ("Ketua Panitia Seleksi",
+/// "Camat Tanggul", "Kepala Biro Ekonomi"), up to the holder's name.
+#[allow(clippy::too_many_arguments)]
+fn unit_words_end(
+    ctx: &Context,
+    regions: &Regions,
+    start: usize,
+    at: usize,
+    sentence: usize,
+    title_role: &str,
+    head_kind: Option<Option<RegionKind>>,
+    role_words: &mut Vec<String>,
+) -> UnitWords {
+    // No organization: keep a capitalised title with unit words ("Ketua Panitia Seleksi").
+    let place_title = ctx.lex.is_word(Cue::PlaceTitle, title_role);
+    let mut k = at;
+    // "Camat Balikpapan Tengah": a district named after its city and a direction.
+    if place_title
+        && let Some(c) = regions.candidate_at(at)
+        && ctx.in_list(Cue::PlaceSuffix, c.tokens.end)
+        && c.tokens.end == at + 1
+    {
+        k = c.tokens.end;
+    }
+    while k < ctx.toks.len()
+    && k - at < 8
+    && (ctx.is_capitalized_word(k) || (ctx.word(k) == "dan" && ctx.is_capitalized_word(k + 1)))
+    && (!ctx.classes(k).is_stopword()
+        || ctx.classes(k).is_org_word()
+        // "Kabid Pembinaan ASN": a short form in capitals names what the unit serves;
+        // "Kabid Mutasi": so does an event's name.
+        || (ctx.is_upper_word(k) && ctx.word(k).len() > 1)
+        || ctx.cues_at(k).any(|h| match h.pat {
+            CuePat::Trigger(t) => ctx.lex.triggers[t].form == crate::lexicon::TriggerForm::Noun,
+            _ => false,
+        })
+        || (place_title && ctx.in_list(Cue::PlaceSuffix, k)))
+    && regions.candidate_at(k).is_none()
+    && !ends_unit(ctx, k)
+    // "Camat Senen Drg Lola Lovita": an honorific opens the holder's name.
+    && ctx.honorific(k).is_none()
+    {
+        k += 1;
+        // "Bidang Politik, Hukum dan Pemerintahan": a comma inside a list of fields, every
+        // word of which some body's name uses, up to its "dan".
+        if ctx.is_punct(k, ",")
+            && let Some(end) = field_list_after_comma(ctx, k)
+        {
+            k = end;
+        }
+    }
+    // "Camat Gemarang dan Rina Wahyuni Camat Kare", "Staf Ahli dan Jaya Sutardi menjabat
+    // ...": a run after "dan" that ends at another title or at a verb linking a name to its
+    // post is the next list item, not part of this unit.
+    // Not when every word after "dan" names a field ("Asisten Bidang Perekonomian dan
+    // Kesra Sekda Papua, X": the Sekda's office is the assistant's unit).
+    // "Asisten Pemerintahan dan Kesejahteraan Rakyat dan Joko Prasetyo sebagai ...": so
+    // does "sebagai" in a list of names and posts, when no field follows "dan" ("Bidang
+    // Ekonomi dan Pembangunan Hamdani sebagai ..." keeps its field).
+    let field = |n: usize| ctx.classes(n).is_org_word() || ctx.classes(n).has(Cue::UnitWord);
+    if (ends_unit(ctx, k) || linking_verb(ctx, k) || ctx.word(k) == "sebagai")
+        && let Some(d) = (at..k).rev().find(|&d| ctx.word(d) == "dan")
+        && (d + 1 == k || (d + 1..k).any(|n| !field(n)))
+        && (ctx.word(k) != "sebagai" || !field(d + 1))
+    {
+        k = d;
+    }
+    // "Camat Tanggul Muhammad Ghozali", "Lurah Kembangan Utara Agus Setiawan": a title whose
+    // unit is a place the gazetteer lacks takes one word of it (two after or before a word
+    // that opens place names, "Tanah Abang"), and the direction words after them; the rest is
+    // the holder's name.
+    // "Camat Tanete Riattang Barat, Hasnah": a place set off by a comma from the holder's
+    // name is all of the unit ("Camat Pakusari Fauzi, Camat Tanggul ...": not when the next
+    // title follows the comma).
+    let set_off = ctx.is_punct(k, ",") && ctx.is_capitalized_word(k + 1) && !ctx.title_at(k + 1);
+    if place_title && k > at + 1 && !set_off && !places_listed_after(ctx, k) {
+        let mut place_end = at + 1;
+        // "Lurah Kamal Muara, Dwi Pandji": a word that opens place names closes one too,
+        // when the unit ends there.
+        if ctx.in_list(Cue::PlacePrefix, at)
+            || (place_end + 1 == k && ctx.in_list(Cue::PlacePrefix, place_end))
+        {
+            place_end += 1;
+        }
+        while place_end < k && ctx.in_list(Cue::PlaceSuffix, place_end) {
+            place_end += 1;
+        }
+        if place_end < k {
+            k = place_end;
+        }
+    }
+    // "Kepala Biro Ekonomi Marwan Polisiri", "Kepala Badan Pendapatan Asli Daerah Zaenab
+    // Alting", "Kabag Protokol Isnaeni Aditia Marvan": two or more words that no
+    // organization's name uses, after the last word that one does (or a unit word), are
+    // the holder's name.
+    // One such word is a name too when a link verb and another title follow ("Staf Ahli
+    // Mendagri Bidang Ekonomi dan Pembangunan Hamdani sebagai Penjabat Gubernur").
+    // A short form in capitals ("Kadis PPKB Hendri") is a unit's too. One name word is
+    // enough before a comma or "dan" and the next title of a list ("Kadis PPKB Hendri,
+    // Kaban BPPRD Desyadi").
+    let unit_word = |n: usize| {
+        ctx.classes(n).is_org_word()
+            || ctx.classes(n).has(Cue::UnitWord)
+            || (ctx.is_upper_word(n) && ctx.word(n).len() > 1)
+            || regional_short_form(ctx, n)
+    };
+    let next_post = (ctx.in_list(Cue::HolderLink, k)
+        || ctx.is_punct(k, ",")
+        || matches!(ctx.word(k), "dan" | "serta"))
+        && ctx.title_at(k + 1);
+    let name_words = |last: usize| {
+        // "Kepala Dishubkominfo Kushartono": after a body's short form, one word is a name.
+        if next_post || regional_short_form(ctx, last) {
+            1
+        } else {
+            2
+        }
+    };
+    // "Staf Ahli Bupati Sintang Yosef Darmadi": after a region head's title, unit words
+    // start with one ("Bidang ..."), else what follows is a name.
+    if head_kind.is_some() && !unit_word(at) {
+        k = at;
+    }
+    match (at..k).rev().find(|&n| unit_word(n)) {
+        Some(last)
+            if k - (last + 1) >= name_words(last)
+                && (last + 1..k).all(|n| ctx.word(n) != "dan") =>
+        {
+            k = last + 1;
+        }
+        // "Bidang Pemerintahan, Hukum, dan Politik": the last item of a list of fields.
+        _ if k > at + 6 && ctx.word(at + 5) == "dan" => k = at + 7,
+        _ => k = k.min(at + 6),
+    }
+    // "Asisten Pemerintahan dan Kesejahteraan Rakyat dan Hari Cahyono sebagai ...": a unit
+    // does not end on a connector.
+    while k > at && matches!(ctx.word(k - 1), "dan" | "serta" | "&" | ",") {
+        k -= 1;
+    }
+    // "Kadis Pendidikan Kota X": the unit names a Dinas.
+    if title_role.ends_with("Dinas") && k > at {
+        let field = ctx.text(at..k).to_string();
+        let (region, end) = match regions.resolve_at(ctx, k, None) {
+            Some((t, r)) => (Some(r), t.end),
+            None => (regions.dominant, k),
+        };
+        let name = format!("Dinas {field}");
+        let org = match ctx.lex.org_named(&name) {
+            Some(e) => lexicon_org(ctx, e, region),
+            None => {
+                let (key, full) = match region {
+                    Some(r) => (
+                        format!("{}-{}", crate::text::slugify(&name), ctx.lex.regions[r].key),
+                        ctx.lex.regions[r].qualify(&name),
+                    ),
+                    None => (crate::text::slugify(&name), name.clone()),
+                };
+                super::Org {
+                    key,
+                    class: crate::lexicon::OrgClass::Government,
+                    name: full,
+                    alt_names: Default::default(),
+                    region,
+                    parent: None,
+                }
+            }
+        };
+        let region = org.region;
+        let key = org.key.clone();
+        let implied = Some(org);
+        role_words.pop();
+        role_words.push(title_role.trim_end_matches(" Dinas").to_string());
+        return UnitWords::Dinas(Box::new(post_phrase(
+            start..end,
+            role_words.join(" "),
+            Some(key),
+            region,
+            sentence,
+            implied,
+        )));
+    }
+    UnitWords::End(k)
 }
 
 /// "SMAN 1 Liwa", "SMA Negeri 2 Belalau", "SDN 3 Sukamaju" at `at`: a unit of a kind the lexicon

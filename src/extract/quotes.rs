@@ -410,7 +410,7 @@ fn last_person(
     // general.
     let speaks = |p: &super::positions::Phrase| {
         let s = p.tokens.start;
-        (s > 0 && matches!(ctx.word(s - 1), "menurut" | "kata" | "ujar" | "jelas"))
+        (s > 0 && (ctx.word(s - 1) == "menurut" || ctx.classes(s - 1).is_speech_verb()))
             || ctx.classes(p.tokens.end).is_speech_verb()
     };
     let before = positions.phrases.partition_point(|p| p.tokens.start < at);
