@@ -3297,3 +3297,22 @@ fn a_verb_before_a_count_is_no_name_and_thousands_are_grouped_by_dots() {
     assert_eq!(x.events.len(), 1);
     assert_eq!(x.events[0].participants, Some(2140));
 }
+
+#[test]
+fn a_holder_so_far_a_body_named_a_and_b_and_a_pronoun_after_the_speech_verb() {
+    // "mencopot Sekda Pidie yang selama ini dijabat Suhaimi": Suhaimi is named, as the
+    // holder until now, not at the time of the article.
+    let x = extract("sekda-dicopot.txt");
+    assert_named(&persons(&x), &["Suhaimi", "Marzuki"]);
+    let h = holdings(&x);
+    assert!(
+        !h.iter().any(|(p, _)| p == "Suhaimi" || p == "Marzuki"),
+        "{h:?}"
+    );
+    // "Kepala Badan Pengelolaan Keuangan dan Aset, Kepala Bappeda": "Aset" ends the body's
+    // name; it is no person.
+    assert_no_name_with(&persons(&x), &["Aset"]);
+    // "Kata dia, Ridwan merupakan ...": Ridwan is whom the speaker talks about; the
+    // "sebutnya" after it is the speaker's.
+    assert_speaker(&x, "Pelaksana harian itu", "Nurlaila Hasan");
+}

@@ -275,7 +275,8 @@ pub fn find(
         // kini ...": a name the text says held the post in the past.
         if holder.is_none() {
             phrases[k].former = linked_before(ctx, orgs, regions, &phrases, k)
-                .and_then(|(name, held)| (!held).then_some(name));
+                .and_then(|(name, held)| (!held).then_some(name))
+                .or_else(|| held_in_past(ctx, orgs, regions, &phrases[k]));
         }
         phrases[k].holder = holder;
         split_pair(ctx, orgs, regions, &mut phrases, k);
@@ -1444,10 +1445,25 @@ fn find_holder(
             && !ctx.in_list(Cue::HolderBy, s - 2))
         .then_some(s - 1)
     };
-    find_holder_at(ctx, orgs, regions, phrases, k).and_then(|h| match oleh(&h) {
-        Some(at) => subject_of_act(ctx, orgs, regions, at),
-        None => Some(h),
-    })
+    // "Kepala Badan Pengelolaan Keuangan dan Aset, Kepala Bappeda": one capitalised word
+    // after "dan" that ends a run of capitalised words headed by a body's head word ends
+    // that body's name ("A dan B"); it is no name.
+    let ends_title = |h: &NameParse| {
+        let s = h.tokens.start;
+        if h.words.len() != 1 || s < 2 || ctx.word(s - 1) != "dan" {
+            return false;
+        }
+        (s.saturating_sub(8)..s - 1)
+            .rev()
+            .take_while(|&j| ctx.is_capitalized_word(j))
+            .any(|j| ctx.in_list(Cue::OrgHead, j))
+    };
+    find_holder_at(ctx, orgs, regions, phrases, k)
+        .filter(|h| !ends_title(h))
+        .and_then(|h| match oleh(&h) {
+            Some(at) => subject_of_act(ctx, orgs, regions, at),
+            None => Some(h),
+        })
 }
 
 /// "Maskur dijadwalkan akan dilantik oleh ...": the name before the passive link verb
@@ -1777,6 +1793,41 @@ fn regional_short_form(ctx: &Context, n: usize) -> bool {
         && !ctx.classes(n).is_org_word()
         && !ctx.classes(n).is_stopword()
         && ctx.lex.opens_short_form(w)
+}
+
+/// Whether "selama ini" ("until now", said of a post that changes hands) is at `v` or ends
+/// there.
+fn so_far(ctx: &Context, v: usize) -> bool {
+    (ctx.word(v) == "selama" && ctx.word(v + 1) == "ini")
+        || (v > 0 && ctx.word(v - 1) == "selama" && ctx.word(v) == "ini")
+}
+
+/// "mencopot Sekda yang selama ini dijabat Mustafa", "Kepala Dinas yang sebelumnya dijabat
+/// oleh X": the name after a past marker or "selama ini" and a holder-by verb, in the
+/// post's sentence, held the post before.
+fn held_in_past(ctx: &Context, orgs: &Orgs, regions: &Regions, p: &Phrase) -> Option<NameParse> {
+    let mut j = p.tokens.end;
+    if let Some(end) = abbreviation_in_brackets(ctx, j) {
+        j = end;
+    }
+    if ctx.word(j) != "yang" {
+        return None;
+    }
+    let mut past = false;
+    let mut v = j + 1;
+    while v < j + 5 {
+        if ctx.in_list(Cue::PastMarker, v) || so_far(ctx, v) {
+            past = true;
+        } else if !ctx.in_list(Cue::Adverb, v) {
+            break;
+        }
+        v += 1;
+    }
+    if !past || !ctx.in_list(Cue::HolderBy, v) {
+        return None;
+    }
+    parse_name(ctx, ctx.past_oleh(v + 1), orgs, regions)
+        .filter(|n| ctx.sentence_of(n.tokens.start) == p.sentence)
 }
 
 /// Whether sentence `sentence` opens with a clause set in the past ("Sebelumnya,", "Sebelum

@@ -374,9 +374,10 @@ fn in_reported_speech(ctx: &Context, persons: &Persons, start: usize, person: us
     (from..start).any(|v| {
         ctx.is_word(v)
             && ctx.classes(v).is_speech_verb()
-            // "Ia menambahkan, ... masa jabatan Sumastro diperpanjang": a pronoun speaks of
-            // the person named after its verb.
+            // "Ia menambahkan, ... masa jabatan Sumastro diperpanjang", "Kata dia, Andi
+            // merupakan ...": a pronoun speaks of the person named after its verb.
             && ((v > from && ctx.has_cue(v - 1, Cue::Pronoun))
+                || (v + 1 < start && ctx.has_cue(v + 1, Cue::Pronoun))
                 || super::starting_within(&persons.mentions, from..v, |m| m.tokens.start)
                     .iter()
                     .any(|m| m.person != person))
