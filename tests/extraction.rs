@@ -3316,3 +3316,32 @@ fn a_holder_so_far_a_body_named_a_and_b_and_a_pronoun_after_the_speech_verb() {
     // "sebutnya" after it is the speaker's.
     assert_speaker(&x, "Pelaksana harian itu", "Nurlaila Hasan");
 }
+
+#[test]
+fn a_province_acting_in_its_capital_scopes_the_posts_not_the_city() {
+    // The province's government acts, and its capital is named only as the place: a bare
+    // "Pj Sekda", "Kepala BKD" are the province's.
+    let x = extract("pemprov-di-ibu-kota.txt");
+    assert_holds(
+        &holdings(&x),
+        &[
+            (
+                "Yohanes Mandala",
+                "Penjabat Sekretaris Daerah Nusa Tenggara Timur",
+            ),
+            (
+                "Martinus Dowa",
+                "Kepala Badan Kepegawaian Daerah Provinsi Nusa Tenggara Timur",
+            ),
+        ],
+    );
+    // The city's head acts: the posts are the city's, though the province is named too.
+    let x = extract("pemkot-di-ibu-kota.txt");
+    assert_holds(
+        &holdings(&x),
+        &[(
+            "Agustinus Bria",
+            "Kepala Badan Kepegawaian Daerah Kota Kupang",
+        )],
+    );
+}

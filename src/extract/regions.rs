@@ -3,7 +3,7 @@
 //! word ("Malang", "Batu") counts only where context asks for a region ("Pemkot Malang").
 
 use super::{Context, RegionRef};
-use crate::lexicon::{CuePat, RegionKind, RegionPat, Takes};
+use crate::lexicon::{CuePat, OrgPat, RegionKind, RegionPat, Takes};
 use crate::text::is_capitalized;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::ops::Range;
@@ -314,9 +314,39 @@ fn dominant(ctx: &Context, regions: &Regions) -> (Option<usize>, Option<usize>) 
     }
     let province = clear_winner(&provinces);
     match clear_winner(&local) {
+        // "Pemerintah Provinsi Papua Barat Daya menggelar sosialisasi ... di Hotel Aston,
+        // Kota Sorong": a province whose government acts, in an article that names its
+        // city only as a place (no government, no head of it), is what the article is
+        // about.
+        Some(l)
+            if province.is_some_and(|p| {
+                ctx.lex.regions[l].province == Some(p)
+                    && governed(ctx, regions, p)
+                    && !governed(ctx, regions, l)
+            }) =>
+        {
+            (province, province)
+        }
         Some(l) => (Some(l), province.or_else(|| ctx.lex.regions[l].province)),
         None => (province, province),
     }
+}
+
+/// Whether region `r` is named as a government ("Pemprov PBD", "Pemerintah Kota Sorong")
+/// or after its head's title ("Wali Kota Sorong") somewhere in the article.
+fn governed(ctx: &Context, regions: &Regions, r: usize) -> bool {
+    regions.resolved.iter().any(|(&ci, &rr)| {
+        let c = &regions.candidates[ci];
+        rr == r
+            && (c.kind_hint.is_some()
+                || [c.tokens.start, c.name_tokens.start].iter().any(|&at| {
+                    (at.saturating_sub(3)..at).any(|j| {
+                        super::starting_at(&ctx.org_hits, j, |h| h.tokens.start)
+                            .iter()
+                            .any(|h| h.tokens.end == at && matches!(h.pat, OrgPat::Government(_)))
+                    })
+                }))
+    })
 }
 
 /// The key with the highest score, if that score is at least 2 and no other key has it.
