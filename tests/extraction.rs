@@ -3345,3 +3345,24 @@ fn a_province_acting_in_its_capital_scopes_the_posts_not_the_city() {
         )],
     );
 }
+
+#[test]
+fn a_selection_panels_head_its_speech_and_words_that_are_no_names() {
+    let x = extract("pansel-tiga-besar.txt");
+    // "Ketua Pansel Sekda Bali, Prof Hamdan Rasyid": the Sekda post is what the panel
+    // selects for, not his; he speaks after the chain of titles and the comma.
+    assert!(
+        !holdings(&x).iter().any(|(p, _)| p == "Hamdan Rasyid"),
+        "{:?}",
+        holdings(&x)
+    );
+    assert_speaker(&x, "Hari ini kami", "Hamdan Rasyid");
+    // "ungkap Guru Besar Universitas Udayana tersebut": a professor's title, no name.
+    assert_speaker(&x, "Selisih nilai", "Hamdan Rasyid");
+    // "Cucu dari ...", "Jati Diri Bangsa", "12 Nama Pejabat Disetujui, Pansel ...": no
+    // names.
+    assert_no_name_with(&persons(&x), &["Guru", "Cucu", "Bangsa", "Disetujui"]);
+    // "Pj Sekda Nyoman Arsa mewakili Gubernur Made Wirata ... mengatakan": the governor
+    // is whom he stands in for; the "katanya" after is the Sekda's.
+    assert_speaker(&x, "Kami minta", "Nyoman Arsa");
+}

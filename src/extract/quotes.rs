@@ -215,13 +215,14 @@ fn speaker_after(
     if let Some(p) = positions.person_at(k) {
         return Attribution::To(p);
     }
-    // "ujar Ketua Pansel JPT Pratama Sekda Jember Prof Yuli Witono": a chain of titles and
-    // unit words in capitals, then the name.
+    // "ujar Ketua Pansel JPT Pratama Sekda Jember Prof Yuli Witono", "ujar Ketua Pansel
+    // Sekda NTB, Prof X": a chain of titles and unit words in capitals, then the name.
     if ctx.title_at(k) {
         let s = ctx.sentence_of(k);
         if let Some(m) = (k + 1..k + 12)
             .take_while(|&t| {
-                ctx.sentence_of(t) == s && (ctx.is_capitalized_word(t) || ctx.is_punct(t, "."))
+                ctx.sentence_of(t) == s
+                    && (ctx.is_capitalized_word(t) || ctx.is_punct(t, ".") || ctx.is_punct(t, ","))
             })
             .find_map(|t| persons.mention_at(t))
         {
