@@ -3366,3 +3366,32 @@ fn a_selection_panels_head_its_speech_and_words_that_are_no_names() {
     // is whom he stands in for; the "katanya" after is the Sekda's.
     assert_speaker(&x, "Kami minta", "Nyoman Arsa");
 }
+
+#[test]
+fn initials_inside_a_name_and_a_hospital_named_after_a_doctor() {
+    let x = extract("wagub-dan-rsud.txt");
+    // "Wagub Sulut Ronald EA Pangemanan": one person, the initials inside his name.
+    assert_named(&persons(&x), &["Ronald EA Pangemanan"]);
+    assert_eq!(
+        persons(&x)
+            .iter()
+            .filter(|p| p.contains("Pangemanan") || p.contains("Ronald"))
+            .count(),
+        1,
+        "{:?}",
+        persons(&x)
+    );
+    assert_speaker(&x, "Rotasi ini", "Ronald EA Pangemanan");
+    // "Direktur RSUD dr Sam Ratulangi Tondano, dr Melisa Rondonuwu": the doctor named
+    // after the hospital's title is the hospital's name; the one after the comma directs
+    // it. With no comma ("Direktur RSUD dr Yani Tamuntuan mengatakan") the doctor does.
+    assert_no_name_with(&persons(&x), &["Ratulangi"]);
+    let h = holdings(&x);
+    assert_holds(
+        &h,
+        &[
+            ("Melisa Rondonuwu", "Direktur Rumah Sakit Umum Daerah"),
+            ("Yani Tamuntuan", "Direktur Rumah Sakit Umum Daerah"),
+        ],
+    );
+}

@@ -363,6 +363,14 @@ pub fn parse_name(ctx: &Context, i: usize, orgs: &Orgs, regions: &Regions) -> Op
             // "FX Hadi Rudyatmo", "AG Agung Hendratno".
             words.push(ctx.word(j).to_string());
             j += 1;
+        } else if !words.is_empty()
+            && initials_word(ctx, j, orgs, regions)
+            && degree_at(ctx, j).is_none()
+            && name_word(ctx, j + 1, orgs, regions)
+        {
+            // "Steven OE Kandouw": initials inside a name.
+            words.push(ctx.word(j).to_string());
+            j += 1;
         } else if name_word(ctx, j, orgs, regions) {
             let mut w = ctx.word(j).to_string();
             // "Al-Amin": a hyphen after a particle. Two names joined by a hyphen are a
@@ -717,6 +725,15 @@ fn leading_initial(ctx: &Context, i: usize, orgs: &Orgs, regions: &Regions) -> b
 /// "FX Hadi Rudyatmo": two capitals that open a name, before two name words; no body's,
 /// region's or honorific's short form.
 fn two_initials(ctx: &Context, i: usize, orgs: &Orgs, regions: &Regions) -> bool {
+    initials_word(ctx, i, orgs, regions)
+        && name_word(ctx, i + 1, orgs, regions)
+        // ", AM Yamin sebagai ...": one name word after a comma, as for one initial.
+        && ((i > 0 && ctx.is_punct(i - 1, ",")) || name_word(ctx, i + 2, orgs, regions))
+}
+
+/// Whether token `i` is two capitals that no lexicon knows (no honorific, body, region,
+/// acronym or stopword): initials ("FX", "OE").
+fn initials_word(ctx: &Context, i: usize, orgs: &Orgs, regions: &Regions) -> bool {
     let w = ctx.word(i);
     ctx.is_word(i)
         && w.len() == 2
@@ -729,9 +746,6 @@ fn two_initials(ctx: &Context, i: usize, orgs: &Orgs, regions: &Regions) -> bool
         && regions.candidate_at(i).is_none()
         && super::starting_at(&ctx.org_hits, i, |h| h.tokens.start).is_empty()
         && !ctx.lex.is_acronym(w)
-        && name_word(ctx, i + 1, orgs, regions)
-        // ", AM Yamin sebagai ...": one name word after a comma, as for one initial.
-        && ((i > 0 && ctx.is_punct(i - 1, ",")) || name_word(ctx, i + 2, orgs, regions))
 }
 
 /// "Mereka adalah Jumeri Asri, Hisar C Sihotang, Wirin, dan Rudi Susanto.": the names

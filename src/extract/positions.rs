@@ -1764,6 +1764,26 @@ fn holder_after(
         return None;
     }
     let after_comma = j > after_title;
+    // "Direktur RSUD dr Soedono Madiun, dr Ilham": a doctor's name right after a
+    // hospital's is the hospital's own (its place may follow); the name after the comma
+    // holds the post.
+    if !after_comma
+        && ctx.honorific(j).is_some()
+        && p.post
+            .org
+            .as_ref()
+            .and_then(|k| orgs.get(k))
+            .is_some_and(|o| o.name.starts_with("Rumah Sakit"))
+        && let Some(eponym) = parse_name(ctx, j, orgs, regions)
+    {
+        let mut e = eponym.tokens.end;
+        if let Some(c) = regions.candidate_at(e) {
+            e = c.tokens.end;
+        }
+        if ctx.is_punct(e, ",") && parse_name(ctx, e + 1, orgs, regions).is_some() {
+            j = e + 1;
+        }
+    }
     parse_name(ctx, j, orgs, regions)
         .filter(|_| super::starting_at(phrases, j, |q| q.tokens.start).is_empty())
         .filter(|name| !(after_comma && continues_list(ctx, name)))
