@@ -3395,3 +3395,13 @@ fn initials_inside_a_name_and_a_hospital_named_after_a_doctor() {
         ],
     );
 }
+
+#[test]
+fn a_one_word_name_takes_the_full_name_the_article_writes_elsewhere() {
+    // "Promosi yang sama juga berlaku untuk Ramli Dunggio." (no cue reads the name) and
+    // later "Sebelumnya Ramli menjabat ...": one person, by the full name.
+    let x = extract("nama-lengkap-kemudian.txt");
+    assert_named(&persons(&x), &["Ramli Dunggio"]);
+    assert!(!persons(&x).contains(&"Ramli"), "{:?}", persons(&x));
+    assert!(person(&x, "Ramli Dunggio").short_forms.contains("Ramli"));
+}

@@ -437,6 +437,7 @@ pub fn extract(doc: &Document, lex: &Lexicon) -> Extraction {
             })
             .cloned(),
     );
+    persons::complete_one_word_names(&ctx, &orgs, &regions, &mut names);
     let persons = persons::resolve(&ctx, names);
     let positions = positions::finish(&ctx, &mut orgs, &regions, phrases, &persons);
     let quotes = quotes::attribute(&ctx, &persons, &positions);

@@ -596,6 +596,58 @@ pub fn collect(
     out
 }
 
+/// "Hal serupa berlaku untuk Sukril Gobel. ... Sebelumnya Sukril menjabat ...": a person
+/// found only by one word, whose full name the article writes elsewhere (outside
+/// headlines, not inside a longer name) without a cue that reads it, gets that full name:
+/// its parse is added, and `resolve` makes the one word its short form. One pass over the
+/// tokens.
+pub fn complete_one_word_names(
+    ctx: &Context,
+    orgs: &Orgs,
+    regions: &Regions,
+    names: &mut Vec<NameParse>,
+) {
+    let longer: HashSet<&str> = names
+        .iter()
+        .filter(|n| n.words.len() > 1)
+        .flat_map(|n| n.words.iter().map(String::as_str))
+        .collect();
+    let single: HashSet<String> = names
+        .iter()
+        .filter_map(|n| match n.words.as_slice() {
+            [w] if !longer.contains(w.as_str()) => Some(w.clone()),
+            _ => None,
+        })
+        .collect();
+    if single.is_empty() {
+        return;
+    }
+    let mut done: HashSet<String> = HashSet::new();
+    let mut added = Vec::new();
+    for i in 0..ctx.toks.len() {
+        if !ctx.is_capitalized_word(i) {
+            continue;
+        }
+        let w = ctx.word(i);
+        if !single.contains(w)
+            || done.contains(w)
+            || ctx.is_title_sentence(ctx.sentence_of(i))
+            || (i > 0 && ctx.is_capitalized_word(i - 1) && ctx.honorific(i - 1).is_none())
+        {
+            continue;
+        }
+        if let Some(p) = parse_name(ctx, i, orgs, regions)
+            && p.words.len() > 1
+            && p.words[0] == w
+            && p.name_tokens.start == i
+        {
+            done.insert(w.to_string());
+            added.push(p);
+        }
+    }
+    names.extend(added);
+}
+
 /// "Andi Asman Sulaiman-Andi Akmal Pasluddin (Beramal)": whether the name ending at token
 /// `last` is the second of a pair joined by a hyphen; the word in brackets then names the
 /// pair (a ticket), not a person.
