@@ -3405,3 +3405,24 @@ fn a_one_word_name_takes_the_full_name_the_article_writes_elsewhere() {
     assert!(!persons(&x).contains(&"Ramli"), "{:?}", persons(&x));
     assert!(person(&x, "Ramli Dunggio").short_forms.contains("Ramli"));
 }
+
+#[test]
+fn a_move_verb_said_once_for_two_moves_and_a_governors_short_title() {
+    // "A bergeser menjadi Asisten ... dan Kepala Inspektorat B menjadi Kepala BKD": B has
+    // left the Inspektorat too.
+    let x = extract("dua-jabatan-bergeser.txt");
+    let h = holdings(&x);
+    assert_holds(
+        &h,
+        &[(
+            "Sugeng Raharjo",
+            "Kepala Badan Kepegawaian Daerah Kabupaten Bantul",
+        )],
+    );
+    assert!(
+        !h.iter().any(|(_, post)| post.contains("Inspektorat")),
+        "{h:?}"
+    );
+    // "oleh Gubri": the governor of Riau's short title, no name.
+    assert_no_name_with(&persons(&x), &["Gubri"]);
+}

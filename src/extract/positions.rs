@@ -1582,7 +1582,14 @@ fn moved_on_to(ctx: &Context, phrases: &[Phrase], k: usize) -> Option<usize> {
     // "X, pindah ke Kepala Dinas B", "X pindah kepala SMAN 1 B": after a move verb, "ke"
     // or the post itself does what "menjadi" does.
     let occupies = matches!(ctx.word(j), "mengisi" | "menempati");
-    let to = if occupies {
+    // "A bergeser menjadi Asisten III dan Kepala Inspektorat B menjadi Kepala BKPP": the
+    // move verb said once for both.
+    let shared_verb = ctx.word(j) == "menjadi"
+        && (ctx.sentence_range(p.sentence).start..p.tokens.start)
+            .any(|v| ctx.in_list(Cue::MoveVerb, v));
+    let to = if shared_verb {
+        j
+    } else if occupies {
         if matches!(ctx.word(j + 1), "posisi" | "jabatan" | "kursi") {
             j + 1
         } else {
