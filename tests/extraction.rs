@@ -3426,3 +3426,16 @@ fn a_move_verb_said_once_for_two_moves_and_a_governors_short_title() {
     // "oleh Gubri": the governor of Riau's short title, no name.
     assert_no_name_with(&persons(&x), &["Gubri"]);
 }
+
+#[test]
+fn the_word_after_a_district_or_village_kind_word_is_a_place() {
+    // "Sekretaris Kelurahan Lowokwaru, Kecamatan Lowokwaru, kini menduduki posisi Lurah
+    // Tunjungsekar": "Lowokwaru" is the district, no holder; "Kecamatan Klojen Bambang
+    // Hermanto": the district, then the name.
+    let x = extract("lurah-dan-kecamatan.txt");
+    assert_no_name_with(&persons(&x), &["Lowokwaru", "Klojen", "Publik"]);
+    assert_named(
+        &persons(&x),
+        &["Bambang Hermanto", "Rina Wulandari", "Nur Azizah"],
+    );
+}

@@ -101,6 +101,16 @@ fn name_word(ctx: &Context, i: usize, orgs: &Orgs, regions: &Regions) -> bool {
     if !is_capitalized(w) || letters < 2 || is_all_caps(w) {
         return false;
     }
+    // "Kelurahan Bulak, Kecamatan Bulak, kini ...", "Kec. Tandes": the word after a
+    // village's, district's or street's kind word is its place.
+    let kind_at = if i >= 2 && ctx.is_punct(i - 1, ".") {
+        i - 2
+    } else {
+        i.wrapping_sub(1)
+    };
+    if i > 0 && ctx.is_capitalized_word(kind_at) && ctx.in_list(Cue::LowerPlace, kind_at) {
+        return false;
+    }
     // "SMAN 1 Kebuntebu Sugeng": the word after a numbered unit's number is its place.
     if i >= 2
         && ctx.kind(i - 1) == Some(TokKind::Number)

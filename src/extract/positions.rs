@@ -1739,6 +1739,22 @@ fn holder_after(
         j = c + 1;
         clause_skipped = true;
     }
+    // "Direktur UPT RSUD Pancur Batu resmi diduduki oleh drg X": capitalised words right
+    // before a holder-by verb are the unit's place, not a name.
+    let place_end = (j..j + 3)
+        .find(|&t| !ctx.is_capitalized_word(t))
+        .unwrap_or(j + 3);
+    let verb_at = if ctx.in_list(Cue::Adverb, place_end) {
+        place_end + 1
+    } else {
+        place_end
+    };
+    if place_end > j
+        && ctx.in_list(Cue::HolderBy, verb_at)
+        && ctx.sentence_of(verb_at) == p.sentence
+    {
+        j = verb_at;
+    }
     // "jabatan Bupati Sula kini diisi oleh X", "Kepala Biro Umum Setda, kini dijabat oleh X",
     // "Kepala Dinas ... tetap dijabat Dra X", "jabatan itu diserahkan kepada X".
     let mut by = j;
