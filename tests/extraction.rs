@@ -3438,4 +3438,9 @@ fn the_word_after_a_district_or_village_kind_word_is_a_place() {
         &persons(&x),
         &["Bambang Hermanto", "Rina Wulandari", "Nur Azizah"],
     );
+    // "X, sebelumnya menjabat A menempati pos barunya sebagai B": X holds B.
+    assert_holds(
+        &holdings(&x),
+        &[("Suharyanto", "Kepala Dinas Pemuda dan Olahraga Kota Malang")],
+    );
 }

@@ -1590,11 +1590,16 @@ fn moved_on_to(ctx: &Context, phrases: &[Phrase], k: usize) -> Option<usize> {
     let to = if shared_verb {
         j
     } else if occupies {
-        if matches!(ctx.word(j + 1), "posisi" | "jabatan" | "kursi") {
+        let mut to = if matches!(ctx.word(j + 1), "posisi" | "jabatan" | "kursi" | "pos") {
             j + 1
         } else {
             j
+        };
+        // "menempati jabatan baru sebagai Kepala Dinas B", "menempati pos barunya sebagai".
+        while to < j + 4 && matches!(ctx.word(to + 1), "baru" | "barunya" | "sebagai") {
+            to += 1;
         }
+        to
     } else {
         let verb = (j..j + 2).find(|&v| ctx.in_list(Cue::MoveVerb, v))?;
         (verb + 1..verb + 4)
@@ -2095,8 +2100,9 @@ fn linked_before(
         }
         // "X menduduki jabatan Kepala ...", "X mengisi posisi ...": "jabatan" after a link
         // verb.
-        let office =
-            matches!(w, "jabatan" | "posisi") && b >= 2 && ctx.in_list(Cue::HolderLink, b - 2);
+        let office = matches!(w, "jabatan" | "posisi" | "pos")
+            && b >= 2
+            && ctx.in_list(Cue::HolderLink, b - 2);
         // "X didefinitifkan menjadi ...", "X akan diangkat sebagai ...": any passive verb
         // before "menjadi"/"sebagai", and adverbs before a link verb, past markers too ("X
         // sebelumnya menjabat ...": judged below as a post held before).
