@@ -104,11 +104,11 @@ fn name_word(ctx: &Context, i: usize, orgs: &Orgs, regions: &Regions) -> bool {
     // "Kelurahan Bulak, Kecamatan Bulak, kini ...", "Kec. Tandes": the word after a
     // village's, district's or street's kind word is its place.
     let kind_at = if i >= 2 && ctx.is_punct(i - 1, ".") {
-        i - 2
+        Some(i - 2)
     } else {
-        i.wrapping_sub(1)
+        i.checked_sub(1)
     };
-    if i > 0 && ctx.is_capitalized_word(kind_at) && ctx.in_list(Cue::LowerPlace, kind_at) {
+    if kind_at.is_some_and(|k| ctx.is_capitalized_word(k) && ctx.in_list(Cue::LowerPlace, k)) {
         return false;
     }
     // "SMAN 1 Kebuntebu Sugeng": the word after a numbered unit's number is its place.
@@ -632,7 +632,7 @@ pub fn complete_one_word_names(
     if single.is_empty() {
         return;
     }
-    let mut done: HashSet<String> = HashSet::new();
+    let mut done: HashSet<&str> = HashSet::new();
     let mut added = Vec::new();
     for i in 0..ctx.toks.len() {
         if !ctx.is_capitalized_word(i) {
@@ -651,7 +651,7 @@ pub fn complete_one_word_names(
             && p.words[0] == w
             && p.name_tokens.start == i
         {
-            done.insert(w.to_string());
+            done.insert(w);
             added.push(p);
         }
     }
