@@ -1584,9 +1584,13 @@ fn moved_on_to(ctx: &Context, phrases: &[Phrase], k: usize) -> Option<usize> {
     let occupies = matches!(ctx.word(j), "mengisi" | "menempati");
     // "A bergeser menjadi Asisten III dan Kepala Inspektorat B menjadi Kepala BKPP": the
     // move verb said once for both.
+    // Looked for within 24 tokens, so a sentence of thousands of posts stays linear.
+    let clause_start = ctx
+        .sentence_range(p.sentence)
+        .start
+        .max(p.tokens.start.saturating_sub(24));
     let shared_verb = ctx.word(j) == "menjadi"
-        && (ctx.sentence_range(p.sentence).start..p.tokens.start)
-            .any(|v| ctx.in_list(Cue::MoveVerb, v));
+        && (clause_start..p.tokens.start).any(|v| ctx.in_list(Cue::MoveVerb, v));
     let to = if shared_verb {
         j
     } else if occupies {
