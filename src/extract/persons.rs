@@ -103,12 +103,7 @@ fn name_word(ctx: &Context, i: usize, orgs: &Orgs, regions: &Regions) -> bool {
     }
     // "Kelurahan Bulak, Kecamatan Bulak, kini ...", "Kec. Tandes": the word after a
     // village's, district's or street's kind word is its place.
-    let kind_at = if i >= 2 && ctx.is_punct(i - 1, ".") {
-        Some(i - 2)
-    } else {
-        i.checked_sub(1)
-    };
-    if kind_at.is_some_and(|k| ctx.is_capitalized_word(k) && ctx.in_list(Cue::LowerPlace, k)) {
+    if after_place_word(ctx, i) {
         return false;
     }
     // "SMAN 1 Kebuntebu Sugeng": the word after a numbered unit's number is its place.
@@ -501,7 +496,7 @@ pub fn collect(
             && lowercase_honorific_at(ctx, i);
         if !(ctx.is_capitalized_word(i) || lowercase_honorific)
             || ctx.is_title_sentence(ctx.sentence_of(i))
-            || after_street_word(ctx, i)
+            || after_place_word(ctx, i)
             || (in_law && !decided(i))
         {
             continue;
@@ -864,8 +859,10 @@ fn listed_after(
     if ends { items } else { Vec::new() }
 }
 
-/// "Jalan Jenderal Sudirman", "Jl. H. Fachrudin": a street, not a person.
-fn after_street_word(ctx: &Context, i: usize) -> bool {
+/// "Jalan Jenderal Sudirman", "Jl. H. Fachrudin", "Kec. Tandes": whether token `i` follows
+/// a village's, district's or street's kind word (past its dots and honorifics): a place,
+/// not a person.
+pub fn after_place_word(ctx: &Context, i: usize) -> bool {
     let mut j = i;
     while j > 0 && (ctx.is_punct(j - 1, ".") || ctx.honorific(j - 1).is_some()) && i - j < 4 {
         j -= 1;

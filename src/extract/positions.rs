@@ -127,7 +127,7 @@ pub fn find(
             .filter(|(t, _)| super::persons::honorific_at(ctx, t.start).is_none_or(|(_, w)| w < 2))
             // A title right after a place word ("Jalan Gubernur Suryo", "Jl. Bupati ...")
             // names a street.
-            .filter(|(t, _)| !after_place_word(ctx, t.start))
+            .filter(|(t, _)| !super::persons::after_place_word(ctx, t.start))
             .filter(|(t, _)| {
                 !(t.start + 1..t.end)
                     .any(|k| orgs.mention_at(k).is_some() || regions.name_at(k).is_some())
@@ -419,21 +419,8 @@ fn headed_by(ctx: &Context, orgs: &Orgs, regions: &Regions, m: &OrgMention) -> O
     if ctx.word(j) == "yang" {
         j += 1;
     }
-    let mut past = false;
-    let start = j;
-    while j - start < 4 {
-        if ctx.word(j) == "saat" && ctx.word(j + 1) == "itu" {
-            past = true;
-            j += 2;
-        } else if ctx.in_list(Cue::PastMarker, j) {
-            past = true;
-            j += 1;
-        } else if ctx.in_list(Cue::Adverb, j) || ctx.word(j) == "kini" {
-            j += 1;
-        } else {
-            break;
-        }
-    }
+    let (verb, past) = past_clause(ctx, j);
+    j = verb;
     let role = match ctx.word(j) {
         "diketuai" => "Ketua",
         "dipimpin" | "dikepalai" | "dijabat" => "Kepala",
@@ -1623,16 +1610,6 @@ fn moved_on_to(ctx: &Context, phrases: &[Phrase], k: usize) -> Option<usize> {
         .then_some(q)
 }
 
-/// Whether token `i` follows a place word ("Jalan", "Jl.", "Desa").
-fn after_place_word(ctx: &Context, i: usize) -> bool {
-    let k = if i > 0 && ctx.is_punct(i - 1, ".") {
-        i - 1
-    } else {
-        i
-    };
-    k > 0 && ctx.in_list(Cue::LowerPlace, k - 1)
-}
-
 /// A name written right before the phrase's title (or before its comma, with `comma`) that
 /// opens a list item: after a colon, "yakni"/"yaitu" or at the start of the sentence, or
 /// (without `comma`) after a comma, "dan" or "serta".
@@ -1796,16 +1773,12 @@ fn holder_after(
         return None;
     }
     let after_comma = j > after_title;
-    // "Direktur RSUD dr Soedono Madiun, dr Ilham": a doctor's name right after a
-    // hospital's is the hospital's own (its place may follow); the name after the comma
-    // holds the post.
+    // "Direktur RSUD dr Soedono Madiun, dr Ilham": a doctor's name right after a body's
+    // own-name head (cues.tsv) is the body's own name (its place may follow); the name
+    // after the comma holds the post.
     if !after_comma
         && ctx.honorific(j).is_some()
-        && p.post
-            .org
-            .as_ref()
-            .and_then(|k| orgs.get(k))
-            .is_some_and(|o| o.name.starts_with("Rumah Sakit"))
+        && ctx.cue_ending_at(j, Cue::OwnNameHead).is_some()
         && let Some(eponym) = parse_name(ctx, j, orgs, regions)
     {
         let mut e = eponym.tokens.end;
@@ -1847,11 +1820,30 @@ fn regional_short_form(ctx: &Context, n: usize) -> bool {
         && ctx.lex.opens_short_form(w)
 }
 
-/// Whether "selama ini" ("until now", said of a post that changes hands) is at `v` or ends
-/// there.
-fn so_far(ctx: &Context, v: usize) -> bool {
-    (ctx.word(v) == "selama" && ctx.word(v + 1) == "ini")
-        || (v > 0 && ctx.word(v - 1) == "selama" && ctx.word(v) == "ini")
+/// The words between "yang" (or a body) and a passive verb of holding, from `j`, over at
+/// most four tokens: adverbs, "kini", and past markers, "saat itu" and "selama ini" ("until
+/// now", said of a post that changes hands). Returns where the verb would be and whether
+/// the clause is set in the past.
+fn past_clause(ctx: &Context, mut j: usize) -> (usize, bool) {
+    let mut past = false;
+    let start = j;
+    while j - start < 4 {
+        if matches!(
+            (ctx.word(j), ctx.word(j + 1)),
+            ("saat", "itu") | ("selama", "ini")
+        ) {
+            past = true;
+            j += 2;
+        } else if ctx.in_list(Cue::PastMarker, j) {
+            past = true;
+            j += 1;
+        } else if ctx.in_list(Cue::Adverb, j) || ctx.word(j) == "kini" {
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    (j, past)
 }
 
 /// "mencopot Sekda yang selama ini dijabat Mustafa", "Kepala Dinas yang sebelumnya dijabat
@@ -1865,16 +1857,7 @@ fn held_in_past(ctx: &Context, orgs: &Orgs, regions: &Regions, p: &Phrase) -> Op
     if ctx.word(j) != "yang" {
         return None;
     }
-    let mut past = false;
-    let mut v = j + 1;
-    while v < j + 5 {
-        if ctx.in_list(Cue::PastMarker, v) || so_far(ctx, v) {
-            past = true;
-        } else if !ctx.in_list(Cue::Adverb, v) {
-            break;
-        }
-        v += 1;
-    }
+    let (v, past) = past_clause(ctx, j + 1);
     if !past || !ctx.in_list(Cue::HolderBy, v) {
         return None;
     }
