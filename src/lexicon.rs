@@ -719,6 +719,8 @@ pub struct Lexicon {
     /// word, lowercased, the second (lowercased) and the canonical form.
     honorific_pairs: HashMap<String, Vec<(String, String)>>,
     degrees: HashMap<String, String>,
+    /// First names writers shorten or leave out ("M", "Muhammad"), as [`word_key`]s.
+    omissible_first_names: HashSet<String>,
     stopwords: HashSet<String>,
     speech_bare: HashSet<String>,
     abbreviations: HashSet<String>,
@@ -1074,6 +1076,21 @@ impl Lexicon {
         lookup_key(&self.degrees, word)
     }
 
+    /// The key that identifies a person across articles: the name's slug without the
+    /// leading first names that writers shorten or leave out ("M. Tito Karnavian",
+    /// "Muhammad Tito Karnavian" and "Tito Karnavian" are `tito-karnavian`), as long as two
+    /// name words remain ("M Yusuf" stays `m-yusuf`).
+    pub fn person_key(&self, name: &str) -> String {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let mut first = 0;
+        while words.len() - first > 2
+            && self.omissible_first_names.contains(&word_key(words[first]))
+        {
+            first += 1;
+        }
+        slugify(&words[first..].join(" "))
+    }
+
     /// Whether `word` (with any case) is the bare form of a speech verb ("tegas").
     pub fn is_speech_verb(&self, word: &str) -> bool {
         with_lower(word, |w| self.speech_bare.contains(w))
@@ -1364,6 +1381,7 @@ struct LexiconBuilder {
     honorifics: HashMap<String, String>,
     honorific_pairs: HashMap<String, Vec<(String, String)>>,
     degrees: HashMap<String, String>,
+    omissible_first_names: HashSet<String>,
     stopwords: HashSet<String>,
     triggers: Vec<(String, TriggerEntry)>,
     speech: Vec<String>,
@@ -1497,10 +1515,14 @@ impl LexiconBuilder {
             let map = match c[0] {
                 "honorific" => &mut self.honorifics,
                 "degree" => &mut self.degrees,
+                "first-name" => {
+                    self.omissible_first_names.insert(word_key(c[1]));
+                    continue;
+                }
                 other => {
                     return Err(r.error(
                         *line,
-                        format!("kind must be honorific or degree, not {other:?}"),
+                        format!("kind must be honorific, degree or first-name, not {other:?}"),
                     ));
                 }
             };
@@ -1739,6 +1761,7 @@ impl LexiconBuilder {
             honorifics: self.honorifics,
             honorific_pairs: self.honorific_pairs,
             degrees: self.degrees,
+            omissible_first_names: self.omissible_first_names,
             stopwords: self.stopwords,
             speech_bare,
             abbreviations: self.abbreviations,
@@ -1828,6 +1851,21 @@ mod tests {
         // Breadcrumbs: parts joined by » or › on a line without a full stop.
         assert!(l.is_chrome_line("Beranda › Pemerintahan › Kabupaten Sekar"));
         assert!(!l.is_chrome_line("Bupati › melantik 20 pejabat. Acara itu"));
+    }
+
+    #[test]
+    fn person_keys_leave_out_shortened_first_names() {
+        let l = lex();
+        let key = |n: &str| l.person_key(n);
+        assert_eq!(key("M. Tito Karnavian"), "tito-karnavian");
+        assert_eq!(key("Muhammad Tito Karnavian"), key("Tito Karnavian"));
+        assert_eq!(key("Moh Rizal Fahmi"), "rizal-fahmi");
+        // Two name words stay: a first name and one more is the whole name.
+        assert_eq!(key("M Yusuf"), "m-yusuf");
+        assert_eq!(key("Muhammad Yusuf"), "muhammad-yusuf");
+        // Only leading first names go, and only those of the lexicon.
+        assert_eq!(key("Andi Muhammad Rizal"), "andi-muhammad-rizal");
+        assert_eq!(key("Ahmad Tito Karnavian"), "ahmad-tito-karnavian");
     }
 
     #[test]

@@ -60,8 +60,8 @@ impl Iris {
     pub fn article(&self, id: &str) -> NamedNode {
         self.node(format!("article/{}", encode_segment(id)))
     }
-    pub fn person(&self, name: &str) -> NamedNode {
-        self.node(format!("person/{}", slugify(name)))
+    pub fn person(&self, name: &str, lex: &Lexicon) -> NamedNode {
+        self.node(format!("person/{}", lex.person_key(name)))
     }
     pub fn org(&self, key: &str) -> NamedNode {
         self.node(format!("org/{key}"))
@@ -384,7 +384,7 @@ pub fn article_quads(doc: &Document, x: &Extraction, lex: &Lexicon, iris: &Iris)
     let persons: Vec<Id> = x
         .persons
         .iter()
-        .map(|p| g.node(&iris.person(&p.name)))
+        .map(|p| g.node(&iris.person(&p.name, lex)))
         .collect();
     for (p, &node) in x.persons.iter().zip(&persons) {
         a!(g, node, SCHEMA, "Person");

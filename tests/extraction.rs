@@ -3444,3 +3444,20 @@ fn the_word_after_a_district_or_village_kind_word_is_a_place() {
         &[("Suharyanto", "Kepala Dinas Pemuda dan Olahraga Kota Malang")],
     );
 }
+
+#[test]
+fn a_person_written_with_and_without_a_shortened_first_name_is_one_node() {
+    // "Muhammad Tito Karnavian" in one article, "Tito Karnavian" in another: one IRI, so a
+    // query across articles finds one minister; each graph keeps the name it wrote.
+    let iri = |x: &Extraction, name: &str| {
+        x.persons
+            .iter()
+            .find(|p| p.name == name)
+            .map(|p| config().iris.person(&p.name, &config().lex))
+    };
+    let full = extract("mendagri-nama-lengkap.txt");
+    let short = extract("amandemen-dan-mereka.txt");
+    let a = iri(&full, "Muhammad Tito Karnavian");
+    assert!(a.is_some(), "{:?}", persons(&full));
+    assert_eq!(a, iri(&short, "Tito Karnavian"));
+}
