@@ -3461,3 +3461,34 @@ fn a_person_written_with_and_without_a_shortened_first_name_is_one_node() {
     assert!(a.is_some(), "{:?}", persons(&full));
     assert_eq!(a, iri(&short, "Tito Karnavian"));
 }
+
+#[test]
+fn a_list_of_names_and_posts_joined_by_dashes_of_any_width() {
+    // "• Rahmat Sangaji – Kepala Dinas ...", "Faisal Umasugi — Kepala Dinas ...": an en or em
+    // dash links a name to its post as a hyphen does.
+    let x = extract("daftar-tanda-pisah.txt");
+    let h = holdings(&x);
+    assert_holds(
+        &h,
+        &[
+            (
+                "Rahmat Sangaji",
+                "Kepala Dinas Pendidikan dan Kebudayaan Provinsi Maluku Utara",
+            ),
+            (
+                "Yulianti Hasan",
+                "Kepala Dinas Lingkungan Hidup Provinsi Maluku Utara",
+            ),
+            (
+                "Faisal Umasugi",
+                "Kepala Dinas Perhubungan Provinsi Maluku Utara",
+            ),
+            ("Marwah", "Kepala Dinas Sosial Provinsi Maluku Utara"),
+        ],
+    );
+    // "(jabatan sebelumnya Kepala Dinas Kehutanan)": held before, not now.
+    assert!(
+        !h.iter().any(|(_, post)| post.contains("Kehutanan")),
+        "{h:?}"
+    );
+}

@@ -275,6 +275,11 @@ impl<'a> Context<'a> {
         self.kind(i) == Some(TokKind::Punct) && self.word(i) == p
     }
 
+    /// Whether token `i` is a dash of any width ("-", "–", "—"): "Abubakar – Kepala Dinas".
+    pub fn is_dash(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokKind::Punct) && matches!(self.word(i), "-" | "–" | "—")
+    }
+
     /// Whether tokens `i` and `i + 1` touch (no space between).
     pub fn touching(&self, i: usize) -> bool {
         i + 1 < self.toks.len()

@@ -2097,7 +2097,12 @@ fn linked_before(
             w.len() > 4 && w.starts_with("di") && matches!(ctx.word(b), "menjadi" | "sebagai");
         let adverb =
             linked && (ctx.in_list(Cue::Adverb, b - 1) || ctx.in_list(Cue::PastMarker, b - 1));
-        if ctx.in_list(Cue::HolderLink, b - 1) || w == "-" || office || passive_link || adverb {
+        if ctx.in_list(Cue::HolderLink, b - 1)
+            || ctx.is_dash(b - 1)
+            || office
+            || passive_link
+            || adverb
+        {
             linked = true;
             b -= 1;
         } else if linked && let Some(from) = moved_from(ctx, &phrases[..k], b, p.sentence) {
