@@ -2329,6 +2329,26 @@ fn an_assistant_of_the_sekda_with_fields_joined_by_dan_is_no_sekda() {
         !h.iter().any(|(_, l)| l.starts_with("Sekretaris Daerah")),
         "{h:?}"
     );
+    // An assistant's title, then the Sekda's (which leads the Setda): a post in the Setda,
+    // whether the holder's name follows ("Asisten II Sekdaprov Papua, Yakobus Dumupa") or
+    // comes before ("Elias Wonda sebagai Asisten Administrasi Umum Sekretaris Daerah Papua").
+    assert_holds(
+        &h,
+        &[
+            (
+                "Yakobus Dumupa",
+                "Asisten II Sekretariat Daerah Provinsi Papua",
+            ),
+            (
+                "Elias Wonda",
+                "Asisten Administrasi Umum Sekretariat Daerah Provinsi Papua",
+            ),
+            (
+                "Yohanes Kogoya",
+                "Asisten Bidang Umum Sekretariat Daerah Provinsi Papua",
+            ),
+        ],
+    );
 }
 
 #[test]

@@ -245,6 +245,7 @@ pub fn find(
             i = title.0.end;
         }
     }
+    merge_units_led_by_titles(ctx, &mut phrases);
     for k in 0..phrases.len() {
         // "Asisten II Sekdaprov Jatim, X": a region's title right after a title that names no
         // body or region is that title's unit; it takes no holder.
@@ -600,6 +601,53 @@ fn split_pair(ctx: &Context, orgs: &Orgs, regions: &Regions, phrases: &mut [Phra
         }
         _ => phrases[k].holder = None,
     }
+}
+
+/// "Asisten II Sekdaprov Jatim, X", "Asisten Administrasi Umum Sekretaris Daerah Aceh":
+/// a title that names no body or region, right before a region's title that leads a body
+/// there (the Sekda leads the Setda), is a post in that body; the two phrases become one,
+/// whose holder is read around both.
+fn merge_units_led_by_titles(ctx: &Context, phrases: &mut Vec<Phrase>) {
+    let mut out: Vec<Phrase> = Vec::with_capacity(phrases.len());
+    for head in phrases.drain(..) {
+        if let Some(staff) = out.last_mut()
+            && let Some(body) = body_led_after(ctx, staff, &head)
+        {
+            *staff = Phrase {
+                capitalized: staff.capitalized,
+                ..implied_phrase(
+                    ctx,
+                    staff.tokens.start..head.tokens.end,
+                    staff.post.role.clone(),
+                    Some(body),
+                )
+            };
+            continue;
+        }
+        out.push(head);
+    }
+    *phrases = out;
+}
+
+/// The body in `head`'s region that `head`'s title leads, when `staff` is a title with no
+/// body, region or holder written right before it.
+fn body_led_after(ctx: &Context, staff: &Phrase, head: &Phrase) -> Option<Org> {
+    if staff.tokens.end != head.tokens.start
+        || staff.post.org.is_some()
+        || staff.post.region.is_some()
+        || staff.holder.is_some()
+        || !matches!(ctx.lex.role_takes(&head.post.role), Some(Takes::Region(_)))
+    {
+        return None;
+    }
+    let region = head.post.region?;
+    let e = ctx.lex.orgs.iter().find(|e| {
+        e.regional
+            && e.leader_titles
+                .iter()
+                .any(|l| l.eq_ignore_ascii_case(&head.post.role))
+    })?;
+    Some(lexicon_org(ctx, e, Some(region)))
 }
 
 fn region_phrase(
