@@ -3512,3 +3512,31 @@ fn a_list_of_names_and_posts_joined_by_dashes_of_any_width() {
         "{h:?}"
     );
 }
+
+#[test]
+fn names_after_object_markers_elected_titles_and_linking_nouns() {
+    let x = extract("amanah-dan-kepada.txt");
+    let names = persons(&x);
+    // "dialihkan kepada Nurul Hidayah Rahmawati": two name words or more after "kepada";
+    // "Bupati terpilih Hendra Saputra": a title's elect is named (holding nothing yet).
+    assert_named(&names, &["Nurul Hidayah Rahmawati", "Hendra Saputra"]);
+    // "Kepala Bagian, Kepala Sub Bagian": "Bagian" is a unit, no name; "ujarnya kepada
+    // Lombok Pos": the outlet told is no person.
+    assert_no_name_with(&names, &["Bagian", "Lombok"]);
+    let h = holdings(&x);
+    assert_holds(
+        &h,
+        &[
+            // "Negara" may end a name; "diberikan amanah sebagai" links a name to a post.
+            (
+                "Yoga Putra Negara",
+                "Kepala Dinas Perikanan Kabupaten Sumbawa Barat",
+            ),
+            ("Suparman", "Staf Ahli Bidang Ekonomi"),
+        ],
+    );
+    assert!(!h.iter().any(|(who, _)| who == "Hendra Saputra"), "{h:?}");
+    // The Wakil Bupati, named by his post, reported what he coordinated with the Bupati
+    // elect: his "ujarnya", not the elect's.
+    assert_speaker(&x, "Pelantikan ini sudah", "Syarifuddin");
+}

@@ -579,9 +579,24 @@ pub fn collect(
             // "honorer Kategori dua (K2)": a word numbered after it is a category, no name.
             let numbered = p.words.len() == 1
                 && (ctx.classes(after).is_numeral() || ctx.kind(after) == Some(TokKind::Number));
+            // "dialihkan kepada Eladona Oktamina Sidiki": a name of two words or more after an
+            // object marker ("kepada", "untuk", "bersama") that places nothing; not the
+            // outlet a speaker told ("kata Ramses kepada Cenderawasih Pos", "ujarnya kepada
+            // Lombok Pos").
+            let object = i > 0
+                && !placed
+                && p.words.len() > 1
+                && ctx.in_list(Cue::ObjectMarker, i - 1)
+                && !(ctx.word(i - 1) == "kepada"
+                    && (i.saturating_sub(6)..i - 1).any(|k| {
+                        ctx.classes(k).is_speech_verb() || ctx.lex.is_speech_enclitic(ctx.word(k))
+                    }));
             let strong_before = i > 0
                 && !numbered
-                && (after_lead(ctx, i) || former_holder(ctx, i) || (in_law && p.words.len() > 1));
+                && (after_lead(ctx, i)
+                    || former_holder(ctx, i)
+                    || (in_law && p.words.len() > 1)
+                    || object);
             // "Kaji Mbing, sapaan akrabnya, ...": a call name (its owner is found later).
             let call_name = call_marker_after(ctx, after).is_some();
             if strong_after

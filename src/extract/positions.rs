@@ -2141,8 +2141,11 @@ fn linked_before(
         // "X didefinitifkan menjadi ...", "X akan diangkat sebagai ...": any passive verb
         // before "menjadi"/"sebagai", and adverbs before a link verb, past markers too ("X
         // sebelumnya menjabat ...": judged below as a post held before).
-        let passive_link =
-            w.len() > 4 && w.starts_with("di") && matches!(ctx.word(b), "menjadi" | "sebagai");
+        // "X diberikan amanah sebagai ...": before any word that links, too.
+        let passive_link = w.len() > 4
+            && w.starts_with("di")
+            && (matches!(ctx.word(b), "menjadi" | "sebagai")
+                || (linked && ctx.in_list(Cue::HolderLink, b)));
         let adverb =
             linked && (ctx.in_list(Cue::Adverb, b - 1) || ctx.in_list(Cue::PastMarker, b - 1));
         if ctx.in_list(Cue::HolderLink, b - 1)

@@ -368,8 +368,16 @@ fn list_item(ctx: &Context, persons: &Persons, positions: &Positions, start: usi
 
 /// Whether the mention starting at `start` is inside what another person is reported to
 /// say ("Yuli mengatakan, mulai 1 Mei Kepala BKD, Ali, menjalankan ...": Ali): a later
-/// "katanya" points back to the speaker, not to whom the speech is about.
-fn in_reported_speech(ctx: &Context, persons: &Persons, start: usize, person: usize) -> bool {
+/// "katanya" points back to the speaker, not to whom the speech is about. The other person
+/// may be named or held a post named before the verb ("Pj Gubernur Aceh Safrizal
+/// menyampaikan ... dengan Gubernur terpilih Muzakir Manaf").
+fn in_reported_speech(
+    ctx: &Context,
+    persons: &Persons,
+    positions: &Positions,
+    start: usize,
+    person: usize,
+) -> bool {
     let sentence = ctx.sentence_range(ctx.sentence_of(start));
     let from = sentence.start.max(start.saturating_sub(NEAR_TOKENS));
     (from..start).any(|v| {
@@ -381,7 +389,9 @@ fn in_reported_speech(ctx: &Context, persons: &Persons, start: usize, person: us
                 || (v + 1 < start && ctx.has_cue(v + 1, Cue::Pronoun))
                 || super::starting_within(&persons.mentions, from..v, |m| m.tokens.start)
                     .iter()
-                    .any(|m| m.person != person))
+                    .any(|m| m.person != person)
+                || super::within_range(&positions.phrases, from..v, |p| p.tokens.start)
+                    .any(|k| positions.phrase_person[k].is_some_and(|w| w != person)))
     })
 }
 
@@ -404,7 +414,7 @@ fn last_person(
                 && !is_object(ctx, m.tokens.start)
                 && !is_object(ctx, title_start(ctx, positions, m.tokens.start))
                 && !list_item(ctx, persons, positions, m.tokens.start)
-                && !in_reported_speech(ctx, persons, m.tokens.start, m.person)
+                && !in_reported_speech(ctx, persons, positions, m.tokens.start, m.person)
         })
         .map(|m| (m.tokens.end, m.person));
     // "menurut gubernur, ...", "gubernur menekankan ...": a title in lower case as who
@@ -429,7 +439,8 @@ fn last_person(
                     .holder
                     .as_ref()
                     .is_some_and(|h| list_item(ctx, persons, positions, h.tokens.start))
-                && !who.is_some_and(|w| in_reported_speech(ctx, persons, p.tokens.start, w))
+                && !who
+                    .is_some_and(|w| in_reported_speech(ctx, persons, positions, p.tokens.start, w))
         })
         .map(|(p, who)| (p.tokens.end, *who))
         .next_back();
