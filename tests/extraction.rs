@@ -3540,3 +3540,46 @@ fn names_after_object_markers_elected_titles_and_linking_nouns() {
     // elect: his "ujarnya", not the elect's.
     assert_speaker(&x, "Pelantikan ini sudah", "Syarifuddin");
 }
+
+#[test]
+fn in_a_list_of_moves_menjadi_leaves_the_first_post_and_initials_end_names() {
+    let x = extract("daftar-menjadi.txt");
+    let h = holdings(&x);
+    // "Kepala Dinas A X menjadi Kepala Dinas B, Kepala Dinas C Y menjadi ...": each leaves
+    // the first post; a swap leaves each with the other's.
+    assert_holds(
+        &h,
+        &[
+            (
+                "Rina Marlina",
+                "Kepala Dinas Perpustakaan dan Kearsipan Kota Kendari",
+            ),
+            ("Hasan Basri", "Kepala Dinas Kesehatan Kota Kendari"),
+            ("Yuliana Tamrin", "Kepala Dinas Pariwisata Kota Kendari"),
+            // "Ahmad Fauzi HS menjadi", "Surya Darma ZA,": initials end the name.
+            ("Surya Darma ZA", "Wali Kota Kendari"),
+        ],
+    );
+    for (who, left) in [
+        ("Rina Marlina", "Kepala Dinas Sosial Kota Kendari"),
+        ("Hasan Basri", "Kepala Dinas Pariwisata Kota Kendari"),
+        ("Yuliana Tamrin", "Kepala Dinas Kesehatan Kota Kendari"),
+        ("Ahmad Fauzi HS", "Kepala Dinas Perhubungan Kota Kendari"),
+    ] {
+        assert!(!h.contains(&(who.into(), left.into())), "{who}: {h:?}");
+    }
+    assert!(
+        h.iter()
+            .any(|(who, post)| who == "Ahmad Fauzi HS"
+                && post.starts_with("Kepala Badan Kepegawaian")),
+        "{h:?}"
+    );
+    // An acting post in the list, and "menjadi" said once outside a list, add a post.
+    assert_holds(
+        &h,
+        &[
+            ("Arif Setiawan", "Kepala Dinas Pangan Kota Kendari"),
+            ("Nur Alam Syah", "Sekretaris Daerah Kendari"),
+        ],
+    );
+}

@@ -376,6 +376,18 @@ pub fn parse_name(ctx: &Context, i: usize, orgs: &Orgs, regions: &Regions) -> Op
             // "Steven OE Kandouw": initials inside a name.
             words.push(ctx.word(j).to_string());
             j += 1;
+        } else if !words.is_empty()
+            && initials_shape(ctx, j, orgs, regions)
+            && (!ctx.touching(j) || ctx.is_punct(j + 1, ",") || ctx.is_punct(j + 1, "."))
+            && degree_at(ctx, j).is_none()
+            && !ctx.is_capitalized_word(j + 1)
+            && !ctx.is_upper_word(j + 1)
+        {
+            // "Sumarwan HS menjadi ...", "Safrizal ZA, ...": initials that end a name.
+            words.push(ctx.word(j).to_string());
+            j += 1;
+            last = j;
+            break;
         } else if name_word(ctx, j, orgs, regions) {
             let mut w = ctx.word(j).to_string();
             // "Al-Amin": a hyphen after a particle. Two names joined by a hyphen are a
@@ -806,11 +818,15 @@ fn two_initials(ctx: &Context, i: usize, orgs: &Orgs, regions: &Regions) -> bool
 /// Whether token `i` is two capitals that no lexicon knows (no honorific, body, region,
 /// acronym or stopword): initials ("FX", "OE").
 fn initials_word(ctx: &Context, i: usize, orgs: &Orgs, regions: &Regions) -> bool {
+    !ctx.touching(i) && initials_shape(ctx, i, orgs, regions)
+}
+
+/// [`initials_word`], whatever touches it.
+fn initials_shape(ctx: &Context, i: usize, orgs: &Orgs, regions: &Regions) -> bool {
     let w = ctx.word(i);
     ctx.is_word(i)
         && w.len() == 2
         && w.bytes().all(|b| b.is_ascii_uppercase())
-        && !ctx.touching(i)
         && ctx.honorific(i).is_none()
         && !ctx.classes(i).is_org_word()
         && !ctx.classes(i).is_stopword()

@@ -1626,7 +1626,20 @@ fn moved_on_to(ctx: &Context, phrases: &[Phrase], k: usize) -> Option<usize> {
         .max(p.tokens.start.saturating_sub(24));
     let shared_verb = ctx.word(j) == "menjadi"
         && (clause_start..p.tokens.start).any(|v| ctx.in_list(Cue::MoveVerb, v));
-    let to = if shared_verb {
+    // "Kepala Dinas A X menjadi Kepala Dinas B, Kepala Badan C Y menjadi Kepala Badan D": in
+    // a list of such moves "menjadi" moves; said once, it may add a post ("Sekda X menjadi
+    // Ketua Pansel").
+    let listed_move = !shared_verb
+        && ctx.word(j) == "menjadi"
+        && (clause_start..j + 48)
+            .filter(|&t| t != j && ctx.sentence_of(t) == p.sentence)
+            .any(|t| {
+                ctx.word(t) == "menjadi"
+                    && phrases[super::starting_range(phrases, t + 1, |q| q.tokens.start)]
+                        .first()
+                        .is_some_and(|q| q.tokens.start == t + 1)
+            });
+    let to = if shared_verb || listed_move {
         j
     } else if occupies {
         let mut to = if matches!(ctx.word(j + 1), "posisi" | "jabatan" | "kursi" | "pos") {
@@ -1651,6 +1664,10 @@ fn moved_on_to(ctx: &Context, phrases: &[Phrase], k: usize) -> Option<usize> {
     }
     let q = super::starting_range(phrases, to + 1, |q| q.tokens.start).start;
     let taken = phrases.get(q).filter(|q| q.tokens.start == to + 1)?;
+    // An acting post is mostly held beside the first ("... X menjadi Plt Kepala Dinas B").
+    if listed_move && taken.post.role.starts_with("Pelaksana") {
+        return None;
+    }
     taken
         .holder
         .as_ref()
