@@ -3583,3 +3583,20 @@ fn in_a_list_of_moves_menjadi_leaves_the_first_post_and_initials_end_names() {
         ],
     );
 }
+
+#[test]
+fn a_short_form_may_leave_out_middle_names_and_unit_words_are_no_name() {
+    let x = extract("nama-lompat-dan-bidang.txt");
+    // "Komang Sutama" for "I Komang Gede Sutama": one person, who says both quotations.
+    let names = persons(&x);
+    assert!(!names.contains(&"Komang Sutama"), "{names:?}");
+    assert_speaker(&x, "Prosesnya terbuka", "I Komang Gede Sutama");
+    // "Staf Ahli Bupati Bidang Ekonomi Wayan Sudarsana menjadi ...": "Ekonomi" is the
+    // field of the post before, not the first word of the name read back from "menjadi".
+    assert_named(&names, &["Wayan Sudarsana"]);
+    assert_no_name_with(&names, &["Ekonomi"]);
+    assert_holds(
+        &holdings(&x),
+        &[("Wayan Sudarsana", "Kepala Dinas Sosial Kabupaten Buleleng")],
+    );
+}

@@ -1513,6 +1513,12 @@ fn variant_owners(forms: &Forms, words: &[String]) -> BTreeSet<usize> {
     };
     // "Ridwan Rumasukin" for "Ridwan Rumasukun": the same in a name of two words or more.
     let substituted_in_name = |f: &[String]| words.len() > 1 && one_word_varies(f, differ_inside);
+    // "Dewa Mahendra" for "I Dewa Gede Mahendra Putra": two words or more of a longer name,
+    // in its order, with words left out between them (a run of it is a short form already).
+    let skipping = |f: &[String]| {
+        let mut rest = f.iter();
+        words.len() > 1 && f.len() > words.len() && words.iter().all(|w| rest.any(|x| x == w))
+    };
     forms
         .candidates(words)
         .filter(|(f, _)| {
@@ -1523,6 +1529,7 @@ fn variant_owners(forms: &Forms, words: &[String]) -> BTreeSet<usize> {
                 || final_y(f)
                 || substituted(f)
                 || substituted_in_name(f)
+                || skipping(f)
         })
         .map(|(_, p)| p)
         .collect()

@@ -2241,6 +2241,18 @@ fn linked_before(
     {
         return None;
     }
+    // "Staf Ahli Gubernur Bidang Ekonomi Tati Iryanti menjadi ...": a name read back into
+    // the unit words of a post before starts where that post ends.
+    let covering = super::near(&phrases[..k], name.tokens.start, |q| q.tokens.start)
+        .iter()
+        .find(|q| q.tokens.start < name.tokens.start && name.tokens.start < q.tokens.end)
+        .map(|q| q.tokens.end);
+    let name = match covering {
+        Some(end) => {
+            parse_name(ctx, end, orgs, regions).filter(|n| n.tokens.end == name.tokens.end)?
+        }
+        None => name,
+    };
     // "Dua pejabat yang menggugat Anton adalah Kepala Dinas ...": a name right after an
     // active verb is its object; what "adalah" links to the post is the clause before.
     let copula = (name.tokens.end..p.tokens.start)
