@@ -461,6 +461,21 @@ fn fold_accent(c: char) -> char {
     }
 }
 
+/// Whether `short` is made of beginnings of `words`, each in order, every word giving one
+/// ("Asda" of "Asisten Daerah", "Bappeda" of "Badan Perencanaan Pembangunan Daerah"),
+/// ignoring case.
+pub fn abbreviates(short: &str, words: &[&str]) -> bool {
+    fn rest(short: &[u8], words: &[&[u8]]) -> bool {
+        match words.split_first() {
+            None => short.is_empty(),
+            Some((w, more)) => (1..=w.len().min(short.len()))
+                .any(|n| short[..n].eq_ignore_ascii_case(&w[..n]) && rest(&short[n..], more)),
+        }
+    }
+    let words: Vec<&[u8]> = words.iter().map(|w| w.as_bytes()).collect();
+    words.len() > 1 && words.len() <= 8 && rest(short.as_bytes(), &words)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -584,5 +599,19 @@ mod tests {
             title_case("otonomi daerah dan BKPP"),
             "Otonomi Daerah dan BKPP"
         );
+    }
+
+    #[test]
+    fn abbreviations_take_a_beginning_of_every_word_in_order() {
+        assert!(abbreviates("Asda", &["Asisten", "Daerah"]));
+        assert!(abbreviates(
+            "Bappeda",
+            &["Badan", "Perencanaan", "Pembangunan", "Daerah"]
+        ));
+        assert!(abbreviates("BKD", &["Badan", "Kepegawaian", "Daerah"]));
+        // A word left out, a letter from nowhere, or one word: no abbreviation.
+        assert!(!abbreviates("Asd", &["Asisten", "Kepala", "Daerah"]));
+        assert!(!abbreviates("Asdax", &["Asisten", "Daerah"]));
+        assert!(!abbreviates("Budi", &["Budi"]));
     }
 }

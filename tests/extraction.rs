@@ -3600,3 +3600,23 @@ fn a_short_form_may_leave_out_middle_names_and_unit_words_are_no_name() {
         &[("Wayan Sudarsana", "Kepala Dinas Sosial Kabupaten Buleleng")],
     );
 }
+
+#[test]
+fn paired_names_before_paired_titles_and_a_titles_short_form_in_front_of_its_brackets() {
+    let x = extract("pasangan-dan-singkatan.txt");
+    let h = holdings(&x);
+    // "A-B sebagai bupati dan wakil bupati Luwu Timur": A is the Bupati, B the Wakil.
+    assert_holds(
+        &h,
+        &[
+            ("Hasanuddin Lopa", "Bupati Luwu Timur"),
+            ("Sitti Rahmah Daeng", "Wakil Bupati Luwu Timur"),
+        ],
+    );
+    assert!(
+        !h.contains(&("Sitti Rahmah Daeng".into(), "Bupati Luwu Timur".into())),
+        "{h:?}"
+    );
+    // "Asda (Asisten Daerah) III": the title's short form, no person; "Pasangan" no name.
+    assert_no_name_with(&persons(&x), &["Asda", "Pasangan"]);
+}

@@ -611,6 +611,11 @@ pub fn collect(
                     || object);
             // "Kaji Mbing, sapaan akrabnya, ...": a call name (its owner is found later).
             let call_name = call_marker_after(ctx, after).is_some();
+            // "yakni Asda (Asisten Daerah) II": the short form of the words in brackets.
+            let short_form = ctx.is_punct(after, "(") && short_form_of_bracket(ctx, &p, after);
+            if short_form {
+                continue;
+            }
             if strong_after
                 || call_name
                 || strong_before
@@ -1004,6 +1009,19 @@ fn former_holder(ctx: &Context, i: usize) -> bool {
 fn is_active_verb(w: &str) -> bool {
     let w = w.as_bytes();
     w.starts_with(b"me") || w.starts_with(b"ber")
+}
+
+/// Whether one-word name `p` is the short form of the words in the brackets opening at
+/// `open` ("Asda (Asisten Daerah)").
+fn short_form_of_bracket(ctx: &Context, p: &NameParse, open: usize) -> bool {
+    let [w] = p.words.as_slice() else {
+        return false;
+    };
+    let Some(close) = (open + 1..open + 10).find(|&t| ctx.is_punct(t, ")")) else {
+        return false;
+    };
+    let words: Vec<&str> = (open + 1..close).map(|t| ctx.word(t)).collect();
+    crate::text::abbreviates(w, &words)
 }
 
 /// "tegas Asmar", "menurut Asmar", "oleh Asmar", "kata Asmar".

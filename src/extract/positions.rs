@@ -282,6 +282,7 @@ pub fn find(
         phrases[k].holder = holder;
         split_pair(ctx, orgs, regions, &mut phrases, k);
     }
+    pair_before_paired_titles(ctx, orgs, regions, &mut phrases);
     // "Staf Ahli Bidang Budaya Menteri Pemuda dan Olahraga (Menpora) X": the name after a
     // minister's or region head's title right after a staff title is the staff's, in the
     // head's ministry or government.
@@ -600,6 +601,50 @@ fn split_pair(ctx: &Context, orgs: &Orgs, regions: &Regions, phrases: &mut [Phra
             phrases[k].holder = Some(second);
         }
         _ => phrases[k].holder = None,
+    }
+}
+
+/// "Jafar Sukhairi-Atika Azmi sebagai Bupati dan Wakil Bupati Madina", "A dan B dilantik
+/// sebagai Bupati dan Wakil Bupati X": two names joined by a hyphen or "dan" before two
+/// titles joined the same way pair up in order (the name right before the link word was
+/// read as the first title's holder), and the first title takes the second's region.
+fn pair_before_paired_titles(
+    ctx: &Context,
+    orgs: &Orgs,
+    regions: &Regions,
+    phrases: &mut [Phrase],
+) {
+    for k in 0..phrases.len().saturating_sub(1) {
+        let (p, q) = (&phrases[k], &phrases[k + 1]);
+        let Some(second) = p.holder.as_ref() else {
+            continue;
+        };
+        let titles_joined = p.tokens.end + 1 == q.tokens.start
+            && (ctx.word(p.tokens.end) == "dan" || ctx.is_dash(p.tokens.end));
+        let s = second.tokens.start;
+        let names_joined = s >= 2
+            && (ctx.word(s - 1) == "dan"
+                || (ctx.is_punct(s - 1, "-") && ctx.touching(s - 2) && ctx.touching(s - 1)));
+        if !titles_joined
+            || !names_joined
+            || second.tokens.end > p.tokens.start
+            || q.holder.is_some()
+        {
+            continue;
+        }
+        let Some(first) = parse_name_before(ctx, s - 1, orgs, regions) else {
+            continue;
+        };
+        let (org, region, implied) = (q.post.org.clone(), q.post.region, q.implied.clone());
+        let second = phrases[k].holder.replace(first);
+        phrases[k + 1].holder = second;
+        let p = &mut phrases[k];
+        if p.post.org.is_none() && p.post.region.is_none() {
+            p.post.org = org;
+            p.post.region = region;
+            p.implied = p.implied.take().or(implied);
+            p.region_kind = None;
+        }
     }
 }
 
@@ -2121,7 +2166,14 @@ fn linked_before(
         && ctx.is_punct(p.tokens.end, ")")
         && !title_sentence
     {
-        return parse_name_before(ctx, p.tokens.start - 1, orgs, regions).map(|n| (n, true));
+        // "Asda (Asisten Daerah) II": a word made of the title's words' beginnings is the
+        // title's short form, no name.
+        return parse_name_before(ctx, p.tokens.start - 1, orgs, regions)
+            .filter(|n| {
+                let words: Vec<&str> = p.tokens.clone().map(|t| ctx.word(t)).collect();
+                !matches!(n.words.as_slice(), [w] if crate::text::abbreviates(w, &words))
+            })
+            .map(|n| (n, true));
     }
     // "X dari jabatan lama sebagai Kepala Dinas A menjadi ...": the post X leaves.
     if let Some(from) = leaving(ctx, p.tokens.start)
