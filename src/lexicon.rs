@@ -331,6 +331,7 @@ pub enum Cue {
     PlaceSuffix,
     Future,
     ReplacedBy,
+    Replacing,
     LeftBy,
     OtherObject,
     Removal,
@@ -391,6 +392,7 @@ impl Cue {
                 | Cue::PlacePrefix
                 | Cue::PlaceSuffix
                 | Cue::ReplacedBy
+                | Cue::Replacing
                 | Cue::LeftBy
                 | Cue::OtherObject
                 | Cue::Removal
@@ -486,6 +488,7 @@ impl Cue {
             "place-suffix" => Cue::PlaceSuffix,
             "future" => Cue::Future,
             "replaced-by" => Cue::ReplacedBy,
+            "replacing" => Cue::Replacing,
             "left-by" => Cue::LeftBy,
             "other-object" => Cue::OtherObject,
             "removal" => Cue::Removal,

@@ -3620,3 +3620,23 @@ fn paired_names_before_paired_titles_and_a_titles_short_form_in_front_of_its_bra
     // "Asda (Asisten Daerah) III": the title's short form, no person; "Pasangan" no name.
     assert_no_name_with(&persons(&x), &["Asda", "Pasangan"]);
 }
+
+#[test]
+fn a_replacement_an_inaugurated_name_and_districts_named_by_their_camat() {
+    let x = extract("camat-diganti.txt");
+    let h = holdings(&x);
+    // "A menggantikan B sebagai Camat Rappocini": A holds it, B no longer.
+    assert_holds(&h, &[("Andi Nurhaedah", "Camat Rappocini")]);
+    assert!(!h.iter().any(|(who, _)| who == "Muh Ridwan Saleh"), "{h:?}");
+    assert_named(&persons(&x), &["Muh Ridwan Saleh"]);
+    // "yakni Tamalate dan Rappocini" with "Camat Tamalate" elsewhere: districts, no persons.
+    assert_no_name_with(&persons(&x), &["Tamalate", "Rappocini"]);
+    // "dilantik Hendra Kurniawan sebagai Sekretaris ...": the one inaugurated, not who
+    // officiated.
+    let officiants: Vec<_> = x.events.iter().filter_map(|e| e.officiant).collect();
+    assert!(officiants.is_empty(), "{officiants:?}");
+    assert_holds(
+        &h,
+        &[("Hendra Kurniawan", "Sekretaris Dinas Sosial Kota Makassar")],
+    );
+}

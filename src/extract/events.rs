@@ -1154,12 +1154,16 @@ fn agent_after(ctx: &Context, inp: &Inputs, mut j: usize) -> Option<usize> {
     {
         j = inp.positions.phrases[p].tokens.end;
     }
+    let by = ctx.past_oleh(j) != j;
     j = ctx.past_oleh(j);
     while ctx.honorific(j).is_some() || ctx.is_punct(j, ".") {
         j += 1;
     }
+    // "dilantik Abdul Rahman sebagai Sekretaris Dinas ...": a name right after the verb,
+    // without "oleh", that takes a post is who the event is about.
+    let takes_post = |end: usize| !by && matches!(ctx.word(end), "sebagai" | "menjadi");
     if let Some(m) = inp.persons.mention_covering(j) {
-        return Some(m.person);
+        return (!takes_post(m.tokens.end)).then_some(m.person);
     }
     inp.positions.person_at(j)
 }

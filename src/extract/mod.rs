@@ -431,6 +431,8 @@ pub fn extract(doc: &Document, lex: &Lexicon) -> Extraction {
     }
     let mut names = persons::collect(&ctx, &orgs, &regions, &laws);
     let phrases = positions::find(&ctx, &orgs, &regions, &laws, &places);
+    let place_names = positions::places_after_titles(&ctx, &phrases);
+    names.retain(|n| !place_names.contains(ctx.text(n.name_tokens.clone())));
     names.extend(
         phrases
             .iter()

@@ -13,7 +13,7 @@ use super::regions::Regions;
 use super::{Context, Holding, Org, Post};
 use crate::lexicon::{Cue, CuePat, RegionKind, Takes};
 use crate::text::{TokKind, is_capitalized, title_case};
-use foldhash::{HashMap, HashMapExt};
+use foldhash::{HashMap, HashMapExt, HashSet};
 use std::ops::Range;
 
 #[derive(Debug, Clone)]
@@ -1396,6 +1396,19 @@ fn linking_verb(ctx: &Context, k: usize) -> bool {
 }
 
 /// Where a title whose unit is a place ("Camat", "Kades") starts at token `j`: its end.
+/// The places written after place titles in the phrases ("Mariso" of "Camat Mariso"):
+/// the same words elsewhere name the place, not a person ("Dua Camat diganti, yakni
+/// Mariso dan Ujung Pandang").
+pub fn places_after_titles<'a>(ctx: &Context<'a>, phrases: &[Phrase]) -> HashSet<&'a str> {
+    phrases
+        .iter()
+        .filter_map(|p| {
+            let end = place_title_end(ctx, p.tokens.start)?;
+            (end < p.tokens.end).then(|| ctx.text(end..p.tokens.end))
+        })
+        .collect()
+}
+
 fn place_title_end(ctx: &Context, j: usize) -> Option<usize> {
     ctx.cues_at(j)
         .filter_map(|h| match h.pat {
@@ -2304,6 +2317,16 @@ fn linked_before(
             parse_name(ctx, end, orgs, regions).filter(|n| n.tokens.end == name.tokens.end)?
         }
         None => name,
+    };
+    // "A menggantikan B sebagai Camat X": A takes the post B held (not "menggantikan B yang
+    // mengisi Post": B's own post).
+    let name = if name.tokens.start > 0
+        && ctx.in_list(Cue::Replacing, name.tokens.start - 1)
+        && ctx.word(name.tokens.end) == "sebagai"
+    {
+        parse_name_before(ctx, name.tokens.start - 1, orgs, regions)?
+    } else {
+        name
     };
     // "Dua pejabat yang menggugat Anton adalah Kepala Dinas ...": a name right after an
     // active verb is its object; what "adalah" links to the post is the clause before.
