@@ -3640,3 +3640,31 @@ fn a_replacement_an_inaugurated_name_and_districts_named_by_their_camat() {
         &[("Hendra Kurniawan", "Sekretaris Dinas Sosial Kota Makassar")],
     );
 }
+
+#[test]
+fn list_items_name_colon_dari_post_menjadi_post() {
+    // "- Yosep Talaohu: Dari Kepala Dinas Perhubungan menjadi Staf Ahli ...": the name, a
+    // colon, the post left ("Dari", capitalised), then the post taken.
+    let x = extract("daftar-dari-menjadi.txt");
+    let h = holdings(&x);
+    assert_holds(
+        &h,
+        &[
+            (
+                "Yosep Talaohu",
+                "Staf Ahli Gubernur Bidang Ekonomi dan Pembangunan Maluku Utara",
+            ),
+            (
+                "Marthen Kiriwaib",
+                "Kepala Dinas Sosial Provinsi Maluku Utara",
+            ),
+        ],
+    );
+    assert!(
+        !h.iter()
+            .any(|(who, post)| who == "Yosep Talaohu" && post.contains("Perhubungan")),
+        "{h:?}"
+    );
+    // "Bidang Pengembangan Otonomi Khusus menjadi ...": the field's last words are no name.
+    assert_no_name_with(&persons(&x), &["Otonomi", "Khusus"]);
+}

@@ -2079,7 +2079,8 @@ fn leaving(ctx: &Context, post: usize) -> Option<usize> {
     } else if j + 1 != post {
         return None;
     }
-    (ctx.word(j) == "dari" && ctx.sentence_of(j) == ctx.sentence_of(post)).then_some(j)
+    (ctx.word(j).eq_ignore_ascii_case("dari") && ctx.sentence_of(j) == ctx.sentence_of(post))
+        .then_some(j)
 }
 
 /// "Kepala Dinas ESDM, Mulyadi Irsan dilantik menjadi Asisten ...": the name after the
@@ -2272,6 +2273,8 @@ fn linked_before(
             || w == "yang"
             || (w == "ini" && ctx.word(b.saturating_sub(2)) == "saat")
             || w == "saat"
+            // "- Nelson Sasarari: Dari Kepala Dinas A menjadi B": a list item's name and colon.
+            || (w == ":" && linked)
         {
             b -= 1;
         } else {
@@ -2312,10 +2315,11 @@ fn linked_before(
         .iter()
         .find(|q| q.tokens.start < name.tokens.start && name.tokens.start < q.tokens.end)
         .map(|q| q.tokens.end);
+    // One word left over is the unit's last word, no name ("Bidang Pengembangan Otonomi
+    // Khusus menjadi ...").
     let name = match covering {
-        Some(end) => {
-            parse_name(ctx, end, orgs, regions).filter(|n| n.tokens.end == name.tokens.end)?
-        }
+        Some(end) => parse_name(ctx, end, orgs, regions)
+            .filter(|n| n.tokens.end == name.tokens.end && n.words.len() > 1)?,
         None => name,
     };
     // "A menggantikan B sebagai Camat X": A takes the post B held (not "menggantikan B yang
