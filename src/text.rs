@@ -473,7 +473,8 @@ pub fn abbreviates(short: &str, words: &[&str]) -> bool {
         }
     }
     let words: Vec<&[u8]> = words.iter().map(|w| w.as_bytes()).collect();
-    words.len() > 1 && words.len() <= 8 && rest(short.as_bytes(), &words)
+    // Bounded, so the search stays small whatever the text: a short form is short.
+    words.len() > 1 && words.len() <= 8 && short.len() <= 12 && rest(short.as_bytes(), &words)
 }
 
 #[cfg(test)]
