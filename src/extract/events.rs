@@ -1159,7 +1159,7 @@ fn agent_after(ctx: &Context, inp: &Inputs, mut j: usize) -> Option<usize> {
     while ctx.honorific(j).is_some() || ctx.is_punct(j, ".") {
         j += 1;
     }
-    // "dilantik Abdul Rahman sebagai Sekretaris Dinas ...": a name right after the verb,
+    // "dilantik Hendra Kurniawan sebagai Sekretaris Dinas ...": a name right after the verb,
     // without "oleh", that takes a post is who the event is about.
     let takes_post = |end: usize| !by && matches!(ctx.word(end), "sebagai" | "menjadi");
     if let Some(m) = inp.persons.mention_covering(j) {

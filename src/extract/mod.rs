@@ -275,7 +275,7 @@ impl<'a> Context<'a> {
         self.kind(i) == Some(TokKind::Punct) && self.word(i) == p
     }
 
-    /// Whether token `i` is a dash of any width ("-", "–", "—"): "Abubakar – Kepala Dinas".
+    /// Whether token `i` is a dash of any width ("-", "–", "—"): "Rahmat Sangaji – Kepala Dinas".
     pub fn is_dash(&self, i: usize) -> bool {
         self.kind(i) == Some(TokKind::Punct) && matches!(self.word(i), "-" | "–" | "—")
     }

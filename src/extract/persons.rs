@@ -383,7 +383,7 @@ pub fn parse_name(ctx: &Context, i: usize, orgs: &Orgs, regions: &Regions) -> Op
             && !ctx.is_capitalized_word(j + 1)
             && !ctx.is_upper_word(j + 1)
         {
-            // "Sumarwan HS menjadi ...", "Safrizal ZA, ...": initials that end a name.
+            // "Ahmad Fauzi HS menjadi ...", "Surya Darma ZA, ...": initials that end a name.
             words.push(ctx.word(j).to_string());
             j += 1;
             last = j;
@@ -591,9 +591,9 @@ pub fn collect(
             // "honorer Kategori dua (K2)": a word numbered after it is a category, no name.
             let numbered = p.words.len() == 1
                 && (ctx.classes(after).is_numeral() || ctx.kind(after) == Some(TokKind::Number));
-            // "dialihkan kepada Eladona Oktamina Sidiki": a name of two words or more after an
+            // "dialihkan kepada Nurul Hidayah Rahmawati": a name of two words or more after an
             // object marker ("kepada", "untuk", "bersama") that places nothing; not the
-            // outlet a speaker told ("kata Ramses kepada Cenderawasih Pos", "ujarnya kepada
+            // outlet a speaker told ("kata Rudi kepada Harian Timur", "ujarnya kepada
             // Lombok Pos").
             let object = i > 0
                 && !placed
@@ -1531,7 +1531,7 @@ fn variant_owners(forms: &Forms, words: &[String]) -> BTreeSet<usize> {
     };
     // "Ridwan Rumasukin" for "Ridwan Rumasukun": the same in a name of two words or more.
     let substituted_in_name = |f: &[String]| words.len() > 1 && one_word_varies(f, differ_inside);
-    // "Dewa Mahendra" for "I Dewa Gede Mahendra Putra": two words or more of a longer name,
+    // "Komang Sutama" for "I Komang Gede Sutama": two words or more of a longer name,
     // in its order, with words left out between them (a run of it is a short form already).
     let skipping = |f: &[String]| {
         let mut rest = f.iter();

@@ -604,7 +604,7 @@ fn split_pair(ctx: &Context, orgs: &Orgs, regions: &Regions, phrases: &mut [Phra
     }
 }
 
-/// "Jafar Sukhairi-Atika Azmi sebagai Bupati dan Wakil Bupati Madina", "A dan B dilantik
+/// "Hasanuddin Lopa-Sitti Rahmah sebagai bupati dan wakil bupati Luwu Timur", "A dan B dilantik
 /// sebagai Bupati dan Wakil Bupati X": two names joined by a hyphen or "dan" before two
 /// titles joined the same way pair up in order (the name right before the link word was
 /// read as the first title's holder), and the first title takes the second's region.
@@ -1396,9 +1396,9 @@ fn linking_verb(ctx: &Context, k: usize) -> bool {
 }
 
 /// Where a title whose unit is a place ("Camat", "Kades") starts at token `j`: its end.
-/// The places written after place titles in the phrases ("Mariso" of "Camat Mariso"):
+/// The places written after place titles in the phrases ("Tamalate" of "Camat Tamalate"):
 /// the same words elsewhere name the place, not a person ("Dua Camat diganti, yakni
-/// Mariso dan Ujung Pandang").
+/// Tamalate dan Rappocini").
 pub fn places_after_titles<'a>(ctx: &Context<'a>, phrases: &[Phrase]) -> HashSet<&'a str> {
     phrases
         .iter()
@@ -2273,7 +2273,7 @@ fn linked_before(
             || w == "yang"
             || (w == "ini" && ctx.word(b.saturating_sub(2)) == "saat")
             || w == "saat"
-            // "- Nelson Sasarari: Dari Kepala Dinas A menjadi B": a list item's name and colon.
+            // "- Yosep Talaohu: Dari Kepala Dinas A menjadi B": a list item's name and colon.
             || (w == ":" && linked)
         {
             b -= 1;
@@ -2309,7 +2309,7 @@ fn linked_before(
     {
         return None;
     }
-    // "Staf Ahli Gubernur Bidang Ekonomi Tati Iryanti menjadi ...": a name read back into
+    // "Staf Ahli Bupati Bidang Ekonomi Wayan Sudarsana menjadi ...": a name read back into
     // the unit words of a post before starts where that post ends.
     let covering = super::near(&phrases[..k], name.tokens.start, |q| q.tokens.start)
         .iter()

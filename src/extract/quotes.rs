@@ -369,8 +369,8 @@ fn list_item(ctx: &Context, persons: &Persons, positions: &Positions, start: usi
 /// Whether the mention starting at `start` is inside what another person is reported to
 /// say ("Yuli mengatakan, mulai 1 Mei Kepala BKD, Ali, menjalankan ...": Ali): a later
 /// "katanya" points back to the speaker, not to whom the speech is about. The other person
-/// may be named or held a post named before the verb ("Pj Gubernur Aceh Safrizal
-/// menyampaikan ... dengan Gubernur terpilih Muzakir Manaf").
+/// may be named or held a post named before the verb ("Wakil Bupati Syarifuddin
+/// menyampaikan ... dengan Bupati terpilih Hendra Saputra").
 fn in_reported_speech(
     ctx: &Context,
     persons: &Persons,
