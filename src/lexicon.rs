@@ -1079,6 +1079,17 @@ impl Lexicon {
         lookup_key(&self.degrees, word)
     }
 
+    /// The regional body whose head's title is `title` ("Sekretaris Daerah" leads the
+    /// Setda, "Inspektur" the Inspektorat), any case.
+    pub fn regional_org_led_by(&self, title: &str) -> Option<&OrgEntry> {
+        self.orgs.iter().find(|e| {
+            e.regional
+                && e.leader_titles
+                    .iter()
+                    .any(|l| l.eq_ignore_ascii_case(title))
+        })
+    }
+
     /// The key that identifies a person across articles: the name's slug without the
     /// leading first names that writers shorten or leave out ("M. Tito Karnavian",
     /// "Muhammad Tito Karnavian" and "Tito Karnavian" are `tito-karnavian`), as long as two

@@ -461,20 +461,27 @@ fn fold_accent(c: char) -> char {
     }
 }
 
-/// Whether `short` is made of beginnings of `words`, each in order, every word giving one
-/// ("Asda" of "Asisten Daerah", "Bappeda" of "Badan Perencanaan Pembangunan Daerah"),
-/// ignoring case.
+/// Whether `short` is made of a leading part of each of `words`, in order, ignoring case
+/// ("Asda" of "Asisten Daerah", "Pesbar" of "Pesisir Barat", "Bappeda" of "Badan
+/// Perencanaan Pembangunan Daerah"): two to eight words, three to twelve letters, so the
+/// search stays small whatever the text.
 pub fn abbreviates(short: &str, words: &[&str]) -> bool {
-    fn rest(short: &[u8], words: &[&[u8]]) -> bool {
+    fn fits(short: &[char], words: &[Vec<char>]) -> bool {
         match words.split_first() {
             None => short.is_empty(),
-            Some((w, more)) => (1..=w.len().min(short.len()))
-                .any(|n| short[..n].eq_ignore_ascii_case(&w[..n]) && rest(&short[n..], more)),
+            Some((w, rest)) => (1..=w.len().min(short.len()))
+                .any(|n| short[..n] == w[..n] && fits(&short[n..], rest)),
         }
     }
-    let words: Vec<&[u8]> = words.iter().map(|w| w.as_bytes()).collect();
-    // Bounded, so the search stays small whatever the text: a short form is short.
-    words.len() > 1 && words.len() <= 8 && short.len() <= 12 && rest(short.as_bytes(), &words)
+    let short: Vec<char> = short.to_lowercase().chars().collect();
+    if !(2..=8).contains(&words.len()) || !(3..=12).contains(&short.len()) {
+        return false;
+    }
+    let words: Vec<Vec<char>> = words
+        .iter()
+        .map(|w| w.to_lowercase().chars().collect())
+        .collect();
+    fits(&short, &words)
 }
 
 #[cfg(test)]

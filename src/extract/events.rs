@@ -1154,8 +1154,9 @@ fn agent_after(ctx: &Context, inp: &Inputs, mut j: usize) -> Option<usize> {
     {
         j = inp.positions.phrases[p].tokens.end;
     }
-    let by = ctx.past_oleh(j) != j;
-    j = ctx.past_oleh(j);
+    let after_oleh = ctx.past_oleh(j);
+    let by = after_oleh != j;
+    j = after_oleh;
     while ctx.honorific(j).is_some() || ctx.is_punct(j, ".") {
         j += 1;
     }

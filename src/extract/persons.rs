@@ -1013,7 +1013,7 @@ fn is_active_verb(w: &str) -> bool {
 
 /// Whether one-word name `p` is the short form of the words in the brackets opening at
 /// `open` ("Asda (Asisten Daerah)").
-fn short_form_of_bracket(ctx: &Context, p: &NameParse, open: usize) -> bool {
+pub fn short_form_of_bracket(ctx: &Context, p: &NameParse, open: usize) -> bool {
     let [w] = p.words.as_slice() else {
         return false;
     };

@@ -7,7 +7,7 @@
 
 use super::laws::Laws;
 use super::orgs::{OrgMention, Orgs, government_of, lexicon_org};
-use super::persons::{NameParse, Persons, parse_name, parse_name_before};
+use super::persons::{NameParse, Persons, parse_name, parse_name_before, short_form_of_bracket};
 use super::places::Places;
 use super::regions::Regions;
 use super::{Context, Holding, Org, Post};
@@ -574,11 +574,8 @@ fn split_pair(ctx: &Context, orgs: &Orgs, regions: &Regions, phrases: &mut [Phra
         return;
     };
     let end = first.tokens.end;
-    let hyphen = ctx.touching(end - 1) && ctx.is_punct(end, "-") && ctx.touching(end);
-    let start = phrases[k].tokens.start;
-    let joined = k > 0
-        && phrases[k - 1].tokens.end + 1 == start
-        && (ctx.word(start - 1) == "dan" || ctx.is_punct(start - 1, "-"));
+    let hyphen = hyphen_joined(ctx, end);
+    let joined = k > 0 && titles_joined(ctx, &phrases[k - 1], &phrases[k]);
     // "dan" after the holder pairs names only after paired titles, with the names after
     // them.
     let and = joined && ctx.word(end) == "dan" && first.tokens.start >= phrases[k].tokens.end;
@@ -592,12 +589,7 @@ fn split_pair(ctx: &Context, orgs: &Orgs, regions: &Regions, phrases: &mut [Phra
             let (post, implied) = (phrases[k].post.clone(), phrases[k].implied.clone());
             let prev = &mut phrases[k - 1];
             prev.holder = first;
-            if prev.post.org.is_none() && prev.post.region.is_none() {
-                prev.post.org = post.org;
-                prev.post.region = post.region;
-                prev.implied = prev.implied.take().or(implied);
-                prev.region_kind = None;
-            }
+            take_scope(prev, post, implied);
             phrases[k].holder = Some(second);
         }
         _ => phrases[k].holder = None,
@@ -619,13 +611,9 @@ fn pair_before_paired_titles(
         let Some(second) = p.holder.as_ref() else {
             continue;
         };
-        let titles_joined = p.tokens.end + 1 == q.tokens.start
-            && (ctx.word(p.tokens.end) == "dan" || ctx.is_dash(p.tokens.end));
         let s = second.tokens.start;
-        let names_joined = s >= 2
-            && (ctx.word(s - 1) == "dan"
-                || (ctx.is_punct(s - 1, "-") && ctx.touching(s - 2) && ctx.touching(s - 1)));
-        if !titles_joined
+        let names_joined = s >= 2 && (ctx.word(s - 1) == "dan" || hyphen_joined(ctx, s - 1));
+        if !titles_joined(ctx, p, q)
             || !names_joined
             || second.tokens.end > p.tokens.start
             || q.holder.is_some()
@@ -635,16 +623,32 @@ fn pair_before_paired_titles(
         let Some(first) = parse_name_before(ctx, s - 1, orgs, regions) else {
             continue;
         };
-        let (org, region, implied) = (q.post.org.clone(), q.post.region, q.implied.clone());
+        let (post, implied) = (q.post.clone(), q.implied.clone());
         let second = phrases[k].holder.replace(first);
         phrases[k + 1].holder = second;
-        let p = &mut phrases[k];
-        if p.post.org.is_none() && p.post.region.is_none() {
-            p.post.org = org;
-            p.post.region = region;
-            p.implied = p.implied.take().or(implied);
-            p.region_kind = None;
-        }
+        take_scope(&mut phrases[k], post, implied);
+    }
+}
+
+/// Whether two titles are joined by "dan" or a dash ("Bupati dan Wakil Bupati X").
+fn titles_joined(ctx: &Context, first: &Phrase, second: &Phrase) -> bool {
+    first.tokens.end + 1 == second.tokens.start
+        && (ctx.word(first.tokens.end) == "dan" || ctx.is_dash(first.tokens.end))
+}
+
+/// Whether token `k` is a hyphen touching the words on both sides ("Saply-Haryati").
+fn hyphen_joined(ctx: &Context, k: usize) -> bool {
+    k > 0 && ctx.touching(k - 1) && ctx.is_punct(k, "-") && ctx.touching(k)
+}
+
+/// The first of two paired titles takes the body and region of the second when it names
+/// none ("Bupati dan Wakil Bupati Mesuji").
+fn take_scope(first: &mut Phrase, second: Post, implied: Option<Org>) {
+    if first.post.org.is_none() && first.post.region.is_none() {
+        first.post.org = second.org;
+        first.post.region = second.region;
+        first.implied = first.implied.take().or(implied);
+        first.region_kind = None;
     }
 }
 
@@ -686,12 +690,7 @@ fn body_led_after(ctx: &Context, staff: &Phrase, head: &Phrase) -> Option<Org> {
         return None;
     }
     let region = head.post.region?;
-    let e = ctx.lex.orgs.iter().find(|e| {
-        e.regional
-            && e.leader_titles
-                .iter()
-                .any(|l| l.eq_ignore_ascii_case(&head.post.role))
-    })?;
+    let e = ctx.lex.regional_org_led_by(&head.post.role)?;
     Some(lexicon_org(ctx, e, Some(region)))
 }
 
@@ -775,12 +774,7 @@ fn led_body_phrase(
     title: &str,
 ) -> Option<Phrase> {
     regions.candidate_at(at)?;
-    let e = ctx.lex.orgs.iter().find(|e| {
-        e.regional
-            && e.leader_titles
-                .iter()
-                .any(|l| l.eq_ignore_ascii_case(title))
-    })?;
+    let e = ctx.lex.regional_org_led_by(title)?;
     // Resolving records the region as named, so only once the title is known to lead a
     // body.
     let (t, r) = regions.resolve_at(ctx, at, None)?;
@@ -1395,7 +1389,6 @@ fn linking_verb(ctx: &Context, k: usize) -> bool {
         && ctx.in_list(Cue::HolderLink, k)
 }
 
-/// Where a title whose unit is a place ("Camat", "Kades") starts at token `j`: its end.
 /// The places written after place titles in the phrases ("Tamalate" of "Camat Tamalate"):
 /// the same words elsewhere name the place, not a person ("Dua Camat diganti, yakni
 /// Tamalate dan Rappocini").
@@ -1409,6 +1402,7 @@ pub fn places_after_titles<'a>(ctx: &Context<'a>, phrases: &[Phrase]) -> HashSet
         .collect()
 }
 
+/// Where a title whose unit is a place ("Camat", "Kades") starts at token `j`: its end.
 fn place_title_end(ctx: &Context, j: usize) -> Option<usize> {
     ctx.cues_at(j)
         .filter_map(|h| match h.pat {
@@ -2183,10 +2177,7 @@ fn linked_before(
         // "Asda (Asisten Daerah) II": a word made of the title's words' beginnings is the
         // title's short form, no name.
         return parse_name_before(ctx, p.tokens.start - 1, orgs, regions)
-            .filter(|n| {
-                let words: Vec<&str> = p.tokens.clone().map(|t| ctx.word(t)).collect();
-                !matches!(n.words.as_slice(), [w] if crate::text::abbreviates(w, &words))
-            })
+            .filter(|n| !short_form_of_bracket(ctx, n, p.tokens.start - 1))
             .map(|n| (n, true));
     }
     // "X dari jabatan lama sebagai Kepala Dinas A menjadi ...": the post X leaves.

@@ -362,21 +362,9 @@ fn clear_winner(score: &BTreeMap<usize, usize>) -> Option<usize> {
 }
 
 /// Whether `alias` ("Pesbar", "Kukar", "Tanjabtim") is made of a leading part of each word
-/// of `name` ("Pesisir Barat"), in order; the name has two words or more.
+/// of `name` ("Pesisir Barat"), in order: [`crate::text::abbreviates`].
 fn abbreviates(alias: &str, name: &str) -> bool {
-    fn fits(alias: &[char], words: &[Vec<char>]) -> bool {
-        match words.split_first() {
-            None => alias.is_empty(),
-            Some((w, rest)) => (1..=w.len().min(alias.len()))
-                .any(|n| alias[..n] == w[..n] && fits(&alias[n..], rest)),
-        }
-    }
-    let words: Vec<Vec<char>> = name
-        .split_whitespace()
-        .map(|w| w.to_lowercase().chars().collect())
-        .collect();
-    let alias: Vec<char> = alias.to_lowercase().chars().collect();
-    words.len() >= 2 && (3..=12).contains(&alias.len()) && fits(&alias, &words)
+    crate::text::abbreviates(alias, &name.split_whitespace().collect::<Vec<_>>())
 }
 
 #[cfg(test)]
