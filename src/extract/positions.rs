@@ -1931,7 +1931,7 @@ fn regional_short_form(ctx: &Context, n: usize) -> bool {
     let w = ctx.word(n);
     ctx.is_capitalized_word(n)
         && (6..=16).contains(&w.len())
-        && w[1..].bytes().all(|b| b.is_ascii_lowercase())
+        && w.bytes().skip(1).all(|b| b.is_ascii_lowercase())
         && !ctx.classes(n).is_org_word()
         && !ctx.classes(n).is_stopword()
         && ctx.lex.opens_short_form(w)
