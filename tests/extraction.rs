@@ -3669,3 +3669,42 @@ fn list_items_name_colon_dari_post_menjadi_post() {
     // "Bidang Pengembangan Otonomi Khusus menjadi ...": the field's last words are no name.
     assert_no_name_with(&persons(&x), &["Otonomi", "Khusus"]);
 }
+
+#[test]
+fn a_move_told_in_a_later_sentence_ends_the_posts_named_before() {
+    let x = extract("camat-dimutasi-kemudian.txt");
+    let h = holdings(&x);
+    // "Camat Kaliurang Rosita Hendrayani" in one sentence, "Rosita Hendrayani dimutasi
+    // sebagai sekretaris Dinas Sosial" in the next; the other two share the verb.
+    let moves = [
+        (
+            "Rosita Hendrayani",
+            "Sekretaris Dinas Sosial Kabupaten Wonosobo",
+        ),
+        (
+            "Warsono",
+            "Sekretaris Badan Kesatuan Bangsa dan Politik Kabupaten Wonosobo",
+        ),
+        (
+            "Bambang Priyatmoko",
+            "Kepala Bagian Umum Sekretariat Daerah Kabupaten Wonosobo",
+        ),
+    ];
+    assert_holds(&h, &moves);
+    for (who, post) in moves {
+        let held: Vec<&String> = h.iter().filter(|(p, _)| p == who).map(|(_, l)| l).collect();
+        assert_eq!(held, [post], "{who}: {h:?}");
+    }
+    // An acting post is held beside one's own: moving from one acting post to another
+    // leaves the own post standing.
+    assert_holds(
+        &h,
+        &[
+            ("Suryanto", "Kepala Dinas Pertanian Kabupaten Wonosobo"),
+            (
+                "Suryanto",
+                "Pelaksana Tugas Kepala Dinas Pangan Kabupaten Wonosobo",
+            ),
+        ],
+    );
+}

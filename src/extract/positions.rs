@@ -2106,6 +2106,34 @@ fn takes_own_post(ctx: &Context, phrases: &[Phrase], name_end: usize) -> bool {
         .is_some_and(|q| !is_acting(&q.post.role))
 }
 
+/// "Rosita dimutasi sebagai Sekretaris Dinas A", "..., Warsono sebagai Sekretaris Badan B"
+/// (the move verb said once for a list): the holder named right before the title moves
+/// into the post.
+fn moved_into(ctx: &Context, p: &Phrase) -> bool {
+    let Some(h) = p.holder.as_ref().filter(|h| h.tokens.end <= p.tokens.start) else {
+        return false;
+    };
+    let gap = h.tokens.end..p.tokens.start;
+    let links = |v: usize| matches!(ctx.word(v), "sebagai" | "menjadi" | "ke");
+    if gap.is_empty() || gap.len() > 4 || !links(p.tokens.start - 1) {
+        return false;
+    }
+    if gap.clone().any(|v| ctx.in_list(Cue::MoveVerb, v)) {
+        return true;
+    }
+    // A list item after the verb: "A dimutasi sebagai X, B sebagai Y dan C sebagai Z".
+    let item = h.tokens.start > 0
+        && (ctx.is_punct(h.tokens.start - 1, ",")
+            || matches!(ctx.word(h.tokens.start - 1), "dan" | "serta"));
+    let clause_start = ctx
+        .sentence_range(p.sentence)
+        .start
+        .max(h.tokens.start.saturating_sub(40));
+    gap.len() == 1
+        && item
+        && (clause_start..h.tokens.start).any(|v| ctx.in_list(Cue::MoveVerb, v) && links(v + 1))
+}
+
 /// Whether a post's role is an acting one (Plt, Plh), held beside the holder's own post.
 fn is_acting(role: &str) -> bool {
     ["Pelaksana Tugas", "Pelaksana Harian"]
@@ -2530,6 +2558,25 @@ pub fn finish(
                 ctx, &mut out, &mut held, orgs, regions, p, person, *sentence,
             );
         }
+    }
+    // "Camat Lebaksiu Domiri ..." then "Domiri dimutasi sebagai Sekretaris ...": a move
+    // told in a later sentence ends the posts the mover held in earlier ones (acting posts
+    // are held beside one's own, and are neither ended nor ending).
+    let moves: Vec<(usize, String, usize)> = phrases
+        .iter()
+        .zip(&out.phrase_person)
+        .filter(|(p, _)| !is_acting(&p.post.role) && moved_into(ctx, p))
+        .filter_map(|(p, person)| person.map(|person| (person, p.post.key(ctx.lex), p.sentence)))
+        .collect();
+    if !moves.is_empty() {
+        let posts = &out.posts;
+        out.holdings.retain(|h| {
+            let post = &posts[h.post];
+            is_acting(&post.role)
+                || !moves.iter().any(|(person, key, sentence)| {
+                    *person == h.person && h.sentence < *sentence && post.key(ctx.lex) != *key
+                })
+        });
     }
     // A holding of an unscoped post is redundant beside the same role with a scope, or
     // beside a longer form of the role ("Staf Ahli" beside "Staf Ahli Bupati").
