@@ -156,6 +156,7 @@ pub fn clean(article: &Article, lex: &Lexicon) -> Document {
     };
     let mut offset = 0;
     let mut content_lines = 0;
+    let last_line_start = text.trim_end().rfind('\n').map_or(0, |i| i + 1);
     let mut in_related_list = false;
     for raw in text.split('\n') {
         let line_start = offset;
@@ -238,6 +239,13 @@ pub fn clean(article: &Article, lex: &Lexicon) -> Document {
             if let Some(ed) = c.name("ed") {
                 meta.editors.extend(staff_names(lex, ed.as_str()));
             }
+            continue;
+        }
+        if content_lines >= 3
+            && line_start >= last_line_start
+            && let Some(who) = trailing_signature(trimmed, lex)
+        {
+            meta.authors.push(who);
             continue;
         }
         if let Some(c) = EDITOR.captures(trimmed) {
@@ -501,6 +509,27 @@ fn is_capitalized_place(s: &str) -> bool {
         })
 }
 
+/// "ADI WARSONO" alone on the article's last line: the reporter's signature, as some
+/// outlets sign. Two to four words in capitals, none an acronym, stopword, title or body
+/// word, and not a region's or the outlet's name.
+fn trailing_signature(line: &str, lex: &Lexicon) -> Option<String> {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let name_word = |w: &&str| {
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && w.chars()
+                .all(|c| c.is_uppercase() || matches!(c, '.' | '\'' | '’'))
+            && !lex.is_acronym(w)
+            && !lex.is_stopword(w)
+            && !lex.is_role_word(w)
+            && !crate::extract::orgs::is_org_head(lex, &name_case(w))
+    };
+    ((2..=4).contains(&words.len())
+        && words.iter().all(name_word)
+        && lex.regions_named(line).is_empty()
+        && lex.publisher_name(line).is_none())
+    .then(|| name_case(&words.join(" ")))
+}
+
 fn looks_like_names(s: &str) -> bool {
     let s = s.trim();
     !s.is_empty() && s.len() <= 120 && s.split_whitespace().count() <= 12 && !s.ends_with('.')
@@ -665,6 +694,25 @@ mod tests {
         let at = d.body.find("pertama").unwrap();
         let span = d.to_text_span(Span::new(at, at + "pertama".len()));
         assert_eq!(span.slice(&d.text), "pertama");
+    }
+
+    #[test]
+    fn a_name_in_capitals_on_the_last_line_signs_the_article() {
+        let body = "Judul Berita\n\nBEKASI - Isi berita pertama.\n\nIsi kedua.\n\n";
+        let d = doc(&format!("{body}RINI ASTUTI\n"));
+        assert_eq!(d.meta.authors, ["Rini Astuti"]);
+        assert!(!d.body.contains("RINI"), "{}", d.body);
+        // Not a signature: a line in capitals that is not the last, a region's name, a
+        // body's short form, a lone word, or a line too early in the article.
+        for text in [
+            format!("{body}RINI ASTUTI\nIsi ketiga."),
+            format!("{body}KABUPATEN BEKASI\n"),
+            format!("{body}HUMAS BKD\n"),
+            format!("{body}REDAKSI\n"),
+            "Judul\nRINI ASTUTI\n".to_string(),
+        ] {
+            assert!(doc(&text).meta.authors.is_empty(), "{text}");
+        }
     }
 
     #[test]
