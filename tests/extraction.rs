@@ -3708,3 +3708,33 @@ fn a_move_told_in_a_later_sentence_ends_the_posts_named_before() {
         ],
     );
 }
+
+#[test]
+fn a_government_short_form_in_brackets_initials_and_a_list_with_schools() {
+    let x = extract("kepala-sekolah-disanksi.txt");
+    // "Pemerintah Kabupaten (Pemkab) Banjarnegara": the short form in brackets before the
+    // region.
+    assert!(
+        x.orgs
+            .iter()
+            .any(|o| o.name == "Pemerintah Kabupaten Banjarnegara"),
+        "{:?}",
+        x.orgs
+    );
+    // "yakni Sri Wahyuningsih (SDN 2 Mandiraja), Teguh Riyanto (SDN 1 Kalibening), ...":
+    // every item of the list is a person.
+    let names: Vec<&str> = x.persons.iter().map(|p| p.name.as_str()).collect();
+    for who in ["Sri Wahyuningsih", "Teguh Riyanto", "Darsini", "Kuswanto"] {
+        assert!(names.contains(&who), "{who} missing from {names:?}");
+    }
+    // "Camat Pagedongan A J Sumarno": two initials without dots open the name.
+    assert_holds(&holdings(&x), &[("A J Sumarno", "Camat Pagedongan")]);
+    // "pelanggaran ... yang dilakukan oleh Camat Pagedongan": the camat offended; he did
+    // not carry out the sanction.
+    let sanction = x
+        .events
+        .iter()
+        .find(|e| e.kinds.contains(&EventKind::Sanction))
+        .expect("the sanction is read");
+    assert_eq!(officiant(&x, sanction), None, "{sanction:?}");
+}

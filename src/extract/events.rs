@@ -936,24 +936,27 @@ fn leads_body(ctx: &Context, inp: &Inputs, verb: Range<usize>, passive: bool) ->
 /// "penandatanganan berita acara pelantikan yang dilakukan oleh X": the event word before
 /// "yang" only qualifies another noun (a derived one, not itself an event word), which is
 /// what the relative clause at `verb` is about; X signed, he did not inaugurate.
+/// "pelanggaran netralitas yang dilakukan oleh Camat X": a pe-...-an noun nearer than any
+/// event word is what the clause is about; X offended, he did not sanction.
 fn modifies_other_noun(ctx: &Context, verb: usize) -> bool {
     if verb < 2 || ctx.word(verb - 1) != "yang" {
         return false;
     }
     let is_trigger = |k: usize| ctx.cues_at(k).any(|h| matches!(h.pat, CuePat::Trigger(_)));
-    let s = ctx.sentence_range(ctx.sentence_of(verb)).start;
-    let Some(t) = (s.max(verb.saturating_sub(6))..verb - 1)
-        .rev()
-        .find(|&k| is_trigger(k))
-    else {
-        return false;
-    };
-    (s.max(t.saturating_sub(3))..t).any(|k| {
+    let other_noun = |k: usize| {
         ctx.is_word(k)
             && !ctx.is_capitalized_word(k)
             && crate::text::is_derived_noun(ctx.word(k))
             && !is_trigger(k)
-    })
+    };
+    let s = ctx.sentence_range(ctx.sentence_of(verb)).start;
+    let Some(t) = (s.max(verb.saturating_sub(6))..verb - 1)
+        .rev()
+        .find(|&k| is_trigger(k) || (other_noun(k) && ctx.word(k).starts_with("pe")))
+    else {
+        return false;
+    };
+    !is_trigger(t) || (s.max(t.saturating_sub(3))..t).any(other_noun)
 }
 
 /// How far sentence `s` is from an event's sentences (sorted): sentences after the event

@@ -348,7 +348,18 @@ fn government_mention(
     kind: Option<RegionKind>,
     orgs: &mut Orgs,
 ) -> Option<OrgMention> {
-    let (rtoks, r) = regions.resolve_at(ctx, prefix.end, kind)?;
+    // "Pemerintah Kabupaten (Pemkab) Ponorogo": the short form in brackets before the region.
+    let bracketed_short_form = ctx.is_punct(prefix.end, "(")
+        && ctx.is_punct(prefix.end + 2, ")")
+        && super::starting_at(&ctx.org_hits, prefix.end + 1, |h| h.tokens.start)
+            .iter()
+            .any(|h| h.tokens.len() == 1 && h.pat == OrgPat::Government(kind));
+    let at = if bracketed_short_form {
+        prefix.end + 3
+    } else {
+        prefix.end
+    };
+    let (rtoks, r) = regions.resolve_at(ctx, at, kind)?;
     let org = government_of(ctx, r);
     let written = ctx.text(prefix.start..rtoks.end);
     let written = (!written.contains('(')).then(|| written.to_string());

@@ -804,11 +804,20 @@ fn leading_initial(ctx: &Context, i: usize, orgs: &Orgs, regions: &Regions) -> b
         };
         h.is_some_and(|h| ctx.honorific(h).is_some())
     };
+    // "Camat Sukajaya A J Kosasih": a second initial, then a name word.
+    let second_initial = || {
+        ctx.is_word(i + 1)
+            && ctx.word(i + 1).len() == 1
+            && ctx.word(i + 1).bytes().all(|b| b.is_ascii_uppercase())
+            && !ctx.touching(i + 1)
+            && name_word(ctx, i + 2, orgs, regions)
+    };
     ctx.word(i).len() == 1
-        && name_word(ctx, i + 1, orgs, regions)
-        && ((i > 0 && ctx.is_punct(i - 1, ","))
-            || name_word(ctx, i + 2, orgs, regions)
-            || honorific_before())
+        && ((name_word(ctx, i + 1, orgs, regions)
+            && ((i > 0 && ctx.is_punct(i - 1, ","))
+                || name_word(ctx, i + 2, orgs, regions)
+                || honorific_before()))
+            || second_initial())
 }
 
 /// "FX Hadi Rudyatmo": two capitals that open a name, before two name words; no body's,
@@ -852,7 +861,7 @@ fn listed_after(
 ) -> Vec<NameParse> {
     let sentence = ctx.sentence_range(ctx.sentence_of(first.tokens.start));
     let mut items = Vec::new();
-    let mut j = first.tokens.end;
+    let mut j = past_short_bracket(ctx, first.tokens.end);
     loop {
         let comma = ctx.is_punct(j, ",");
         if comma {
@@ -887,12 +896,25 @@ fn listed_after(
         } else {
             items.push(item);
         }
+        // "Tegar Santosa (SDN 1 Kalibening), ...": each item may say where its person works.
+        j = past_short_bracket(ctx, j);
         if last {
             break;
         }
     }
     let ends = j >= sentence.end || (ctx.is_punct(j, ".") && j + 1 >= sentence.end);
     if ends { items } else { Vec::new() }
+}
+
+/// Past a bracket of at most 8 tokens opening at `j` ("(SDN 3 Kalibening)"), or `j`.
+fn past_short_bracket(ctx: &Context, j: usize) -> usize {
+    if !ctx.is_punct(j, "(") {
+        return j;
+    }
+    (j + 2..j + 10)
+        .take_while(|&k| !ctx.is_punct(k - 1, "(") || k - 1 == j)
+        .find(|&k| ctx.is_punct(k, ")"))
+        .map_or(j, |k| k + 1)
 }
 
 /// "Jalan Jenderal Sudirman", "Jl. H. Fachrudin", "Kec. Tandes": whether token `i` follows
