@@ -3738,3 +3738,62 @@ fn a_government_short_form_in_brackets_initials_and_a_list_with_schools() {
         .expect("the sanction is read");
     assert_eq!(officiant(&x, sanction), None, "{sanction:?}");
 }
+
+#[test]
+fn schools_name_places_and_a_former_clause_names_persons() {
+    let x = extract("kepala-sekolah-baru.txt");
+    let names: Vec<&str> = x.persons.iter().map(|p| p.name.as_str()).collect();
+    // "X yang sebelumnya guru ...", "Sementara X, yang sebelumnya ...": persons.
+    for who in ["Rina Kartikasari", "Joko Waluyo", "Hartono"] {
+        assert!(names.contains(&who), "{who} missing from {names:?}");
+    }
+    // "kepala SMAN Grogol kini ...", "di SMKN Gurah kini ...": the word after a school's
+    // kind is its place, not a person holding the next post.
+    for place in ["Grogol", "Gurah", "Kras"] {
+        assert!(
+            !names.contains(&place),
+            "{place} read as a person: {names:?}"
+        );
+    }
+}
+
+#[test]
+fn linked_holders_win_over_the_next_clause_subject_and_heads_named_by_verbs() {
+    let x = extract("pejabat-menduduki.txt");
+    let h = holdings(&x);
+    let posts = [
+        (
+            "Bambang Sutrisno",
+            "Kepala Badan Pendapatan Daerah Kota Kendari",
+        ),
+        (
+            "Yusran Halim",
+            "Kepala Badan Penelitian dan Pengembangan Daerah Kota Kendari",
+        ),
+        ("Nur Aisyah", "Kepala Dinas Sosial Kota Kendari"),
+    ];
+    assert_holds(&h, &posts);
+    // "A menduduki jabatan Kepala Bapenda, B dipilih mengepalai ...": B is the next
+    // clause's subject, not the Bapenda's head.
+    let yusran: Vec<&String> = h
+        .iter()
+        .filter(|(p, _)| p == "Yusran Halim")
+        .map(|(_, l)| l)
+        .collect();
+    assert_eq!(yusran, [posts[1].1], "{h:?}");
+    // "Untuk Asisten ... disandang mantan Camat Poasia Ridwan Saputra": the holder comes
+    // after the former post, which he no longer holds.
+    assert!(
+        h.iter()
+            .any(|(p, l)| p == "Ridwan Saputra" && l.starts_with("Asisten Perekonomian")),
+        "{h:?}"
+    );
+    assert!(!h.iter().any(|(_, l)| l.starts_with("Camat")), "{h:?}");
+    // "Pelantikan ... dilakukan langsung oleh Wali Kota Kendari X": he officiates.
+    let e = x
+        .events
+        .iter()
+        .find(|e| e.kinds.contains(&EventKind::Inauguration))
+        .expect("the inauguration is read");
+    assert_eq!(officiant(&x, e), Some("Sulkarnain Kadir"), "{e:?}");
+}

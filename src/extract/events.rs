@@ -704,10 +704,16 @@ fn fill_slots(
         {
             continue;
         }
+        // "dilakukan langsung oleh Wakil Bupati ...": adverbs before the agent.
         let mut j = h.tokens.end;
+        while ctx.in_list(Cue::Adverb, j) && j < h.tokens.end + 2 {
+            j += 1;
+        }
         let by = ctx.word(j) == "oleh";
         if by {
             j += 1;
+        } else {
+            j = h.tokens.end;
         }
         if let Some(m) = inp.orgs.mention_at(j) {
             if events[e].organizer.is_none() {

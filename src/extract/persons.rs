@@ -106,10 +106,12 @@ fn name_word(ctx: &Context, i: usize, orgs: &Orgs, regions: &Regions) -> bool {
     if after_place_word(ctx, i) {
         return false;
     }
-    // "SMAN 1 Kebuntebu Sugeng": the word after a numbered unit's number is its place.
-    if i >= 2
+    // "SMAN 1 Kebuntebu Sugeng": the word after a numbered unit's number is its place;
+    // "SMAN Kalibening": so is the word right after the unit's kind.
+    if (i >= 2
         && ctx.kind(i - 1) == Some(TokKind::Number)
-        && ctx.cue_ending_at(i - 1, Cue::NumberedUnit).is_some()
+        && ctx.cue_ending_at(i - 1, Cue::NumberedUnit).is_some())
+        || (i >= 1 && ctx.cue_ending_at(i, Cue::NumberedUnit).is_some())
     {
         return false;
     }
@@ -562,8 +564,13 @@ pub fn collect(
             continue;
         }
         // A name does not start right after an organization head or a title ("Tim Pemeriksa").
+        // "Sementara Siyadi ...": a conjunction that opens the sentence is no title word.
+        let opening_conjunction = i > 0
+            && ctx.in_list(Cue::SentenceConjunction, i - 1)
+            && ctx.sentence_range(ctx.sentence_of(i - 1)).start == i - 1;
         let after_head = i > 0
             && ctx.is_capitalized_word(i - 1)
+            && !opening_conjunction
             && (super::orgs::is_org_head(ctx.lex, ctx.word(i - 1))
                 || ctx.lex.is_role_word(ctx.word(i - 1)));
         let starts_run = !after_head
@@ -586,6 +593,8 @@ pub fn collect(
             let strong_after = !p.suffixes.is_empty()
                 || (!placed && !ctx.in_quote(i) && before_speech(ctx, after))
                 || (!placed && before_appointment(ctx, after))
+                // "Tri Wahyuni, yang sebelumnya guru di SMAN Kabuh, kini ...".
+                || (!placed && before_former_clause(ctx, after))
                 // "Triwibowo (Sekretaris Dinas Kominfo)": a post in brackets after a name.
                 || (ctx.is_punct(after, "(") && ctx.title_at(after + 1));
             // "honorer Kategori dua (K2)": a word numbered after it is a category, no name.
@@ -1012,6 +1021,13 @@ fn before_appointment(ctx: &Context, at: usize) -> bool {
         && ctx.in_list(Cue::HolderLink, j)
         && (matches!(ctx.word(j + 1), "sebagai" | "menjadi" | "oleh")
             || ctx.lex.is_role_word(ctx.word(j + 1)))
+}
+
+/// "Tri Wahyuni yang sebelumnya guru ...", "Tri Wahyuni, yang semula ...": a name before a
+/// relative clause about what its owner was before.
+fn before_former_clause(ctx: &Context, at: usize) -> bool {
+    let j = if ctx.is_punct(at, ",") { at + 1 } else { at };
+    ctx.word(j) == "yang" && matches!(ctx.word(j + 1), "sebelumnya" | "semula")
 }
 
 /// "Kepala BKD lama, Afan Martadi pindah ...", "Sekda sebelumnya, Martias Wanto, ...": the

@@ -413,6 +413,33 @@ fn headed_by(ctx: &Context, orgs: &Orgs, regions: &Regions, m: &OrgMention) -> O
     if m.leader.is_some() || org.class != crate::lexicon::OrgClass::Government {
         return None;
     }
+    let head_word = org.name.split(' ').next().unwrap_or_default();
+    let headed_by_kepala = ctx.lex.is_word(Cue::HeadedByKepala, head_word);
+    // "Syamsul dipilih mengepalai Badan Penelitian ...": the subject of an active verb of
+    // heading, before the body.
+    let s = m.tokens.start;
+    if headed_by_kepala && s > 0 && matches!(ctx.word(s - 1), "mengepalai" | "memimpin") {
+        let mut j = s - 1;
+        while j > 0
+            && s - j < 4
+            && (ctx.in_list(Cue::Adverb, j - 1) || ctx.in_list(Cue::HolderLink, j - 1))
+        {
+            j -= 1;
+        }
+        let name = parse_name_before(ctx, j, orgs, regions)
+            .filter(|n| ctx.sentence_of(n.tokens.start) == sentence)?;
+        return Some(Phrase {
+            holder: Some(name),
+            ..post_phrase(
+                m.tokens.clone(),
+                "Kepala".to_string(),
+                Some(m.key.clone()),
+                org.region,
+                sentence,
+                None,
+            )
+        });
+    }
     let mut j = m.tokens.end;
     // "Badan Kepegawaian Daerah (BKD) yang ...": the short form in brackets.
     if let Some(end) = abbreviation_in_brackets(ctx, j) {
@@ -428,8 +455,7 @@ fn headed_by(ctx: &Context, orgs: &Orgs, regions: &Regions, m: &OrgMention) -> O
         "dipimpin" | "dikepalai" | "dijabat" => "Kepala",
         _ => return None,
     };
-    let head_word = org.name.split(' ').next().unwrap_or_default();
-    if role == "Kepala" && !ctx.lex.is_word(Cue::HeadedByKepala, head_word) {
+    if role == "Kepala" && !headed_by_kepala {
         return None;
     }
     let name = parse_name(ctx, ctx.past_oleh(j + 1), orgs, regions)?;
@@ -1579,7 +1605,12 @@ fn find_holder_at(
     let p = &phrases[k];
     // "A kini menjabat Kepala Dinas X, B menjadi ...": a linked name before the title wins
     // over the name that follows it.
-    let linked_before = p.tokens.start > 0 && ctx.in_list(Cue::HolderLink, p.tokens.start - 1);
+    // "A menduduki jabatan Kepala Badan X, B ...": so is one linked over "jabatan".
+    let s = p.tokens.start;
+    let linked_before = (s > 0 && ctx.in_list(Cue::HolderLink, s - 1))
+        || (s > 1
+            && matches!(ctx.word(s - 1), "jabatan" | "posisi" | "kursi")
+            && ctx.in_list(Cue::HolderLink, s - 2));
     if linked_before {
         holder_before(ctx, orgs, regions, phrases, k)
             .or_else(|| holder_after(ctx, orgs, regions, phrases, k))
@@ -1880,6 +1911,12 @@ fn holder_after(
     }
     if ctx.in_list(Cue::HolderBy, by) {
         j = ctx.past_oleh(by + 1);
+        // "disandang mantan Bupati Sinjai X": past the holder's former post.
+        if ctx.in_list(Cue::FormerBefore, j)
+            && let Some(q) = super::starting_at(phrases, j + 1, |q| q.tokens.start).first()
+        {
+            j = q.tokens.end + usize::from(ctx.is_punct(q.tokens.end, ","));
+        }
     } else if ctx.in_list(Cue::HolderTo, by) && matches!(ctx.word(by + 1), "kepada" | "pada") {
         j = by + 2;
     }
