@@ -1097,12 +1097,15 @@ impl Lexicon {
     pub fn person_key(&self, name: &str) -> String {
         let words: Vec<&str> = name.split_whitespace().collect();
         let mut first = 0;
-        while words.len() - first > 2
-            && self.omissible_first_names.contains(&word_key(words[first]))
-        {
+        while words.len() - first > 2 && self.is_omissible_first_name(words[first]) {
             first += 1;
         }
         slugify(&words[first..].join(" "))
+    }
+
+    /// Whether `word` is a first name that writers shorten or leave out ("M", "Muhammad").
+    pub fn is_omissible_first_name(&self, word: &str) -> bool {
+        self.omissible_first_names.contains(&word_key(word))
     }
 
     /// Whether `word` (with any case) is the bare form of a speech verb ("tegas").

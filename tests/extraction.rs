@@ -3797,3 +3797,35 @@ fn linked_holders_win_over_the_next_clause_subject_and_heads_named_by_verbs() {
         .expect("the inauguration is read");
     assert_eq!(officiant(&x, e), Some("Sulkarnain Kadir"), "{e:?}");
 }
+
+#[test]
+fn a_wife_named_after_her_husband_a_lettered_commission_and_an_agent_title() {
+    let x = extract("gubernur-dan-ketua-pkk.txt");
+    let h = holdings(&x);
+    let names: Vec<&str> = x.persons.iter().map(|p| p.name.as_str()).collect();
+    // "Gubernur Jambi Haris Wahyudi" first, "Ketua TP PKK Lestari Haris Wahyudi" later:
+    // two persons, each with her or his own post.
+    assert!(names.contains(&"Haris Wahyudi"), "{names:?}");
+    assert!(names.contains(&"Lestari Haris Wahyudi"), "{names:?}");
+    assert_holds(&h, &[("Haris Wahyudi", "Gubernur Jambi")]);
+    assert!(
+        !h.iter()
+            .any(|(p, l)| p == "Lestari Haris Wahyudi" && l == "Gubernur Jambi"),
+        "{h:?}"
+    );
+    // "Ketua Komisi A Rahmat Hidayat": the letter names the commission.
+    assert_holds(&h, &[("Rahmat Hidayat", "Ketua Komisi A")]);
+    // "Profesor" is an honorific, not a name word.
+    assert!(names.contains(&"Aminah Rasyid"), "{names:?}");
+    // "Aminah dipercaya Gubernur Haris Wahyudi untuk ...": the title names the agent.
+    assert!(
+        !h.iter()
+            .any(|(p, l)| p == "Aminah Rasyid" && l == "Gubernur Jambi"),
+        "{h:?}"
+    );
+    // "Monitoring Center for Prevention (MCP)": a programme, no person.
+    assert!(
+        !names.iter().any(|n| n.starts_with("Monitoring")),
+        "{names:?}"
+    );
+}

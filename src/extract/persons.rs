@@ -622,7 +622,30 @@ pub fn collect(
             let call_name = call_marker_after(ctx, after).is_some();
             // "yakni Asda (Asisten Daerah) II": the short form of the words in brackets.
             let short_form = ctx.is_punct(after, "(") && short_form_of_bracket(ctx, &p, after);
-            if short_form {
+            // "Monitoring Center for Prevention (MCP)": words whose short form follows in
+            // brackets name a body or a programme; a person's name seldom comes so.
+            // The name may stop at a function word the short form leaves out ("for").
+            let open = (after..after + 4)
+                .take_while(|&k| {
+                    k == after
+                        || ctx.is_capitalized_word(k - 1)
+                        || (ctx.is_word(k - 1) && ctx.classes(k - 1).is_stopword())
+                })
+                .find(|&k| ctx.is_punct(k, "("))
+                .unwrap_or(after);
+            let expanded = p.words.len() > 1
+                && p.suffixes.is_empty()
+                && ctx.is_punct(open, "(")
+                && ctx.is_punct(open + 2, ")")
+                && is_all_caps(ctx.word(open + 1))
+                && crate::text::abbreviates(
+                    ctx.word(open + 1),
+                    &(p.name_tokens.start..open)
+                        .map(|k| ctx.word(k))
+                        .filter(|w| !ctx.lex.is_stopword(w))
+                        .collect::<Vec<_>>(),
+                );
+            if short_form || expanded {
                 continue;
             }
             if strong_after
@@ -803,7 +826,20 @@ fn dotted_initial(ctx: &Context, i: usize, orgs: &Orgs, regions: &Regions) -> bo
 /// "digantikan M Iqbal Saputra": an initial without its dot opens a name when two name
 /// words follow it ("RSUD M Yunus yang" names no one), or one after a comma ("Wali Kota
 /// Malang, M Anton ke PTUN").
+/// Whether token `i` is a lone capital letter that names the numbered unit before it
+/// ("Komisi A", "Komisi B"): no initial.
+pub fn unit_letter(ctx: &Context, i: usize) -> bool {
+    ctx.is_word(i)
+        && ctx.word(i).len() == 1
+        && ctx.word(i).bytes().all(|b| b.is_ascii_uppercase())
+        && !ctx.is_punct(i + 1, ".")
+        && ctx.cue_ending_at(i, Cue::NumberedUnit).is_some()
+}
+
 fn leading_initial(ctx: &Context, i: usize, orgs: &Orgs, regions: &Regions) -> bool {
+    if unit_letter(ctx, i) {
+        return false;
+    }
     // "Drs M Thabri", "Drs. M Thabri": after an honorific, one name word is enough.
     let honorific_before = || {
         let h = if i >= 2 && ctx.is_punct(i - 1, ".") {
@@ -1245,6 +1281,7 @@ pub fn resolve(ctx: &Context, mut parses: Vec<NameParse>) -> Persons {
         // "dr Hendra, Sp.An": one name word between an honorific and a degree is a full,
         // formal mention, not the short form of a longer name ("MZ Hendra Caya").
         let formal = p.words.len() == 1 && !p.prefixes.is_empty() && !p.suffixes.is_empty();
+        let in_body = !ctx.is_title_sentence(ctx.sentence_of(p.tokens.start));
         let idx = person_for(
             &mut persons,
             forms,
@@ -1252,6 +1289,7 @@ pub fn resolve(ctx: &Context, mut parses: Vec<NameParse>) -> Persons {
             p.tokens.start,
             &seen_at,
             formal,
+            in_body.then_some(ctx),
         );
         seen_at.push((p.tokens.start, idx));
         let person = &mut persons.people[idx];
@@ -1294,6 +1332,7 @@ pub fn resolve(ctx: &Context, mut parses: Vec<NameParse>) -> Persons {
                 usize::MAX,
                 &seen_at,
                 false,
+                None,
             );
             let list = if authors {
                 &mut persons.authors
@@ -1522,7 +1561,11 @@ fn name_continues(ctx: &Context, at: usize, person: &Person) -> bool {
 /// one of their name's words ("Risma" for "Tri Rismaharini", "Leo" for "Leonard S Ampung"),
 /// a final "i" written "y" ("Hengky Putrawan" for "Hengki Putrawan"), or the same words with two
 /// adjacent letters swapped in one of them ("Arinal Djuanidi" for "Arinal Djunaidi").
-fn variant_owners(forms: &Forms, words: &[String]) -> BTreeSet<usize> {
+fn variant_owners(
+    forms: &Forms,
+    words: &[String],
+    keep: impl Fn(&[String], usize) -> bool,
+) -> BTreeSet<usize> {
     // Three letters only for the given name ("Leo" for "Leonard S Ampung"); a one-word
     // name only from five letters ("Burhan" for "Burhanuddin").
     let truncation = |f: &[String]| {
@@ -1587,6 +1630,7 @@ fn variant_owners(forms: &Forms, words: &[String]) -> BTreeSet<usize> {
                 || substituted_in_name(f)
                 || skipping(f)
         })
+        .filter(|(f, p)| keep(f, *p))
         .map(|(_, p)| p)
         .collect()
 }
@@ -1655,6 +1699,11 @@ fn one_letter_more(a: &str, b: &str, min: usize) -> Option<(Vec<char>, usize)> {
     (i > 0 && long[i + 1..] == short[i..]).then_some((long, i))
 }
 
+/// With `in_body` (the name read in the body, not a headline), a name of two words or more
+/// written before every mention of a longer name that ends with it, and that adds more
+/// than first names writers leave out, is another person: "Gubernur Sugianto Sabran" then
+/// "Ketua TP PKK Ivo Sugianto Sabran" (a full name comes before its short forms, but
+/// "Tito Karnavian" before "Muhammad Tito Karnavian" is one person).
 fn person_for(
     persons: &mut Persons,
     forms: &mut Forms,
@@ -1662,11 +1711,34 @@ fn person_for(
     at: usize,
     seen_at: &[(usize, usize)],
     formal: bool,
+    in_body: Option<&Context>,
 ) -> usize {
+    let written_before = |form: &[String], owner: usize| {
+        in_body.is_some_and(|ctx| {
+            let extra = &form[..form.len().saturating_sub(words.len())];
+            // "Camat Talang Noor Alina Agustini": the longer name written right there, its
+            // first words read as the unit's, is no other person.
+            let written_there = at >= extra.len()
+                && extra
+                    .iter()
+                    .enumerate()
+                    .all(|(k, w)| ctx.word(at - extra.len() + k) == w);
+            words.len() >= 2
+                && form.ends_with(words)
+                && !extra.iter().all(|w| ctx.lex.is_omissible_first_name(w))
+                && !written_there
+                && seen_at.iter().any(|&(_, p)| p == owner)
+                && seen_at.iter().all(|&(t, p)| p != owner || t > at)
+        })
+    };
     let owners: BTreeSet<usize> = if formal && forms.get(words).is_none() {
         BTreeSet::new()
     } else {
-        forms.containing(words).map(|(_, p)| p).collect()
+        forms
+            .containing(words)
+            .filter(|(f, p)| !written_before(f, *p))
+            .map(|(_, p)| p)
+            .collect()
     };
     if owners.len() > 1 {
         let nearest = seen_at
@@ -1687,7 +1759,7 @@ fn person_for(
         return i;
     }
     let owners = if owners.is_empty() && !formal {
-        variant_owners(forms, words)
+        variant_owners(forms, words, |f, p| !written_before(f, p))
     } else {
         owners
     };

@@ -1287,6 +1287,10 @@ fn numbered_unit(ctx: &Context, at: usize) -> Option<usize> {
         at
     };
     let e = ctx.cue_end(from, Cue::NumberedUnit)?;
+    // "Ketua Komisi A Edi Susilo": a unit lettered, with no place.
+    if super::persons::unit_letter(ctx, e) {
+        return Some(e + 1);
+    }
     (ctx.kind(e) == Some(TokKind::Number) && ctx.is_capitalized_word(e + 1)).then_some(e + 2)
 }
 
@@ -1611,6 +1615,18 @@ fn find_holder_at(
         || (s > 1
             && matches!(ctx.word(s - 1), "jabatan" | "posisi" | "kursi")
             && ctx.in_list(Cue::HolderLink, s - 2));
+    // "Azwar Anas dipercaya Presiden Jokowi untuk ...": a passive verb, then a title with
+    // its own name right after: the title names the agent, not the post taken.
+    let agent = s > 0 && {
+        let w = ctx.word(s - 1);
+        w.len() > 4 && w.starts_with("di") && ctx.in_list(Cue::HolderLink, s - 1)
+    };
+    if agent
+        && let Some(after) =
+            holder_after(ctx, orgs, regions, phrases, k).filter(|a| a.tokens.start == p.tokens.end)
+    {
+        return Some(after);
+    }
     if linked_before {
         holder_before(ctx, orgs, regions, phrases, k)
             .or_else(|| holder_after(ctx, orgs, regions, phrases, k))
