@@ -169,6 +169,9 @@ pub struct RoleEntry {
     pub surface: String,
     pub role: String,
     pub takes: Takes,
+    /// For `org:KEY`: the regional body (organizations.tsv key) the post is in when no
+    /// body follows the title ("Asisten Pemerintahan" is in the region's Setda).
+    pub default_body: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -1034,6 +1037,29 @@ impl Lexicon {
             .map(|&i| &self.orgs[i])
     }
 
+    /// The regional body a post of role `role` (expanded, with unit words or modifiers
+    /// around it: "Pelaksana Tugas Asisten Pemerintahan") is in when none is written: that
+    /// of the longest title of the lexicon inside it, if positions.tsv gives one (`org:KEY`).
+    pub fn default_body(&self, role: &str) -> Option<&OrgEntry> {
+        let words: Vec<&str> = role.split(' ').collect();
+        let title = (0..words.len())
+            .flat_map(|a| (a + 1..=words.len()).map(move |b| (a, b)))
+            .filter(|&(a, b)| {
+                self.role_takes
+                    .get(&words[a..b].join(" "))
+                    .is_some_and(|&t| t != Takes::Modifier)
+            })
+            .max_by_key(|&(a, b)| (b - a, std::cmp::Reverse(a)))?;
+        let title = words[title.0..title.1].join(" ");
+        let key = self
+            .roles
+            .iter()
+            .find(|r| r.role == title && r.takes != Takes::Modifier)?
+            .default_body
+            .as_deref()?;
+        self.orgs.iter().find(|e| e.key == key)
+    }
+
     /// What the role `role` (expanded, as in positions.tsv's second column) takes, if the
     /// lexicon has it.
     pub fn role_takes(&self, role: &str) -> Option<Takes> {
@@ -1507,8 +1533,18 @@ impl LexiconBuilder {
     fn positions(&mut self, file: &str, text: &str) -> Result<(), LexiconError> {
         let r = rows(file, text, 3)?;
         for (line, c) in &r.rows {
+            let default_body = match c[2].strip_prefix("org:") {
+                Some(key) if self.orgs.iter().any(|e| e.key == key && e.regional) => {
+                    Some(key.to_string())
+                }
+                Some(key) => {
+                    return Err(r.error(*line, format!("{key:?} is no regional organization key")));
+                }
+                None => None,
+            };
             let takes = match c[2] {
                 "org" => Takes::Org,
+                _ if default_body.is_some() => Takes::Org,
                 "country" => Takes::Country,
                 "modifier" => Takes::Modifier,
                 "region:*" => Takes::Region(None),
@@ -1521,6 +1557,7 @@ impl LexiconBuilder {
                 surface: c[0].to_string(),
                 role: c[1].to_string(),
                 takes,
+                default_body,
             });
         }
         Ok(())
@@ -1986,5 +2023,28 @@ mod tests {
         .unwrap();
         let err = Lexicon::load(Some(dir.path())).unwrap_err();
         assert!(err.to_string().contains("unknown province"), "{err}");
+    }
+
+    #[test]
+    fn a_title_may_name_the_body_its_post_is_in_when_none_is_written() {
+        let l = Lexicon::builtin().unwrap();
+        let key = |role: &str| l.default_body(role).map(|e| e.key.as_str());
+        assert_eq!(key("Asisten Perekonomian dan Pembangunan"), Some("setda"));
+        assert_eq!(
+            key("Pelaksana Tugas Asisten Administrasi Umum"),
+            Some("setda")
+        );
+        // A longer title inside the role decides: "Asisten Deputi" has no such body.
+        assert_eq!(key("Asisten Deputi Bidang Kepegawaian"), None);
+        assert_eq!(key("Kepala Bidang Mutasi"), None);
+        // A key that is no regional body is an error naming the file.
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("positions.tsv"),
+            "surface\trole\ttakes\nAsisten Ahli\tAsisten Ahli\torg:bkn\n",
+        )
+        .unwrap();
+        let err = Lexicon::load(Some(dir.path())).unwrap_err();
+        assert!(err.to_string().contains("positions.tsv"), "{err}");
     }
 }

@@ -699,7 +699,10 @@ fn posts_in_brackets_after_names_list_items_spellings_and_words_that_are_no_name
             // "Herlina menjabat Staf Ahli dan Agus Salim menjabat ...": the next item is no unit.
             ("Herlina", "Staf Ahli"),
             // "Pemerintahan" is a word of bodies' names: the unit's, not a stop.
-            ("Agus Salim", "Asisten I Pemerintahan"),
+            (
+                "Agus Salim",
+                "Asisten I Pemerintahan Sekretariat Daerah Kabupaten Sambas",
+            ),
         ],
     );
     assert!(
@@ -758,7 +761,8 @@ fn who_carries_an_event_out_and_a_name_that_takes_its_own_post_after_a_comma() {
             // "..., Y dilantik menjadi Z": Y's post is Z, not the one before the comma.
             (
                 "Petrus Jumani".to_string(),
-                "Asisten Perekonomian dan Pembangunan".to_string()
+                "Asisten Perekonomian dan Pembangunan Sekretariat Daerah Kabupaten Bengkayang"
+                    .to_string()
             ),
         ]
     );
@@ -2991,7 +2995,7 @@ fn dotted_initials_a_name_after_nama_and_units_in_lists_of_appointments() {
             ),
             (
                 "Rizal Efendi",
-                "Asisten Pemerintahan dan Kesejahteraan Rakyat",
+                "Asisten Pemerintahan dan Kesejahteraan Rakyat Sekretariat Daerah Kabupaten Sidoarjo",
             ),
             (
                 "Joko Prasetyo",
@@ -3827,5 +3831,26 @@ fn a_wife_named_after_her_husband_a_lettered_commission_and_an_agent_title() {
     assert!(
         !names.iter().any(|n| n.starts_with("Monitoring")),
         "{names:?}"
+    );
+}
+
+#[test]
+fn an_assistant_with_no_body_written_is_in_the_regions_setda() {
+    let x = extract("pejabat-menduduki.txt");
+    // "Untuk Asisten Perekonomian dan Pembangunan disandang ... Ridwan Saputra" in an
+    // article about Kota Kendari: positions.tsv gives "Asisten" the body org:setda.
+    assert_holds(
+        &holdings(&x),
+        &[(
+            "Ridwan Saputra",
+            "Asisten Perekonomian dan Pembangunan Sekretariat Daerah Kota Kendari",
+        )],
+    );
+    assert!(
+        x.orgs
+            .iter()
+            .any(|o| o.name == "Sekretariat Daerah Kota Kendari"),
+        "{:?}",
+        x.orgs
     );
 }

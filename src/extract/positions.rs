@@ -2547,6 +2547,19 @@ pub fn finish(
             p.post.org = Some(gov.key.clone());
             p.implied = Some(gov);
         }
+        // "Asisten Perekonomian dan Pembangunan" with no body written: in the article's
+        // region's Setda (positions.tsv, org:KEY).
+        if p.post.org.is_none()
+            && p.post.region.is_none()
+            && p.capitalized
+            && let Some(d) = regions.dominant
+            && let Some(e) = ctx.lex.default_body(&p.post.role)
+        {
+            let body = lexicon_org(ctx, e, Some(d));
+            p.post.region = Some(d);
+            p.post.org = Some(body.key.clone());
+            p.implied = Some(body);
+        }
         p.post.label = label(ctx, orgs, &p.post, p.leader, p.implied.as_ref());
     }
     for p in &phrases {
