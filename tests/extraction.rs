@@ -3854,3 +3854,19 @@ fn an_assistant_with_no_body_written_is_in_the_regions_setda() {
         x.orgs
     );
 }
+
+#[test]
+fn an_acting_official_sent_back_to_the_own_post_leaves_the_acting_one() {
+    let x = extract("plt-dikembalikan.txt");
+    let h = holdings(&x);
+    // "Plt Kepala Dinas A, X, dikembalikan ke jabatan definitifnya sebagai B": X holds B
+    // and no longer A.
+    let expected = [
+        ("Hamzah Arif", "Staf Ahli Bupati Dompu"),
+        ("Nurul Aini", "Kepala Dinas Sosial Kabupaten Dompu"),
+    ];
+    for (who, post) in expected {
+        let held: Vec<&String> = h.iter().filter(|(p, _)| p == who).map(|(_, l)| l).collect();
+        assert_eq!(held, [post], "{who}: {h:?}");
+    }
+}

@@ -1753,8 +1753,16 @@ fn moved_on_to(ctx: &Context, phrases: &[Phrase], k: usize) -> Option<usize> {
         to
     } else {
         let verb = (j..j + 2).find(|&v| ctx.in_list(Cue::MoveVerb, v))?;
+        // "dikembalikan ke jabatan definitifnya sebagai Staf Ahli": "sebagai" after "ke
+        // jabatan" and a word or two.
+        let back_to_post = || {
+            (ctx.word(verb + 1) == "ke" && ctx.word(verb + 2) == "jabatan")
+                .then(|| (verb + 3..verb + 6).find(|&v| ctx.word(v) == "sebagai"))
+                .flatten()
+        };
         (verb + 1..verb + 4)
             .find(|&v| ctx.word(v) == "menjadi")
+            .or_else(back_to_post)
             .or_else(|| (ctx.word(verb + 1) == "ke").then_some(verb + 1))
             .unwrap_or(verb)
     };
