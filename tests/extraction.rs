@@ -3699,6 +3699,20 @@ fn a_move_told_in_a_later_sentence_ends_the_posts_named_before() {
         let held: Vec<&String> = h.iter().filter(|(p, _)| p == who).map(|(_, l)| l).collect();
         assert_eq!(held, [post], "{who}: {h:?}");
     }
+    // "Kepala Dinas A X dimutasi sebagai Kepala Dinas B" in one sentence: X holds B only.
+    let tri: Vec<&String> = h
+        .iter()
+        .filter(|(p, _)| p == "Tri Haryanto")
+        .map(|(_, l)| l)
+        .collect();
+    assert_eq!(
+        tri,
+        ["Kepala Dinas Lingkungan Hidup Kabupaten Wonosobo"],
+        "{h:?}"
+    );
+    // "Seperti Agus Salim yang semula ...": the opener is no name word.
+    let names: Vec<&str> = x.persons.iter().map(|p| p.name.as_str()).collect();
+    assert!(names.contains(&"Agus Salim"), "{names:?}");
     // An acting post is held beside one's own: moving from one acting post to another
     // leaves the own post standing.
     assert_holds(

@@ -1763,7 +1763,13 @@ fn moved_on_to(ctx: &Context, phrases: &[Phrase], k: usize) -> Option<usize> {
         (verb + 1..verb + 4)
             .find(|&v| ctx.word(v) == "menjadi")
             .or_else(back_to_post)
-            .or_else(|| (ctx.word(verb + 1) == "ke").then_some(verb + 1))
+            // "Kepala Dinas A X dimutasi sebagai Kepala Dinas B" ("dicopot sebagai" is
+            // removed from the post named).
+            .or_else(|| {
+                (ctx.word(verb + 1) == "ke"
+                    || (ctx.word(verb + 1) == "sebagai" && !ctx.in_list(Cue::Removal, verb)))
+                .then_some(verb + 1)
+            })
             .unwrap_or(verb)
     };
     if ctx.sentence_of(to) != p.sentence {
@@ -2177,6 +2183,10 @@ fn moved_into(ctx: &Context, p: &Phrase) -> bool {
     let gap = h.tokens.end..p.tokens.start;
     let links = |v: usize| matches!(ctx.word(v), "sebagai" | "menjadi" | "ke");
     if gap.is_empty() || gap.len() > 4 || !links(p.tokens.start - 1) {
+        return false;
+    }
+    // "X dicopot sebagai Camat A": removed from the post named, not moved into it.
+    if gap.clone().any(|v| ctx.in_list(Cue::Removal, v)) {
         return false;
     }
     if gap.clone().any(|v| ctx.in_list(Cue::MoveVerb, v)) {
