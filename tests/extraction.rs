@@ -3884,3 +3884,34 @@ fn an_acting_official_sent_back_to_the_own_post_leaves_the_acting_one() {
         assert_eq!(held, [post], "{who}: {h:?}");
     }
 }
+
+#[test]
+fn a_name_right_before_its_title_after_a_speech_verb_and_a_title_alone_as_speaker() {
+    let x = extract("ujian-dinas.txt");
+    let h = holdings(&x);
+    // "tutur Rudi Hartawan Pj Sekda Sambas", "didampingi Yulia Marlina Kepala BKPSDM ...":
+    // no comma between the name and its title.
+    assert_holds(
+        &h,
+        &[
+            ("Rudi Hartawan", "Penjabat Sekretaris Daerah Sambas"),
+            (
+                "Yulia Marlina",
+                "Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Kabupaten Sambas",
+            ),
+        ],
+    );
+    // "tegas Sekda": the article's Sekda is a Penjabat.
+    let q = x
+        .quotes
+        .iter()
+        .find(|q| q.text.starts_with("Kenaikan pangkat"))
+        .expect("the quotation is read");
+    assert_eq!(
+        q.speaker.map(|p| x.persons[p].name.as_str()),
+        Some("Rudi Hartawan")
+    );
+    // "Agama Islam 30 orang": a group, no person.
+    let names: Vec<&str> = x.persons.iter().map(|p| p.name.as_str()).collect();
+    assert!(!names.iter().any(|n| n.starts_with("Agama")), "{names:?}");
+}

@@ -1653,8 +1653,28 @@ fn find_holder_at(
         {
             return Some(b);
         }
-        after.or_else(|| holder_before(ctx, orgs, regions, phrases, k))
+        after
+            .or_else(|| holder_before(ctx, orgs, regions, phrases, k))
+            .or_else(|| named_right_before(ctx, orgs, regions, p))
     }
+}
+
+/// "tutur Oma Rahmadi Pj Sekda Kayong Utara", "didampingi Jumadi Lubis Kepala BKPSDM X": a
+/// name written right before a scoped title, with no comma, after a speech verb or an
+/// object marker that introduces it.
+fn named_right_before(
+    ctx: &Context,
+    orgs: &Orgs,
+    regions: &Regions,
+    p: &Phrase,
+) -> Option<NameParse> {
+    if !p.capitalized || (p.post.org.is_none() && p.post.region.is_none()) {
+        return None;
+    }
+    let name = parse_name_before(ctx, p.tokens.start, orgs, regions)?;
+    let b = name.tokens.start.checked_sub(1)?;
+    let introduced = ctx.classes(b).is_speech_verb() || ctx.in_list(Cue::ObjectMarker, b);
+    (name.tokens.end == p.tokens.start && introduced).then_some(name)
 }
 
 /// Whether the holder named before post `k` is said, later in the sentence, to "now" take
@@ -2703,6 +2723,19 @@ pub fn finish(
                 holders.extend(by_role.get(p.post.role.as_str()).into_iter().flatten());
                 holders.sort_unstable();
                 holders.dedup();
+            }
+            // "tegas Sekda" in an article whose Sekda is a Penjabat: the post with a
+            // modifier before the same title, in the same body.
+            if holders.is_empty() {
+                for (post, q) in out.posts.iter().enumerate() {
+                    let modified = q.role.strip_suffix(p.post.role.as_str()).is_some_and(|m| {
+                        m.ends_with(' ')
+                            && ctx.lex.role_takes(m.trim_end()) == Some(Takes::Modifier)
+                    });
+                    if modified && q.org == p.post.org && q.region == p.post.region {
+                        holders.extend(&by_post[post]);
+                    }
+                }
             }
             if let [h] = holders[..] {
                 out.phrase_person[k] = Some(out.holdings[h].person);
