@@ -333,9 +333,7 @@ pub fn parse_name(ctx: &Context, i: usize, orgs: &Orgs, regions: &Regions) -> Op
             // An initial or a short form: "M. Nasir", "Muh. Arsyad Tahir".
             words.push(format!("{}.", ctx.word(j)));
             j += 2;
-        } else if ctx.is_word(j)
-            && ctx.word(j).len() == 1
-            && ctx.word(j).chars().all(|c| c.is_ascii_uppercase())
+        } else if lone_capital(ctx, j)
             && !ctx.touching(j)
             && (if words.is_empty() {
                 leading_initial(ctx, j, orgs, regions)
@@ -347,9 +345,7 @@ pub fn parse_name(ctx: &Context, i: usize, orgs: &Orgs, regions: &Regions) -> Op
             words.push(ctx.word(j).to_string());
             j += 1;
         } else if !words.is_empty()
-            && ctx.is_word(j)
-            && ctx.word(j).len() == 1
-            && ctx.word(j).chars().all(|c| c.is_ascii_uppercase())
+            && lone_capital(ctx, j)
             && ctx.is_punct(j + 1, ",")
             && degree_at(ctx, j + 2).is_some()
         {
@@ -622,30 +618,7 @@ pub fn collect(
             let call_name = call_marker_after(ctx, after).is_some();
             // "yakni Asda (Asisten Daerah) II": the short form of the words in brackets.
             let short_form = ctx.is_punct(after, "(") && short_form_of_bracket(ctx, &p, after);
-            // "Monitoring Center for Prevention (MCP)": words whose short form follows in
-            // brackets name a body or a programme; a person's name seldom comes so.
-            // The name may stop at a function word the short form leaves out ("for").
-            let open = (after..after + 4)
-                .take_while(|&k| {
-                    k == after
-                        || ctx.is_capitalized_word(k - 1)
-                        || (ctx.is_word(k - 1) && ctx.classes(k - 1).is_stopword())
-                })
-                .find(|&k| ctx.is_punct(k, "("))
-                .unwrap_or(after);
-            let expanded = p.words.len() > 1
-                && p.suffixes.is_empty()
-                && ctx.is_punct(open, "(")
-                && ctx.is_punct(open + 2, ")")
-                && is_all_caps(ctx.word(open + 1))
-                && crate::text::abbreviates(
-                    ctx.word(open + 1),
-                    &(p.name_tokens.start..open)
-                        .map(|k| ctx.word(k))
-                        .filter(|w| !ctx.lex.is_stopword(w))
-                        .collect::<Vec<_>>(),
-                );
-            if short_form || expanded {
+            if short_form || expanded_in_bracket_after(ctx, &p) {
                 continue;
             }
             if strong_after
@@ -823,19 +796,22 @@ fn dotted_initial(ctx: &Context, i: usize, orgs: &Orgs, regions: &Regions) -> bo
         && name_word(ctx, i + 2, orgs, regions)
 }
 
-/// "digantikan M Iqbal Saputra": an initial without its dot opens a name when two name
-/// words follow it ("RSUD M Yunus yang" names no one), or one after a comma ("Wali Kota
-/// Malang, M Anton ke PTUN").
+/// Whether token `i` is one capital letter, a word on its own ("A" of "A J Kosasih").
+fn lone_capital(ctx: &Context, i: usize) -> bool {
+    ctx.is_word(i) && ctx.word(i).len() == 1 && ctx.word(i).bytes().all(|b| b.is_ascii_uppercase())
+}
+
 /// Whether token `i` is a lone capital letter that names the numbered unit before it
 /// ("Komisi A", "Komisi B"): no initial.
 pub fn unit_letter(ctx: &Context, i: usize) -> bool {
-    ctx.is_word(i)
-        && ctx.word(i).len() == 1
-        && ctx.word(i).bytes().all(|b| b.is_ascii_uppercase())
+    lone_capital(ctx, i)
         && !ctx.is_punct(i + 1, ".")
         && ctx.cue_ending_at(i, Cue::NumberedUnit).is_some()
 }
 
+/// "digantikan M Iqbal Saputra": an initial without its dot opens a name when two name
+/// words follow it ("RSUD M Yunus yang" names no one), or one after a comma ("Wali Kota
+/// Malang, M Anton ke PTUN").
 fn leading_initial(ctx: &Context, i: usize, orgs: &Orgs, regions: &Regions) -> bool {
     if unit_letter(ctx, i) {
         return false;
@@ -850,13 +826,8 @@ fn leading_initial(ctx: &Context, i: usize, orgs: &Orgs, regions: &Regions) -> b
         h.is_some_and(|h| ctx.honorific(h).is_some())
     };
     // "Camat Sukajaya A J Kosasih": a second initial, then a name word.
-    let second_initial = || {
-        ctx.is_word(i + 1)
-            && ctx.word(i + 1).len() == 1
-            && ctx.word(i + 1).bytes().all(|b| b.is_ascii_uppercase())
-            && !ctx.touching(i + 1)
-            && name_word(ctx, i + 2, orgs, regions)
-    };
+    let second_initial =
+        || lone_capital(ctx, i + 1) && !ctx.touching(i + 1) && name_word(ctx, i + 2, orgs, regions);
     ctx.word(i).len() == 1
         && ((name_word(ctx, i + 1, orgs, regions)
             && ((i > 0 && ctx.is_punct(i - 1, ","))
@@ -949,6 +920,33 @@ fn listed_after(
     }
     let ends = j >= sentence.end || (ctx.is_punct(j, ".") && j + 1 >= sentence.end);
     if ends { items } else { Vec::new() }
+}
+
+/// "Monitoring Center for Prevention (MCP)": words whose short form follows in brackets
+/// name a body or a programme; a person's name seldom comes so. The name may stop at a
+/// function word the short form leaves out ("for").
+fn expanded_in_bracket_after(ctx: &Context, p: &NameParse) -> bool {
+    let after = p.tokens.end;
+    let open = (after..after + 4)
+        .take_while(|&k| {
+            k == after
+                || ctx.is_capitalized_word(k - 1)
+                || (ctx.is_word(k - 1) && ctx.classes(k - 1).is_stopword())
+        })
+        .find(|&k| ctx.is_punct(k, "("))
+        .unwrap_or(after);
+    p.words.len() > 1
+        && p.suffixes.is_empty()
+        && ctx.is_punct(open, "(")
+        && ctx.is_punct(open + 2, ")")
+        && is_all_caps(ctx.word(open + 1))
+        && crate::text::abbreviates(
+            ctx.word(open + 1),
+            &(p.name_tokens.start..open)
+                .map(|k| ctx.word(k))
+                .filter(|w| !ctx.lex.is_stopword(w))
+                .collect::<Vec<_>>(),
+        )
 }
 
 /// Past a bracket of at most 8 tokens opening at `j` ("(SDN 3 Kalibening)"), or `j`.

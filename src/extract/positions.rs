@@ -2666,19 +2666,25 @@ pub fn finish(
     // "Camat Lebaksiu Domiri ..." then "Domiri dimutasi sebagai Sekretaris ...": a move
     // told in a later sentence ends the posts the mover held in earlier ones (acting posts
     // are held beside one's own, and are neither ended nor ending).
-    let moves: Vec<(usize, String, usize)> = phrases
-        .iter()
-        .zip(&out.phrase_person)
-        .filter(|(p, _)| !is_acting(&p.post.role) && moved_into(ctx, p))
-        .filter_map(|(p, person)| person.map(|person| (person, p.post.key(ctx.lex), p.sentence)))
-        .collect();
+    // Per mover: the posts moved into and the sentence of each move (held posts by index,
+    // so the step stays linear in holdings).
+    let mut moves: HashMap<usize, Vec<(usize, usize)>> = HashMap::new();
+    for (p, person) in phrases.iter().zip(&out.phrase_person) {
+        if let Some(person) = person
+            && !is_acting(&p.post.role)
+            && moved_into(ctx, p)
+            && let Some(&post) = held.post_ids.get(&p.post.key(ctx.lex))
+        {
+            moves.entry(*person).or_default().push((post, p.sentence));
+        }
+    }
     if !moves.is_empty() {
         let posts = &out.posts;
         out.holdings.retain(|h| {
-            let post = &posts[h.post];
-            is_acting(&post.role)
-                || !moves.iter().any(|(person, key, sentence)| {
-                    *person == h.person && h.sentence < *sentence && post.key(ctx.lex) != *key
+            is_acting(&posts[h.post].role)
+                || !moves.get(&h.person).is_some_and(|m| {
+                    m.iter()
+                        .any(|&(post, sentence)| h.sentence < sentence && h.post != post)
                 })
         });
     }
@@ -2711,6 +2717,8 @@ pub fn finish(
             .or_default()
             .push(i);
     }
+    // Posts with a modifier by their title without it, built when first needed.
+    let mut modified_posts = None;
     // Phrases without a named holder refer to the article's holder of that post.
     for (k, p) in phrases.iter().enumerate() {
         if out.phrase_person[k].is_none() {
@@ -2726,16 +2734,12 @@ pub fn finish(
             }
             // "tegas Sekda" in an article whose Sekda is a Penjabat: the post with a
             // modifier before the same title, in the same body.
-            if holders.is_empty() {
-                for (post, q) in out.posts.iter().enumerate() {
-                    let modified = q.role.strip_suffix(p.post.role.as_str()).is_some_and(|m| {
-                        m.ends_with(' ')
-                            && ctx.lex.role_takes(m.trim_end()) == Some(Takes::Modifier)
-                    });
-                    if modified && q.org == p.post.org && q.region == p.post.region {
-                        holders.extend(&by_post[post]);
-                    }
-                }
+            if holders.is_empty()
+                && let Some(modified) = modified_posts
+                    .get_or_insert_with(|| posts_by_unmodified_role(ctx, &out.posts))
+                    .get(&(p.post.role.as_str(), p.post.org.as_deref(), p.post.region))
+            {
+                holders.extend(modified.iter().flat_map(|&post| &by_post[post]));
             }
             if let [h] = holders[..] {
                 out.phrase_person[k] = Some(out.holdings[h].person);
@@ -2743,6 +2747,28 @@ pub fn finish(
         }
     }
     out.phrases = phrases;
+    out
+}
+
+/// The posts whose role is a modifier and a title ("Penjabat Sekretaris Daerah"), by that
+/// title, body and region.
+type PostScope<'a> = (&'a str, Option<&'a str>, Option<usize>);
+fn posts_by_unmodified_role<'a>(
+    ctx: &Context,
+    posts: &'a [Post],
+) -> HashMap<PostScope<'a>, Vec<usize>> {
+    let mut out: HashMap<PostScope, Vec<usize>> = HashMap::new();
+    for (i, q) in posts.iter().enumerate() {
+        let mut words = q.role.match_indices(' ').map(|(at, _)| at);
+        if let Some(at) = words.find(|&at| {
+            ctx.lex.role_takes(&q.role[..at]) == Some(Takes::Modifier)
+                && ctx.lex.role_takes(&q.role[at + 1..]).is_some()
+        }) {
+            out.entry((&q.role[at + 1..], q.org.as_deref(), q.region))
+                .or_default()
+                .push(i);
+        }
+    }
     out
 }
 
