@@ -3915,3 +3915,14 @@ fn a_name_right_before_its_title_after_a_speech_verb_and_a_title_alone_as_speake
     let names: Vec<&str> = x.persons.iter().map(|p| p.name.as_str()).collect();
     assert!(!names.iter().any(|n| n.starts_with("Agama")), "{names:?}");
 }
+
+#[test]
+fn functional_job_titles_listed_bare_are_no_persons() {
+    let x = extract("uji-kompetensi.txt");
+    let names: Vec<&str> = x.persons.iter().map(|p| p.name.as_str()).collect();
+    // "untuk jabatan Analis, Pranata dan Asesor SDM Aparatur": job titles.
+    for word in ["Analis", "Pranata", "Asesor"] {
+        assert!(!names.contains(&word), "{word} read as a person: {names:?}");
+    }
+    assert!(names.contains(&"Hendra Wijaya"), "{names:?}");
+}
