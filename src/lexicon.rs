@@ -727,6 +727,8 @@ pub struct Lexicon {
     degrees: HashMap<String, String>,
     /// First names writers shorten or leave out ("M", "Muhammad"), as [`word_key`]s.
     omissible_first_names: HashSet<String>,
+    /// Call names the lexicon knows, by `word_key`, with the full name ("Jokowi").
+    known_call_names: HashMap<String, String>,
     stopwords: HashSet<String>,
     speech_bare: HashSet<String>,
     abbreviations: HashSet<String>,
@@ -1121,12 +1123,21 @@ impl Lexicon {
     /// "Muhammad Tito Karnavian" and "Tito Karnavian" are `tito-karnavian`), as long as two
     /// name words remain ("M Yusuf" stays `m-yusuf`).
     pub fn person_key(&self, name: &str) -> String {
+        // "Jokowi": a call name the lexicon knows is keyed by its full name.
+        let name = self.full_name_of(name).unwrap_or(name);
         let words: Vec<&str> = name.split_whitespace().collect();
         let mut first = 0;
         while words.len() - first > 2 && self.is_omissible_first_name(words[first]) {
             first += 1;
         }
         slugify(&words[first..].join(" "))
+    }
+
+    /// The full name of a call name that person-words.tsv knows ("Jokowi": "Joko Widodo").
+    pub fn full_name_of(&self, call_name: &str) -> Option<&str> {
+        self.known_call_names
+            .get(&word_key(call_name))
+            .map(String::as_str)
     }
 
     /// Whether `word` is a first name that writers shorten or leave out ("M", "Muhammad").
@@ -1425,6 +1436,8 @@ struct LexiconBuilder {
     honorific_pairs: HashMap<String, Vec<(String, String)>>,
     degrees: HashMap<String, String>,
     omissible_first_names: HashSet<String>,
+    /// Call names the lexicon knows, by `word_key`, with the full name ("Jokowi").
+    known_call_names: HashMap<String, String>,
     stopwords: HashSet<String>,
     triggers: Vec<(String, TriggerEntry)>,
     speech: Vec<String>,
@@ -1573,10 +1586,17 @@ impl LexiconBuilder {
                     self.omissible_first_names.insert(word_key(c[1]));
                     continue;
                 }
+                "call-name" => {
+                    self.known_call_names
+                        .insert(word_key(c[1]), c[2].to_string());
+                    continue;
+                }
                 other => {
                     return Err(r.error(
                         *line,
-                        format!("kind must be honorific, degree or first-name, not {other:?}"),
+                        format!(
+                            "kind must be honorific, degree, first-name or call-name, not {other:?}"
+                        ),
                     ));
                 }
             };
@@ -1816,6 +1836,7 @@ impl LexiconBuilder {
             honorific_pairs: self.honorific_pairs,
             degrees: self.degrees,
             omissible_first_names: self.omissible_first_names,
+            known_call_names: self.known_call_names,
             stopwords: self.stopwords,
             speech_bare,
             abbreviations: self.abbreviations,
@@ -2023,6 +2044,15 @@ mod tests {
         .unwrap();
         let err = Lexicon::load(Some(dir.path())).unwrap_err();
         assert!(err.to_string().contains("unknown province"), "{err}");
+    }
+
+    #[test]
+    fn a_known_call_name_is_keyed_by_its_full_name() {
+        let l = Lexicon::builtin().unwrap();
+        assert_eq!(l.full_name_of("Jokowi"), Some("Joko Widodo"));
+        assert_eq!(l.person_key("Jokowi"), l.person_key("Joko Widodo"));
+        assert_eq!(l.person_key("Jokowi"), "joko-widodo");
+        assert_eq!(l.full_name_of("Joko"), None);
     }
 
     #[test]

@@ -3926,3 +3926,26 @@ fn functional_job_titles_listed_bare_are_no_persons() {
     }
     assert!(names.contains(&"Hendra Wijaya"), "{names:?}");
 }
+
+#[test]
+fn a_known_call_name_is_the_person_of_its_full_name() {
+    let x = extract("presiden-dan-jokowi.txt");
+    let names: Vec<&str> = x.persons.iter().map(|p| p.name.as_str()).collect();
+    // "Presiden Joko Widodo" then "Presiden Jokowi" (person-words.tsv, call-name): one
+    // person, who speaks.
+    assert!(names.contains(&"Joko Widodo"), "{names:?}");
+    assert!(!names.contains(&"Jokowi"), "{names:?}");
+    let q = x.quotes.first().expect("the quotation is read");
+    assert_eq!(
+        q.speaker.map(|p| x.persons[p].name.as_str()),
+        Some("Joko Widodo")
+    );
+    // "Rahmat dipercaya Presiden Jokowi": the title after the passive verb is the agent's.
+    assert!(
+        !holdings(&x)
+            .iter()
+            .any(|(p, l)| p == "Rahmat Sudirja" && l.starts_with("Presiden")),
+        "{:?}",
+        holdings(&x)
+    );
+}

@@ -1213,8 +1213,17 @@ pub fn resolve(ctx: &Context, mut parses: Vec<NameParse>) -> Persons {
     // forms of their owners, then every reading of a call name finds its owner.
     // "kata Ita, sapaan akrabnya": a call name written before its marker.
     let marked_after = |p: &NameParse| call_marker_after(ctx, p.tokens.end).is_some();
+    // "Jokowi" in an article that writes "Joko Widodo": a call name person-words.tsv knows,
+    // owned by its full name.
+    let names: HashSet<String> = parses.iter().map(NameParse::name).collect();
+    let known_owner = |p: &NameParse| {
+        ctx.lex
+            .full_name_of(&p.name())
+            .filter(|full| *full != p.name() && names.contains(*full))
+            .map(|full| full.split(' ').map(String::from).collect::<Vec<String>>())
+    };
     for p in parses.iter_mut() {
-        if marked_after(p) {
+        if marked_after(p) || known_owner(p).is_some() {
             p.call_name = true;
         }
     }
@@ -1233,6 +1242,9 @@ pub fn resolve(ctx: &Context, mut parses: Vec<NameParse>) -> Persons {
         .iter()
         .filter(|c| c.call_name)
         .filter_map(|c| {
+            if let Some(full) = known_owner(c) {
+                return Some((c.words.clone(), full));
+            }
             let s = ctx.sentence_of(c.tokens.start);
             if marked_after(c) {
                 return call_name_owner(ctx, c, &others)
