@@ -3949,3 +3949,24 @@ fn a_known_call_name_is_the_person_of_its_full_name() {
         holdings(&x)
     );
 }
+
+#[test]
+fn words_in_quote_marks_that_nobody_says_inside_a_sentence_are_no_quotation() {
+    let x = extract("slogan-bukan-kutipan.txt");
+    // "visi “Meranti Maju, Sehat dan Sejahtera”, Pemerintah ...": a slogan.
+    assert!(
+        !x.quotes.iter().any(|q| q.text.starts_with("Meranti Maju")),
+        "{:?}",
+        x.quotes
+    );
+    // The quotation of the speaker is kept.
+    let q = x
+        .quotes
+        .iter()
+        .find(|q| q.text.starts_with("Disiplin bukan"))
+        .expect("the quotation is read");
+    assert_eq!(
+        q.speaker.map(|p| x.persons[p].name.as_str()),
+        Some("Siti Aisyah")
+    );
+}

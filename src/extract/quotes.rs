@@ -108,6 +108,21 @@ pub fn attribute(ctx: &Context, persons: &Persons, positions: &Positions) -> Quo
                     .or_else(|| last_person(ctx, persons, positions, first, &marks))
             }
         };
+        // "visi besar “Maju Bersama, Sejahtera Bersama”, Pemerintah ...": words in quote marks
+        // inside a sentence, right after a word, that nobody says and that hold no sentence
+        // of their own name a slogan or a title; they are no quotation.
+        // The token before the opening mark (the mark itself may be a token).
+        let before = (0..first)
+            .rev()
+            .find(|&k| ctx.toks.tokens[k].span.end < span.start);
+        let after_word = before.is_some_and(|k| {
+            ctx.is_word(k)
+                && !ctx.classes(k).is_speech_verb()
+                && !ctx.lex.is_speech_enclitic(ctx.word(k))
+        });
+        if speaker.is_none() && after_word && !text.contains(['.', '!', '?']) {
+            continue;
+        }
         if let Some(p) = speaker {
             marks.push((close, Some(p)));
         }
