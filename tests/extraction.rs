@@ -3807,6 +3807,18 @@ fn linked_holders_win_over_the_next_clause_subject_and_heads_named_by_verbs() {
         "{h:?}"
     );
     assert!(!h.iter().any(|(_, l)| l.starts_with("Camat")), "{h:?}");
+    // "Kepala Dinas Kesehatan Kota Kendari yakni Wayan Sudarma ditugaskan sebagai Plt ...":
+    // "yakni" equates the title with the name after it; the acting post is held beside.
+    assert_holds(
+        &h,
+        &[
+            ("Wayan Sudarma", "Kepala Dinas Kesehatan Kota Kendari"),
+            (
+                "Wayan Sudarma",
+                "Pelaksana Tugas Kepala Dinas Pendidikan Kota Kendari",
+            ),
+        ],
+    );
     // "Pelantikan ... dilakukan langsung oleh Wali Kota Kendari X": he officiates.
     let e = x
         .events

@@ -1906,6 +1906,11 @@ fn holder_after(
             j += 1;
         }
     }
+    // "Kepala Dinas Kesehatan yakni Putu Suteja ditugaskan ...", "Kepala Dinas X adalah Y":
+    // a word that equates the title with the name after it.
+    if scoped && matches!(ctx.word(j), "yakni" | "yaitu" | "adalah" | "ialah") {
+        j += 1;
+    }
     // "Direktur RSUD yang baru, dr Zulhadi": the new holder, after the comma.
     let new_at = if ctx.word(j) == "yang" { j + 1 } else { j };
     if ctx.in_list(Cue::NewAfter, new_at) && ctx.is_punct(new_at + 1, ",") {
