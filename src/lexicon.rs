@@ -1043,23 +1043,28 @@ impl Lexicon {
     /// around it: "Pelaksana Tugas Asisten Pemerintahan") is in when none is written: that
     /// of the longest title of the lexicon inside it, if positions.tsv gives one (`org:KEY`).
     pub fn default_body(&self, role: &str) -> Option<&OrgEntry> {
-        let words: Vec<&str> = role.split(' ').collect();
-        let title = (0..words.len())
-            .flat_map(|a| (a + 1..=words.len()).map(move |b| (a, b)))
-            .filter(|&(a, b)| {
-                self.role_takes
-                    .get(&words[a..b].join(" "))
-                    .is_some_and(|&t| t != Takes::Modifier)
-            })
-            .max_by_key(|&(a, b)| (b - a, std::cmp::Reverse(a)))?;
-        let title = words[title.0..title.1].join(" ");
+        // A role is modifiers, a title, then unit words: past the modifiers, the longest
+        // role the lexicon knows that starts the rest.
+        let mut rest = role;
+        let title = loop {
+            let (title, takes) = rest
+                .match_indices(' ')
+                .map(|(at, _)| &rest[..at])
+                .chain([rest])
+                .filter_map(|t| self.role_takes.get(t).map(|&takes| (t, takes)))
+                .next_back()?;
+            if takes != Takes::Modifier {
+                break title;
+            }
+            rest = rest.get(title.len() + 1..)?;
+        };
         let key = self
             .roles
             .iter()
             .find(|r| r.role == title && r.takes != Takes::Modifier)?
             .default_body
             .as_deref()?;
-        self.orgs.iter().find(|e| e.key == key)
+        self.org(key)
     }
 
     /// What the role `role` (expanded, as in positions.tsv's second column) takes, if the
@@ -1547,7 +1552,12 @@ impl LexiconBuilder {
         let r = rows(file, text, 3)?;
         for (line, c) in &r.rows {
             let default_body = match c[2].strip_prefix("org:") {
-                Some(key) if self.orgs.iter().any(|e| e.key == key && e.regional) => {
+                Some(key)
+                    if self
+                        .org_index
+                        .get(key)
+                        .is_some_and(|&i| self.orgs[i].regional) =>
+                {
                     Some(key.to_string())
                 }
                 Some(key) => {

@@ -380,6 +380,12 @@ pub fn ends_with_ignore_case(word: &str, suffix: &str) -> bool {
         && word.as_bytes()[word.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
 }
 
+/// Whether `word` has the passive prefix di- and more than four bytes ("dilantik",
+/// "ditunjuk"); "Dian" and "dinas" are too short or are read by the caller's word list.
+pub fn has_passive_prefix(word: &str) -> bool {
+    word.len() > 4 && word.starts_with("di")
+}
+
 /// Whether `word` has a verb's prefix ("melantik", "dilantik", "bekerja", "bertugas",
 /// "terpilih"): more than four letters starting with me-, di-, be(r)- or ter-.
 pub fn has_verb_prefix(word: &str) -> bool {

@@ -251,6 +251,11 @@ impl<'a> Context<'a> {
         self.lex.honorific(w)
     }
 
+    /// Whether token `i` is a speech verb, bare or with "-nya" ("kata", "tegasnya").
+    pub fn is_speech_word(&self, i: usize) -> bool {
+        self.classes(i).is_speech_verb() || self.lex.is_speech_enclitic(self.word(i))
+    }
+
     /// Whether token `i` is in word list `cue` (`Lexicon::is_word` of the token).
     pub fn in_list(&self, cue: Cue, i: usize) -> bool {
         self.classes(i).has(cue)

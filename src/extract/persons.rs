@@ -605,9 +605,7 @@ pub fn collect(
                 && p.words.len() > 1
                 && ctx.in_list(Cue::ObjectMarker, i - 1)
                 && !(ctx.word(i - 1) == "kepada"
-                    && (i.saturating_sub(6)..i - 1).any(|k| {
-                        ctx.classes(k).is_speech_verb() || ctx.lex.is_speech_enclitic(ctx.word(k))
-                    }));
+                    && (i.saturating_sub(6)..i - 1).any(|k| ctx.is_speech_word(k)));
             let strong_before = i > 0
                 && !numbered
                 && (after_lead(ctx, i)
@@ -1050,8 +1048,7 @@ fn before_appointment(ctx: &Context, at: usize) -> bool {
         return ctx.is_capitalized_word(j + 1);
     }
     ctx.is_word(j)
-        && w.len() > 4
-        && w.starts_with("di")
+        && crate::text::has_passive_prefix(w)
         && ctx.in_list(Cue::HolderLink, j)
         && (matches!(ctx.word(j + 1), "sebagai" | "menjadi" | "oleh")
             || ctx.lex.is_role_word(ctx.word(j + 1)))
@@ -1215,15 +1212,27 @@ pub fn resolve(ctx: &Context, mut parses: Vec<NameParse>) -> Persons {
     let marked_after = |p: &NameParse| call_marker_after(ctx, p.tokens.end).is_some();
     // "Jokowi" in an article that writes "Joko Widodo": a call name person-words.tsv knows,
     // owned by its full name.
-    let names: HashSet<String> = parses.iter().map(NameParse::name).collect();
-    let known_owner = |p: &NameParse| {
-        ctx.lex
-            .full_name_of(&p.name())
-            .filter(|full| *full != p.name() && names.contains(*full))
-            .map(|full| full.split(' ').map(String::from).collect::<Vec<String>>())
+    let known_calls: HashMap<Vec<String>, Vec<String>> = {
+        let calls: Vec<(Vec<String>, &str)> = parses
+            .iter()
+            .filter_map(|p| {
+                let full = ctx.lex.full_name_of(&p.name())?;
+                (full != p.name()).then(|| (p.words.clone(), full))
+            })
+            .collect();
+        let names: HashSet<String> = if calls.is_empty() {
+            HashSet::default()
+        } else {
+            parses.iter().map(NameParse::name).collect()
+        };
+        calls
+            .into_iter()
+            .filter(|(_, full)| names.contains(*full))
+            .map(|(call, full)| (call, full.split(' ').map(String::from).collect()))
+            .collect()
     };
     for p in parses.iter_mut() {
-        if marked_after(p) || known_owner(p).is_some() {
+        if marked_after(p) || known_calls.contains_key(&p.words) {
             p.call_name = true;
         }
     }
@@ -1242,8 +1251,8 @@ pub fn resolve(ctx: &Context, mut parses: Vec<NameParse>) -> Persons {
         .iter()
         .filter(|c| c.call_name)
         .filter_map(|c| {
-            if let Some(full) = known_owner(c) {
-                return Some((c.words.clone(), full));
+            if let Some(full) = known_calls.get(&c.words) {
+                return Some((c.words.clone(), full.clone()));
             }
             let s = ctx.sentence_of(c.tokens.start);
             if marked_after(c) {
@@ -1737,8 +1746,12 @@ fn person_for(
                 && form.ends_with(words)
                 && !extra.iter().all(|w| ctx.lex.is_omissible_first_name(w))
                 && !written_there
-                && seen_at.iter().any(|&(_, p)| p == owner)
-                && seen_at.iter().all(|&(t, p)| p != owner || t > at)
+                && seen_at
+                    .iter()
+                    .filter(|&&(_, p)| p == owner)
+                    .map(|&(t, _)| t)
+                    .min()
+                    .is_some_and(|first| first > at)
         })
     };
     let owners: BTreeSet<usize> = if formal && forms.get(words).is_none() {

@@ -12,7 +12,7 @@ use super::places::Places;
 use super::regions::Regions;
 use super::{Context, Holding, Org, Post};
 use crate::lexicon::{Cue, CuePat, RegionKind, Takes};
-use crate::text::{TokKind, is_capitalized, title_case};
+use crate::text::{TokKind, has_passive_prefix, is_capitalized, title_case};
 use foldhash::{HashMap, HashMapExt, HashSet};
 use std::ops::Range;
 
@@ -1591,8 +1591,10 @@ fn subject_of_act(ctx: &Context, orgs: &Orgs, regions: &Regions, oleh: usize) ->
         return None;
     }
     let mut j = verb;
-    let passive = |w: &str| w.len() > 4 && w.starts_with("di");
-    while j > 0 && verb - j < 4 && (ctx.in_list(Cue::Adverb, j - 1) || passive(ctx.word(j - 1))) {
+    while j > 0
+        && verb - j < 4
+        && (ctx.in_list(Cue::Adverb, j - 1) || has_passive_prefix(ctx.word(j - 1)))
+    {
         j -= 1;
     }
     parse_name_before(ctx, j, orgs, regions)
@@ -1617,10 +1619,7 @@ fn find_holder_at(
             && ctx.in_list(Cue::HolderLink, s - 2));
     // "Azwar Anas dipercaya Presiden Jokowi untuk ...": a passive verb, then a title with
     // its own name right after: the title names the agent, not the post taken.
-    let agent = s > 0 && {
-        let w = ctx.word(s - 1);
-        w.len() > 4 && w.starts_with("di") && ctx.in_list(Cue::HolderLink, s - 1)
-    };
+    let agent = s > 0 && has_passive_prefix(ctx.word(s - 1)) && ctx.in_list(Cue::HolderLink, s - 1);
     if agent
         && let Some(after) =
             holder_after(ctx, orgs, regions, phrases, k).filter(|a| a.tokens.start == p.tokens.end)
@@ -1798,7 +1797,7 @@ fn moved_on_to(ctx: &Context, phrases: &[Phrase], k: usize) -> Option<usize> {
     let q = super::starting_range(phrases, to + 1, |q| q.tokens.start).start;
     let taken = phrases.get(q).filter(|q| q.tokens.start == to + 1)?;
     // An acting post is mostly held beside the first ("... X menjadi Plt Kepala Dinas B").
-    if listed_move && taken.post.role.starts_with("Pelaksana") {
+    if listed_move && is_acting(&taken.post.role) {
         return None;
     }
     taken
@@ -2340,8 +2339,7 @@ fn linked_before(
         // before "menjadi"/"sebagai", and adverbs before a link verb, past markers too ("X
         // sebelumnya menjabat ...": judged below as a post held before).
         // "X diberikan amanah sebagai ...": before any word that links, too.
-        let passive_link = w.len() > 4
-            && w.starts_with("di")
+        let passive_link = has_passive_prefix(w)
             && (matches!(ctx.word(b), "menjadi" | "sebagai")
                 || (linked && ctx.in_list(Cue::HolderLink, b)));
         let adverb =
@@ -2517,7 +2515,7 @@ fn linked_before(
     let given = link.clone().any(|k| {
         let w = ctx.word(k);
         (matches!(w, "menjadi" | "jadi") && !ctx.in_list(Cue::PastMarker, k - 1))
-            || (w.len() > 4 && w.starts_with("di"))
+            || has_passive_prefix(w)
     });
     let held_before = former || (linked && past && !given);
     Some((name, !held_before))
@@ -2616,8 +2614,7 @@ pub fn finish(
             None if matches!(ctx.word(p.tokens.end), "itu" | "tersebut")
                 && !p.is_generic(ctx)
                 && p.tokens.start > 0
-                && (ctx.classes(p.tokens.start - 1).is_speech_verb()
-                    || ctx.lex.is_speech_enclitic(ctx.word(p.tokens.start - 1))) =>
+                && ctx.is_speech_word(p.tokens.start - 1) =>
             {
                 persons
                     .starting_before(p.tokens.start)

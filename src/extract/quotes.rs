@@ -115,11 +115,7 @@ pub fn attribute(ctx: &Context, persons: &Persons, positions: &Positions) -> Quo
         let before = (0..first)
             .rev()
             .find(|&k| ctx.toks.tokens[k].span.end < span.start);
-        let after_word = before.is_some_and(|k| {
-            ctx.is_word(k)
-                && !ctx.classes(k).is_speech_verb()
-                && !ctx.lex.is_speech_enclitic(ctx.word(k))
-        });
+        let after_word = before.is_some_and(|k| ctx.is_word(k) && !ctx.is_speech_word(k));
         if speaker.is_none() && after_word && !text.contains(['.', '!', '?']) {
             continue;
         }
