@@ -3982,3 +3982,30 @@ fn words_in_quote_marks_that_nobody_says_inside_a_sentence_are_no_quotation() {
         Some("Siti Aisyah")
     );
 }
+
+#[test]
+fn a_post_held_by_an_official_named_with_the_post_he_has_goes_to_him() {
+    let x = extract("pj-dijabat-sekda.txt");
+    let h = holdings(&x);
+    // "Pj Bupati A dijabat Sekda A X": X holds both posts, with or without a comma
+    // before the verb or before the name.
+    assert_holds(
+        &h,
+        &[
+            ("Rusli Hamid", "Penjabat Bupati Halmahera Tengah"),
+            ("Rusli Hamid", "Sekretaris Daerah Halmahera Tengah"),
+            ("Nurlela Abas", "Penjabat Bupati Pulau Taliabu"),
+            (
+                "Nurlela Abas",
+                "Kepala Dinas Pendidikan Provinsi Maluku Utara",
+            ),
+            ("Yamin Koda", "Penjabat Bupati Halmahera Timur"),
+        ],
+    );
+    // The governor who inaugurates them holds none of the acting posts.
+    assert!(
+        !h.iter()
+            .any(|(p, l)| p == "Hasan Basri Lamatta" && l.starts_with("Penjabat")),
+        "{h:?}"
+    );
+}

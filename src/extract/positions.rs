@@ -1965,9 +1965,13 @@ fn holder_after(
     }
     if ctx.in_list(Cue::HolderBy, by) {
         j = ctx.past_oleh(by + 1);
-        // "disandang mantan Bupati Sinjai X": past the holder's former post.
-        if ctx.in_list(Cue::FormerBefore, j)
-            && let Some(q) = super::starting_at(phrases, j + 1, |q| q.tokens.start).first()
+        // "disandang mantan Bupati Sinjai X": past the holder's former post. "Pj Bupati
+        // Seruyan dijabat Sekda Seruyan X": past the post the holder has now, whose name
+        // follows it.
+        let former = ctx.in_list(Cue::FormerBefore, j);
+        if let Some(q) = super::starting_at(phrases, j + usize::from(former), |q| q.tokens.start)
+            .iter()
+            .find(|q| former || q.post.org.is_some() || q.post.region.is_some())
         {
             j = q.tokens.end + usize::from(ctx.is_punct(q.tokens.end, ","));
         }
