@@ -316,6 +316,7 @@ pub enum Cue {
     DivisionAfterBody,
     TimeWord,
     TimeClause,
+    QuestionClause,
     MainClause,
     Manner,
     Partitive,
@@ -378,6 +379,7 @@ impl Cue {
                 | Cue::UnitWord
                 | Cue::DivisionAfterBody
                 | Cue::TimeClause
+                | Cue::QuestionClause
                 | Cue::MainClause
                 | Cue::Manner
                 | Cue::Partitive
@@ -460,6 +462,7 @@ impl Cue {
             "division-after-body" => Cue::DivisionAfterBody,
             "time-word" => Cue::TimeWord,
             "time-clause" => Cue::TimeClause,
+            "question-clause" => Cue::QuestionClause,
             "main-clause" => Cue::MainClause,
             "manner" => Cue::Manner,
             "partitive" => Cue::Partitive,

@@ -4009,3 +4009,36 @@ fn a_post_held_by_an_official_named_with_the_post_he_has_goes_to_him() {
         "{h:?}"
     );
 }
+
+#[test]
+fn selection_panels_their_chairs_and_the_questions_asked_about_a_post() {
+    let x = extract("ditanya-soal-sekda.txt");
+    let h = holdings(&x);
+    // "Ketua Pansel JPT Pratama Kabupaten Blitar, X": the panel under one of its long
+    // names (organizations.tsv aliases), scoped to the region.
+    assert_holds(
+        &h,
+        &[("Hendra Wiratama", "Ketua Panitia Seleksi Kabupaten Blitar")],
+    );
+    // "Panitia Seleksi (Pansel) Terbuka": "Terbuka" is no name (stopwords.txt).
+    let names: Vec<&str> = x.persons.iter().map(|p| p.name.as_str()).collect();
+    assert!(!names.iter().any(|n| n.contains("Terbuka")), "{names:?}");
+    // "Ditanya soal siapa yang akan dijadikan Sekda Kabupaten Blitar, Rahmat menjawab":
+    // the post is what he was asked about, not his.
+    assert_holds(&h, &[("Rahmat Santoso", "Bupati Blitar")]);
+    assert!(
+        !h.iter().any(|(_, l)| l.starts_with("Sekretaris Daerah")),
+        "{h:?}"
+    );
+    // "Pria yang akrab disapa Abah Rahmat": "Abah" is an honorific, so the quotation's
+    // speaker is the regent, not a second person.
+    assert!(!names.iter().any(|n| n.starts_with("Abah")), "{names:?}");
+    assert_eq!(
+        x.persons
+            .iter()
+            .filter(|p| p.name.contains("Rahmat"))
+            .count(),
+        1,
+        "{names:?}"
+    );
+}

@@ -1985,6 +1985,11 @@ fn holder_after(
         return None;
     }
     let after_comma = j > after_title;
+    // "Ditanya soal siapa yang akan dijadikan Sekda X, Aris menjawab ...": the title is
+    // what was asked about; the name after the comma answers.
+    if after_comma && in_question_clause(ctx, p.tokens.start) {
+        return None;
+    }
     // "Direktur RSUD dr Soedono Madiun, dr Ilham": a doctor's name right after a body's
     // own-name head (cues.tsv) is the body's own name (its place may follow); the name
     // after the comma holds the post.
@@ -2018,6 +2023,16 @@ fn holder_after(
                 && ctx.kind(e) == Some(TokKind::Number)
                 && ctx.cue_end(e + 1, Cue::CountNoun).is_some())
         })
+}
+
+/// Whether token `t` is in a clause that a question word opens ("Ditanya soal ..."): one
+/// comes before it in its sentence with no comma between.
+fn in_question_clause(ctx: &Context, t: usize) -> bool {
+    let first = ctx.sentence_range(ctx.sentence_of(t)).start;
+    (first..t)
+        .rev()
+        .take_while(|&k| !ctx.is_punct(k, ","))
+        .any(|k| ctx.in_list(Cue::QuestionClause, k))
 }
 
 /// "Dishubkominfo", "Dinporabudpar": the short form of a regional body's name that no
