@@ -4042,3 +4042,28 @@ fn selection_panels_their_chairs_and_the_questions_asked_about_a_post() {
         "{names:?}"
     );
 }
+
+#[test]
+fn a_regency_named_after_its_own_bodies_is_what_the_article_is_about() {
+    let x = extract("seleksi-sekda-kabupaten.txt");
+    let h = holdings(&x);
+    // The province is named as a government ("Kantor Gubernur Kalimantan Barat") and
+    // the regency only after its bodies ("BKPSDM Sambas", "Setda Sambas"): the regency
+    // is still what the article is about, so heads listed without a region are its own.
+    assert_holds(
+        &h,
+        &[
+            ("Suryani", "Kepala Dinas Sosial Kabupaten Sambas"),
+            ("Ahmad Fauzi", "Kepala Dinas Perhubungan Kabupaten Sambas"),
+            (
+                "Hendri Gunawan",
+                "Kepala Badan Kepegawaian Daerah Provinsi Kalimantan Barat",
+            ),
+        ],
+    );
+    assert!(
+        !h.iter()
+            .any(|(_, l)| l.starts_with("Kepala Dinas") && l.contains("Provinsi")),
+        "{h:?}"
+    );
+}

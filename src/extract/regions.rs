@@ -332,8 +332,9 @@ fn dominant(ctx: &Context, regions: &Regions) -> (Option<usize>, Option<usize>) 
     }
 }
 
-/// Whether region `r` is named as a government ("Pemprov PBD", "Pemerintah Kota Sorong")
-/// or after its head's title ("Wali Kota Sorong") somewhere in the article.
+/// Whether region `r` is named as a government ("Pemprov PBD", "Pemerintah Kota Sorong"),
+/// after its head's title ("Wali Kota Sorong") or after one of its own bodies ("BKPSDM
+/// Kayong Utara", "Setda Kayong Utara") somewhere in the article.
 fn governed(ctx: &Context, regions: &Regions, r: usize) -> bool {
     regions.resolved.iter().any(|(&ci, &rr)| {
         let c = &regions.candidates[ci];
@@ -343,7 +344,17 @@ fn governed(ctx: &Context, regions: &Regions, r: usize) -> bool {
                     (at.saturating_sub(3)..at).any(|j| {
                         super::starting_at(&ctx.org_hits, j, |h| h.tokens.start)
                             .iter()
-                            .any(|h| h.tokens.end == at && matches!(h.pat, OrgPat::Government(_)))
+                            .any(|h| {
+                                h.tokens.end == at
+                                    && match h.pat {
+                                        OrgPat::Government(_) => true,
+                                        OrgPat::Name(o) => {
+                                            let o = &ctx.lex.orgs[o];
+                                            o.regional && !o.provincial
+                                        }
+                                        OrgPat::Leader(_) => false,
+                                    }
+                            })
                     })
                 }))
     })
