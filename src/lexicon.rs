@@ -1546,6 +1546,12 @@ impl LexiconBuilder {
                         .ok_or_else(|| r.error(*line, format!("unknown region kind {:?}", c[1])))?,
                 )
             };
+            // "mengatakan Pemprov belum menerima ...": a government written as one word
+            // ("Pemprov", "Pemkab") is never a name word.
+            let surface = c[0].trim_end_matches('.');
+            if !surface.contains(' ') {
+                self.stopwords.insert(surface.to_lowercase());
+            }
             self.government.push((c[0].to_string(), kind));
         }
         Ok(())

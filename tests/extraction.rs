@@ -4067,3 +4067,41 @@ fn a_regency_named_after_its_own_bodies_is_what_the_article_is_about() {
         "{h:?}"
     );
 }
+
+#[test]
+fn governments_acronyms_and_unit_words_are_no_names_and_call_names_point_back() {
+    let x = extract("asn-korupsi-dipecat.txt");
+    let names: Vec<&str> = x.persons.iter().map(|p| p.name.as_str()).collect();
+    // "Pemprov masih menunggu ...": a government written as one word (government.tsv);
+    // "memastikan Tipikor yang ...": an acronym; "Bidang Hukum dan Media Yusran
+    // Effendi": a unit's word (stopwords.txt).
+    for word in ["Pemprov", "Tipikor", "Media"] {
+        assert!(
+            !names.iter().any(|n| n.split(' ').any(|w| w == word)),
+            "{word}: {names:?}"
+        );
+    }
+    assert!(names.contains(&"Yusran Effendi"), "{names:?}");
+    // "Plt Sekretaris Provinsi (Sekprov) Kaltara M Suriansyah": an initial without its
+    // dot opens the name right after the region.
+    assert_holds(
+        &holdings(&x),
+        &[(
+            "M Suriansyah",
+            "Pelaksana Tugas Sekretaris Daerah Kalimantan Utara",
+        )],
+    );
+    // "Pejabat perempuan yang akrab disapa Bu Ririn ini": the call name of the person
+    // named in the sentence before, so "jelas Ririn" quotes her.
+    assert!(!names.contains(&"Ririn"), "{names:?}");
+    let rini = x
+        .persons
+        .iter()
+        .position(|p| p.name == "Rini Kusumawati")
+        .unwrap_or_else(|| panic!("no Rini Kusumawati in {names:?}"));
+    assert!(
+        x.quotes.iter().any(|q| q.speaker == Some(rini)),
+        "{:?}",
+        x.quotes
+    );
+}

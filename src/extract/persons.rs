@@ -809,7 +809,7 @@ pub fn unit_letter(ctx: &Context, i: usize) -> bool {
 
 /// "digantikan M Iqbal Saputra": an initial without its dot opens a name when two name
 /// words follow it ("RSUD M Yunus yang" names no one), or one after a comma ("Wali Kota
-/// Malang, M Anton ke PTUN").
+/// Malang, M Anton ke PTUN"), an honorific or a region's name ("Sekda Kaltim M Sabani").
 fn leading_initial(ctx: &Context, i: usize, orgs: &Orgs, regions: &Regions) -> bool {
     if unit_letter(ctx, i) {
         return false;
@@ -826,11 +826,20 @@ fn leading_initial(ctx: &Context, i: usize, orgs: &Orgs, regions: &Regions) -> b
     // "Camat Sukajaya A J Kosasih": a second initial, then a name word.
     let second_initial =
         || lone_capital(ctx, i + 1) && !ctx.touching(i + 1) && name_word(ctx, i + 2, orgs, regions);
+    // "Sekda Kaltim M Sabani": right after a region's name, where a title's holder is
+    // written.
+    let region_before = || {
+        i > 0
+            && regions
+                .candidate_covering(i - 1)
+                .is_some_and(|c| c.tokens.end == i)
+    };
     ctx.word(i).len() == 1
         && ((name_word(ctx, i + 1, orgs, regions)
             && ((i > 0 && ctx.is_punct(i - 1, ","))
                 || name_word(ctx, i + 2, orgs, regions)
-                || honorific_before()))
+                || honorific_before()
+                || region_before()))
             || second_initial())
 }
 
@@ -1292,6 +1301,29 @@ pub fn resolve(ctx: &Context, mut parses: Vec<NameParse>) -> Persons {
                                 && after_title(p)
                         })
                         .max_by_key(|p| p.tokens.end)
+                })
+                // "Pejabat perempuan yang akrab disapa Bu Yuyun ini ...": a demonstrative
+                // after the call name points back to the person last named, outside
+                // quotations, in the three sentences before; unless the article wrote the
+                // name before as a name of its own ("Bupati Sanusi ... pria yang akrab
+                // disapa Abah Sanusi itu").
+                .or_else(|| {
+                    let written_before = parses.iter().any(|p| {
+                        !p.call_name && p.words == c.words && p.tokens.end <= c.tokens.start
+                    });
+                    (matches!(ctx.word(c.tokens.end), "ini" | "itu" | "tersebut")
+                        && !written_before)
+                        .then(|| {
+                            others
+                                .iter()
+                                .filter(|p| {
+                                    p.tokens.end <= c.tokens.start
+                                        && ctx.sentence_of(p.tokens.start) + 3 >= s
+                                        && !ctx.in_quote(p.tokens.start)
+                                })
+                                .max_by_key(|p| p.tokens.end)
+                        })
+                        .flatten()
                 })
                 .map(|p| (c.words.clone(), p.words.clone()))
         })
