@@ -4105,3 +4105,30 @@ fn governments_acronyms_and_unit_words_are_no_names_and_call_names_point_back() 
         x.quotes
     );
 }
+
+#[test]
+fn instruments_listed_by_short_number_each_end_the_title_before_them() {
+    let x = extract("banding-bpasn.txt");
+    // "UU 20/2023 tentang ASN, PP 11/2017 Jo. PP 17/2020 tentang Manajemen PNS, dan PP
+    // 94/2021 tentang Disiplin PNS": four instruments; a type written before a number
+    // ends the title of the one before it.
+    let laws: Vec<(String, Option<i32>, Option<String>)> = x
+        .laws
+        .iter()
+        .map(|l| (l.numbers.join("+"), l.year, l.title.clone()))
+        .collect();
+    let expected = [
+        ("20", 2023, Some("ASN")),
+        ("11", 2017, None),
+        ("17", 2020, Some("Manajemen PNS")),
+        ("94", 2021, Some("Disiplin PNS")),
+    ];
+    assert_eq!(laws.len(), expected.len(), "{laws:?}");
+    for (number, year, title) in expected {
+        assert!(
+            laws.iter()
+                .any(|(n, y, t)| n == number && *y == Some(year) && t.as_deref() == title),
+            "{number}/{year} {title:?} missing from {laws:?}"
+        );
+    }
+}

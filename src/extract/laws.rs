@@ -775,13 +775,19 @@ fn read_title(ctx: &Context, from: usize) -> (String, usize) {
             {
                 break;
             }
-            // Another instrument begins ("... tentang ASN serta Peraturan Pemerintah Nomor 94");
-            // after "atas" it may be written in lower case ("tentang perubahan atas peraturan
-            // Menteri Dalam Negeri Nomor 74 ...": the instrument amended).
+            // Another instrument begins ("... tentang ASN serta Peraturan Pemerintah Nomor 94",
+            // "... tentang ASN, PP 11/2017 ..."); after "atas" it may be written in lower case
+            // ("tentang perubahan atas peraturan Menteri Dalam Negeri Nomor 74 ...": the
+            // instrument amended), and without "Nomor" it stays in the title ("Perubahan
+            // Ketiga atas PP 6 Tahun 2005 tentang ...").
             _ if j > from
                 && (ctx.is_capitalized_word(j) || ctx.word(j - 1).eq_ignore_ascii_case("atas"))
-                && ctx.cues_at(j).any(|h| matches!(h.pat, CuePat::DocType(_)))
-                && (j..j + 14).any(|k| ctx.has_cue(k, Cue::NumberWord)) =>
+                && ctx.cues_at(j).any(|h| {
+                    matches!(h.pat, CuePat::DocType(_))
+                        && ((j..j + 14).any(|k| ctx.has_cue(k, Cue::NumberWord))
+                            || (ctx.kind(h.tokens.end) == Some(TokKind::Number)
+                                && !ctx.word(j - 1).eq_ignore_ascii_case("atas")))
+                }) =>
             {
                 break;
             }
