@@ -298,6 +298,7 @@ pub enum Cue {
     CallName,
     CallNameAfter,
     AnonymousSource,
+    DocumentSource,
     PastMarker,
     ObjectMarker,
     GenericMarker,
@@ -362,6 +363,7 @@ impl Cue {
                 | Cue::CallName
                 | Cue::CallNameAfter
                 | Cue::AnonymousSource
+                | Cue::DocumentSource
                 | Cue::PastMarker
                 | Cue::ObjectMarker
                 | Cue::GenericMarker
@@ -457,6 +459,7 @@ impl Cue {
             "call-name" => Cue::CallName,
             "call-name-after" => Cue::CallNameAfter,
             "anonymous-source" => Cue::AnonymousSource,
+            "document-source" => Cue::DocumentSource,
             "past-marker" => Cue::PastMarker,
             "unit-word" => Cue::UnitWord,
             "division-after-body" => Cue::DivisionAfterBody,

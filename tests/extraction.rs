@@ -4132,3 +4132,32 @@ fn instruments_listed_by_short_number_each_end_the_title_before_them() {
         );
     }
 }
+
+#[test]
+fn a_title_written_without_its_region_is_the_one_its_holder_has_and_instruments_do_not_speak() {
+    let x = extract("masa-jabatan-diperpanjang.txt");
+    let h = holdings(&x);
+    // "Pj Gubernur Maluku Rudi Hartawan" ... "Pj Gubernur Rudi Hartawan": the same post,
+    // not the acting governorship of Bengkulu, the region the article names most.
+    assert_holds(
+        &h,
+        &[
+            ("Rudi Hartawan", "Penjabat Gubernur Maluku"),
+            ("Sulastri Wibowo", "Penjabat Gubernur Bengkulu"),
+        ],
+    );
+    let rudi: Vec<&String> = h
+        .iter()
+        .filter(|(p, _)| p == "Rudi Hartawan")
+        .map(|(_, l)| l)
+        .collect();
+    assert_eq!(rudi, ["Penjabat Gubernur Maluku"], "{h:?}");
+    // "..., sebagaimana tertuang dalam Keppres ...", "..., demikian bunyi UU ...": the
+    // words of an instrument, quoted, have no speaker.
+    assert_eq!(x.quotes.len(), 2, "{:?}", x.quotes);
+    assert!(
+        x.quotes.iter().all(|q| q.speaker.is_none()),
+        "{:?}",
+        x.quotes
+    );
+}

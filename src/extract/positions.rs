@@ -2588,7 +2588,31 @@ pub fn finish(
 ) -> Positions {
     let mut out = Positions::default();
     let mut held = Held::default();
+    // "Pj Gubernur Papua Barat X" ... "Pj Gubernur X": the region a person's title is
+    // written with, by person and role, for the same title written without one.
+    let mut written_region: HashMap<(usize, String), usize> = HashMap::new();
+    for q in &phrases {
+        if let (Some(r), Some(h)) = (q.post.region, &q.holder)
+            && let Some(m) = persons.mention_at(h.name_tokens.start)
+        {
+            written_region
+                .entry((m.person, q.post.role.clone()))
+                .or_insert(r);
+        }
+    }
     for p in &mut phrases {
+        if p.post.region.is_none()
+            && let Some(kind) = p.region_kind
+            && let Some(h) = &p.holder
+            && let Some(m) = persons.mention_at(h.name_tokens.start)
+            && let Some(&r) = written_region.get(&(m.person, p.post.role.clone()))
+            && kind.is_none_or(|k| ctx.lex.regions[r].kind.fits(k))
+        {
+            let gov = government_of(ctx, r);
+            p.post.region = Some(r);
+            p.post.org = Some(gov.key.clone());
+            p.implied = Some(gov);
+        }
         // An unscoped regional title ("Pj Bupati" in a caption) is the article's region's.
         // "Gubernur" in an article about a kabupaten of the province, or in one that names
         // a single province: that province's.

@@ -202,6 +202,12 @@ fn speaker_after(
     }
     let speech = ctx.is_word(j) && (ctx.lex.is_speech_verb(w) || ctx.has_cue(j, Cue::Speech));
     if !speech {
+        // "..., demikian bunyi UU Nomor 10 Tahun 2016", "..., sebagaimana tertuang dalam
+        // Keppres ...": an instrument's words, nobody's speech.
+        let s = ctx.sentence_of(j);
+        if (j..j + 3).any(|k| ctx.sentence_of(k) == s && ctx.in_list(Cue::DocumentSource, k)) {
+            return Attribution::Anonymous;
+        }
         return Attribution::Unknown;
     }
     let mut k = j + 1;
