@@ -4161,3 +4161,20 @@ fn a_title_written_without_its_region_is_the_one_its_holder_has_and_instruments_
         x.quotes
     );
 }
+
+#[test]
+fn mengemban_links_a_name_to_the_post_after_it() {
+    let x = extract("kembali-mengemban-pj.txt");
+    // "Kepala Dinas Kesehatan Jawa Tengah X kembali dipercaya mengemban jabatan Pj Bupati
+    // Blora": X holds both.
+    assert_holds(
+        &holdings(&x),
+        &[
+            (
+                "Yuliani Prasetyo",
+                "Kepala Dinas Kesehatan Provinsi Jawa Tengah",
+            ),
+            ("Yuliani Prasetyo", "Penjabat Bupati Blora"),
+        ],
+    );
+}
