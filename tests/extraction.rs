@@ -4178,3 +4178,12 @@ fn mengemban_links_a_name_to_the_post_after_it() {
         ],
     );
 }
+
+#[test]
+fn a_count_of_those_dismissed_is_the_sanctions_count() {
+    // "ada 8 PNS yang diberhentikan": a sanction verb after the count makes it the event's
+    // (count-tail in cues.tsv), before last year's "memberhentikan tiga PNS".
+    let x = extract("pns-bolos-diberhentikan.txt");
+    let counts: Vec<Option<u64>> = x.events.iter().map(|e| e.participants).collect();
+    assert_eq!(counts, [Some(8)], "{:?}", x.events);
+}
