@@ -4187,3 +4187,32 @@ fn a_count_of_those_dismissed_is_the_sanctions_count() {
     let counts: Vec<Option<u64>> = x.events.iter().map(|e| e.participants).collect();
     assert_eq!(counts, [Some(8)], "{:?}", x.events);
 }
+
+#[test]
+fn two_posts_joined_in_the_bracket_after_a_name_are_both_the_names() {
+    let x = extract("kandidat-sekaligus.txt");
+    // "X (Kepala Satpol PP sekaligus Pj Sekda Purbalingga)", "Y (Kepala Bappeda merangkap
+    // Plt Kepala Dinas Sosial)".
+    assert_holds(
+        &holdings(&x),
+        &[
+            (
+                "Wahyu Hidayat",
+                "Kepala Satuan Polisi Pamong Praja Kabupaten Purbalingga",
+            ),
+            ("Wahyu Hidayat", "Penjabat Sekretaris Daerah Purbalingga"),
+            (
+                "Dewi Anggraini",
+                "Kepala Badan Perencanaan Pembangunan Daerah Kabupaten Purbalingga",
+            ),
+            (
+                "Dewi Anggraini",
+                "Pelaksana Tugas Kepala Dinas Sosial Kabupaten Purbalingga",
+            ),
+            (
+                "Rudi Setiawan",
+                "Kepala Dinas Pendidikan Kabupaten Purbalingga",
+            ),
+        ],
+    );
+}

@@ -2310,16 +2310,33 @@ fn linked_before(
     let p = &phrases[k];
     let title_sentence = ctx.is_title_sentence(p.sentence);
     // "Tasfirani (Kepala Bappeda), Erdison (Kepala Dinas ...)": a post in brackets right
-    // after a name is that person's.
-    if p.tokens.start > 0
-        && ctx.is_punct(p.tokens.start - 1, "(")
-        && ctx.is_punct(p.tokens.end, ")")
+    // after a name is that person's. "X (Kepala Satpol PP sekaligus Pj Sekda Cilacap)":
+    // so is a second post the bracket joins to the first.
+    let open = if p.tokens.start > 0 && ctx.is_punct(p.tokens.start - 1, "(") {
+        Some(p.tokens.start - 1)
+    } else if p.tokens.start > 1
+        && matches!(ctx.word(p.tokens.start - 1), "sekaligus" | "merangkap")
+    {
+        phrase_ending_at(&phrases[..k], p.tokens.start - 1)
+            .filter(|q| q.tokens.start > 0 && ctx.is_punct(q.tokens.start - 1, "("))
+            .map(|q| q.tokens.start - 1)
+    } else {
+        None
+    };
+    let closed = ctx.is_punct(p.tokens.end, ")")
+        || (matches!(ctx.word(p.tokens.end), "sekaligus" | "merangkap")
+            && phrases[k + 1..]
+                .iter()
+                .take_while(|q| q.tokens.start <= p.tokens.end + 1)
+                .any(|q| q.tokens.start == p.tokens.end + 1 && ctx.is_punct(q.tokens.end, ")")));
+    if let Some(open) = open
+        && closed
         && !title_sentence
     {
         // "Asda (Asisten Daerah) II": a word made of the title's words' beginnings is the
         // title's short form, no name.
-        return parse_name_before(ctx, p.tokens.start - 1, orgs, regions)
-            .filter(|n| !short_form_of_bracket(ctx, n, p.tokens.start - 1))
+        return parse_name_before(ctx, open, orgs, regions)
+            .filter(|n| !short_form_of_bracket(ctx, n, open))
             .map(|n| (n, true));
     }
     // "X dari jabatan lama sebagai Kepala Dinas A menjadi ...": the post X leaves.
