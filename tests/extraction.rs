@@ -4216,3 +4216,23 @@ fn two_posts_joined_in_the_bracket_after_a_name_are_both_the_names() {
         ],
     );
 }
+
+#[test]
+fn an_assistant_with_a_region_written_is_in_that_regions_setda() {
+    let x = extract("asisten-dan-wilayah.txt");
+    // "Asisten I Bidang Pemerintahan dan Kesra Lampung, X", "Asisten Perekonomian Pesisir
+    // Barat Y": the region after the unit words names whose Setda (positions.tsv org:setda).
+    assert_holds(
+        &holdings(&x),
+        &[
+            (
+                "Hendra Kurniawan",
+                "Asisten I Bidang Pemerintahan dan Kesra Sekretariat Daerah Provinsi Lampung",
+            ),
+            (
+                "Yusuf Efendi",
+                "Asisten Perekonomian Sekretariat Daerah Kabupaten Pesisir Barat",
+            ),
+        ],
+    );
+}

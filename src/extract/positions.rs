@@ -1078,7 +1078,19 @@ fn org_phrase(
         }),
         (found, _) => found,
     };
-    let implied = head_region.map(|(_, r)| government_of(ctx, r));
+    let mut implied = head_region.map(|(_, r)| government_of(ctx, r));
+    // "Asisten I Bidang Pemerintahan dan Kesra Lampung, X": a title whose body goes
+    // without saying (positions.tsv org:KEY) is in that body of the region written after
+    // its unit words.
+    if implied.is_none()
+        && head_kind.is_none()
+        && k > at
+        && let Some(e) = ctx.lex.default_body(title_role)
+        && let Some((t, r)) = regions.resolve_at(ctx, k, None)
+    {
+        end = t.end;
+        implied = Some(lexicon_org(ctx, e, Some(r)));
+    }
     Some(Phrase {
         region_kind: head_kind.filter(|_| implied.is_none()),
         ..implied_phrase(ctx, start..end, role_words.join(" "), implied)
