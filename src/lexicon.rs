@@ -318,6 +318,7 @@ pub enum Cue {
     TimeWord,
     TimeClause,
     QuestionClause,
+    PostJoiner,
     MainClause,
     Manner,
     Partitive,
@@ -382,6 +383,7 @@ impl Cue {
                 | Cue::DivisionAfterBody
                 | Cue::TimeClause
                 | Cue::QuestionClause
+                | Cue::PostJoiner
                 | Cue::MainClause
                 | Cue::Manner
                 | Cue::Partitive
@@ -466,6 +468,7 @@ impl Cue {
             "time-word" => Cue::TimeWord,
             "time-clause" => Cue::TimeClause,
             "question-clause" => Cue::QuestionClause,
+            "post-joiner" => Cue::PostJoiner,
             "main-clause" => Cue::MainClause,
             "manner" => Cue::Manner,
             "partitive" => Cue::Partitive,

@@ -2326,9 +2326,7 @@ fn linked_before(
     // so is a second post the bracket joins to the first.
     let open = if p.tokens.start > 0 && ctx.is_punct(p.tokens.start - 1, "(") {
         Some(p.tokens.start - 1)
-    } else if p.tokens.start > 1
-        && matches!(ctx.word(p.tokens.start - 1), "sekaligus" | "merangkap")
-    {
+    } else if p.tokens.start > 1 && ctx.in_list(Cue::PostJoiner, p.tokens.start - 1) {
         phrase_ending_at(&phrases[..k], p.tokens.start - 1)
             .filter(|q| q.tokens.start > 0 && ctx.is_punct(q.tokens.start - 1, "("))
             .map(|q| q.tokens.start - 1)
@@ -2336,11 +2334,10 @@ fn linked_before(
         None
     };
     let closed = ctx.is_punct(p.tokens.end, ")")
-        || (matches!(ctx.word(p.tokens.end), "sekaligus" | "merangkap")
-            && phrases[k + 1..]
+        || (ctx.in_list(Cue::PostJoiner, p.tokens.end)
+            && super::starting_at(phrases, p.tokens.end + 1, |q| q.tokens.start)
                 .iter()
-                .take_while(|q| q.tokens.start <= p.tokens.end + 1)
-                .any(|q| q.tokens.start == p.tokens.end + 1 && ctx.is_punct(q.tokens.end, ")")));
+                .any(|q| ctx.is_punct(q.tokens.end, ")")));
     if let Some(open) = open
         && closed
         && !title_sentence
