@@ -1286,22 +1286,25 @@ pub fn resolve(ctx: &Context, mut parses: Vec<NameParse>) -> Persons {
                         .any(|k| ctx.word(k).eq_ignore_ascii_case(t))
                 })
             };
+            // The person last named before the call name, outside quotations, in the three
+            // sentences before, of those `keep` lets through.
+            let last_named_before = |keep: &dyn Fn(&NameParse) -> bool| {
+                others
+                    .iter()
+                    .filter(|p| {
+                        p.tokens.end <= c.tokens.start
+                            && ctx.sentence_of(p.tokens.start) + 3 >= s
+                            && !ctx.in_quote(p.tokens.start)
+                            && keep(p)
+                    })
+                    .max_by_key(|p| p.tokens.end)
+            };
             others
                 .iter()
                 .filter(|p| p.tokens.end <= c.tokens.start && ctx.sentence_of(p.tokens.start) == s)
                 .filter(|p| !bracketed(c) || p.tokens.end + 1 == c.tokens.start)
                 .max_by_key(|p| p.tokens.end)
-                .or_else(|| {
-                    others
-                        .iter()
-                        .filter(|p| {
-                            p.tokens.end <= c.tokens.start
-                                && ctx.sentence_of(p.tokens.start) + 3 >= s
-                                && !ctx.in_quote(p.tokens.start)
-                                && after_title(p)
-                        })
-                        .max_by_key(|p| p.tokens.end)
-                })
+                .or_else(|| last_named_before(&after_title))
                 // "Pejabat perempuan yang akrab disapa Bu Yuyun ini ...": a demonstrative
                 // after the call name points back to the person last named, outside
                 // quotations, in the three sentences before; unless the article wrote the
@@ -1313,16 +1316,7 @@ pub fn resolve(ctx: &Context, mut parses: Vec<NameParse>) -> Persons {
                     });
                     (matches!(ctx.word(c.tokens.end), "ini" | "itu" | "tersebut")
                         && !written_before)
-                        .then(|| {
-                            others
-                                .iter()
-                                .filter(|p| {
-                                    p.tokens.end <= c.tokens.start
-                                        && ctx.sentence_of(p.tokens.start) + 3 >= s
-                                        && !ctx.in_quote(p.tokens.start)
-                                })
-                                .max_by_key(|p| p.tokens.end)
-                        })
+                        .then(|| last_named_before(&|_| true))
                         .flatten()
                 })
                 .map(|p| (c.words.clone(), p.words.clone()))
