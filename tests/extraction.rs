@@ -4236,3 +4236,24 @@ fn an_assistant_with_a_region_written_is_in_that_regions_setda() {
         ],
     );
 }
+
+#[test]
+fn bappeda_dan_litbang_is_the_planning_and_research_body() {
+    let x = extract("bappeda-dan-litbang.txt");
+    // "Kepala Bappeda dan Litbang Dompu, X": one body (an alias of Bappelitbangda in
+    // organizations.tsv), not the Bappeda with "dan Litbang" left over.
+    assert_holds(
+        &holdings(&x),
+        &[(
+            "Taufan Hidayat",
+            "Kepala Badan Perencanaan Pembangunan, Penelitian, dan Pengembangan Daerah Kabupaten Dompu",
+        )],
+    );
+    assert!(
+        !x.orgs
+            .iter()
+            .any(|o| o.name == "Badan Perencanaan Pembangunan Daerah Kabupaten Dompu"),
+        "{:?}",
+        x.orgs
+    );
+}
