@@ -4257,3 +4257,20 @@ fn bappeda_dan_litbang_is_the_planning_and_research_body() {
         x.orgs
     );
 }
+
+#[test]
+fn a_regional_title_with_a_kind_word_and_no_region_is_the_articles_region_of_that_kind() {
+    let x = extract("sekdaprov-tanpa-nama-provinsi.txt");
+    // "Plh Sekretaris Daerah Provinsi (Sekdaprov) X": the article's province; "Sekda
+    // Kabupaten, Y": the article's regency.
+    assert_holds(
+        &holdings(&x),
+        &[
+            (
+                "Bambang Irawan",
+                "Pelaksana Harian Sekretaris Daerah Jawa Tengah",
+            ),
+            ("Heru Susanto", "Sekretaris Daerah Kendal"),
+        ],
+    );
+}

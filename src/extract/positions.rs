@@ -757,6 +757,30 @@ fn region_phrase(
         region = o.region;
         end = m.tokens.end;
     }
+    // "Sekretaris Daerah Provinsi (Sekdaprov) Heru Tjahjono", "Sekda Kabupaten, X": a kind
+    // word and no region's name; the title is the article's region of that kind, as
+    // "Sekdaprov" is, when the article has one.
+    let mut kind = kind;
+    let article_has = |k: RegionKind| match k {
+        RegionKind::Provinsi => regions
+            .dominant_province
+            .or_else(|| regions.sole_province(ctx))
+            .is_some(),
+        _ => regions
+            .dominant
+            .is_some_and(|d| ctx.lex.regions[d].kind.fits(k)),
+    };
+    if region.is_none()
+        && let Some(k) = kind_word
+        && kind.is_none_or(|t| k.fits(t))
+        && article_has(k)
+    {
+        let after = abbreviation_in_brackets(ctx, at + 1).unwrap_or(at + 1);
+        if ctx.is_capitalized_word(after) || ctx.is_punct(after, ",") {
+            kind = Some(k);
+            end = after;
+        }
+    }
     // "Asekda DIY Bidang Pemerintahan dan Administrasi Umum X": the post's part after the
     // region.
     let mut role = role;
