@@ -606,8 +606,12 @@ pub fn collect(
                 && ctx.in_list(Cue::ObjectMarker, i - 1)
                 && !(ctx.word(i - 1) == "kepada"
                     && (i.saturating_sub(6)..i - 1).any(|k| ctx.is_speech_word(k)));
+            // "dinyatakan bersalah oleh Hakim Pengadilan Tipikor": one word right before a
+            // body's name is what the body's member is called, no name.
+            let before_body = p.words.len() == 1 && orgs.mention_at(after).is_some();
             let strong_before = i > 0
                 && !numbered
+                && !before_body
                 && (after_lead(ctx, i)
                     || former_holder(ctx, i)
                     || (in_law && p.words.len() > 1)
