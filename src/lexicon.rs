@@ -2048,26 +2048,32 @@ mod tests {
         assert_eq!(l.number_in_words(&["puluh"]), None);
     }
 
+    /// Writes `text` as the user file `name` in `dir` and loads the lexicons with it.
+    fn load_with(dir: &tempfile::TempDir, name: &str, text: &str) -> Result<Lexicon, LexiconError> {
+        std::fs::write(dir.path().join(name), text).unwrap();
+        Lexicon::load(Some(dir.path()))
+    }
+
     #[test]
     fn user_files_extend_the_builtins() {
         let dir = tempfile::tempdir().unwrap();
-        std::fs::write(
-            dir.path().join("organizations.tsv"),
+        let l = load_with(
+            &dir,
+            "organizations.tsv",
             "key\tscope\tclass\tname\taliases\tleader_titles\tparent\nlsm-jaga\tnational\tOrganization\tLembaga Jaga Netralitas\tLJN\t\t\n",
         )
         .unwrap();
-        let l = Lexicon::load(Some(dir.path())).unwrap();
         assert_eq!(
             l.org("lsm-jaga").map(|o| o.name.as_str()),
             Some("Lembaga Jaga Netralitas")
         );
         assert!(l.org("bkn").is_some());
-        std::fs::write(
-            dir.path().join("regions.tsv"),
+        let err = load_with(
+            &dir,
+            "regions.tsv",
             "kind\tname\tprovince\taliases\tflags\nKota\tAtlantis\tNowhere\t\t\n",
         )
-        .unwrap();
-        let err = Lexicon::load(Some(dir.path())).unwrap_err();
+        .unwrap_err();
         assert!(err.to_string().contains("unknown province"), "{err}");
     }
 
@@ -2094,12 +2100,12 @@ mod tests {
         assert_eq!(key("Kepala Bidang Mutasi"), None);
         // A key that is no regional body is an error naming the file.
         let dir = tempfile::tempdir().unwrap();
-        std::fs::write(
-            dir.path().join("positions.tsv"),
+        let err = load_with(
+            &dir,
+            "positions.tsv",
             "surface\trole\ttakes\nAsisten Ahli\tAsisten Ahli\torg:bkn\n",
         )
-        .unwrap();
-        let err = Lexicon::load(Some(dir.path())).unwrap_err();
+        .unwrap_err();
         assert!(err.to_string().contains("positions.tsv"), "{err}");
     }
 }

@@ -40,6 +40,14 @@ pub struct Phrase {
 }
 
 impl Phrase {
+    /// Scopes the post to `body`, a body the text implies without naming it (a region's
+    /// government, its Setda), in that body's region.
+    fn imply(&mut self, body: Org) {
+        self.post.region = body.region;
+        self.post.org = Some(body.key.clone());
+        self.implied = Some(body);
+    }
+
     /// A post spoken of in general ("para Pj Bupati", "sebagai Pj Bupati di daerah"), not a
     /// reference to the person who holds it.
     pub fn is_generic(&self, ctx: &Context) -> bool {
@@ -761,19 +769,10 @@ fn region_phrase(
     // word and no region's name; the title is the article's region of that kind, as
     // "Sekdaprov" is, when the article has one.
     let mut kind = kind;
-    let article_has = |k: RegionKind| match k {
-        RegionKind::Provinsi => regions
-            .dominant_province
-            .or_else(|| regions.sole_province(ctx))
-            .is_some(),
-        _ => regions
-            .dominant
-            .is_some_and(|d| ctx.lex.regions[d].kind.fits(k)),
-    };
     if region.is_none()
         && let Some(k) = kind_word
         && kind.is_none_or(|t| k.fits(t))
-        && article_has(k)
+        && regions.article_region(ctx, Some(k)).is_some()
     {
         let after = abbreviation_in_brackets(ctx, at + 1).unwrap_or(at + 1);
         if ctx.is_capitalized_word(after) || ctx.is_punct(after, ",") {
@@ -2658,28 +2657,16 @@ pub fn finish(
             && let Some(&r) = written_region.get(&(m.person, p.post.role.clone()))
             && kind.is_none_or(|k| ctx.lex.regions[r].kind.fits(k))
         {
-            let gov = government_of(ctx, r);
-            p.post.region = Some(r);
-            p.post.org = Some(gov.key.clone());
-            p.implied = Some(gov);
+            p.imply(government_of(ctx, r));
         }
         // An unscoped regional title ("Pj Bupati" in a caption) is the article's region's.
         // "Gubernur" in an article about a kabupaten of the province, or in one that names
         // a single province: that province's.
         if p.post.region.is_none()
             && let Some(kind) = p.region_kind
-            && let Some(d) = match kind {
-                Some(RegionKind::Provinsi) => regions
-                    .dominant_province
-                    .or_else(|| regions.sole_province(ctx)),
-                _ => regions.dominant,
-            }
-            && kind.is_none_or(|k| ctx.lex.regions[d].kind.fits(k))
+            && let Some(d) = regions.article_region(ctx, kind)
         {
-            let gov = government_of(ctx, d);
-            p.post.region = Some(d);
-            p.post.org = Some(gov.key.clone());
-            p.implied = Some(gov);
+            p.imply(government_of(ctx, d));
         }
         // "Asisten Perekonomian dan Pembangunan" with no body written: in the article's
         // region's Setda (positions.tsv, org:KEY).
@@ -2689,10 +2676,7 @@ pub fn finish(
             && let Some(d) = regions.dominant
             && let Some(e) = ctx.lex.default_body(&p.post.role)
         {
-            let body = lexicon_org(ctx, e, Some(d));
-            p.post.region = Some(d);
-            p.post.org = Some(body.key.clone());
-            p.implied = Some(body);
+            p.imply(lexicon_org(ctx, e, Some(d)));
         }
         p.post.label = label(ctx, orgs, &p.post, p.leader, p.implied.as_ref());
     }

@@ -58,6 +58,20 @@ impl Regions {
             .find(|c| c.name_tokens.start == i)
     }
 
+    /// The article's own region of `kind` (any kind for None), for a title written without
+    /// one: for a province the dominant province, else the only one named; otherwise the
+    /// dominant region, if it is of that kind.
+    pub fn article_region(&self, ctx: &Context, kind: Option<RegionKind>) -> Option<usize> {
+        let d = match kind {
+            Some(RegionKind::Provinsi) => {
+                self.dominant_province.or_else(|| self.sole_province(ctx))
+            }
+            _ => self.dominant,
+        }?;
+        kind.is_none_or(|k| ctx.lex.regions[d].kind.fits(k))
+            .then_some(d)
+    }
+
     /// The one province the article names, on its own or in context ("Pemprov Bengkulu"),
     /// if it names exactly one.
     pub fn sole_province(&self, ctx: &Context) -> Option<usize> {
